@@ -1,0 +1,31 @@
+package dev.glossary.deck;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** How hard a term is; the lower-case {@link #id()} is what deck files and the command line use. */
+public enum Level {
+    BEGINNER, INTERMEDIATE, ADVANCED;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Level> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String wanted = text.trim().toLowerCase(Locale.ROOT);
+        for (Level level : values()) {
+            if (level.id().equals(wanted)) {
+                return Optional.of(level);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}

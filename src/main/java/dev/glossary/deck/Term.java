@@ -1,0 +1,48 @@
+package dev.glossary.deck;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One card of a deck. {@code id} is a stable slug: progress is keyed by it, so a teacher may edit the
+ * name or definition without the learner losing their history.
+ */
+public record Term(
+        String id,
+        String name,
+        Level level,
+        String category,
+        String definition,
+        List<String> aliases,
+        List<String> related,
+        String example,
+        List<String> tags) {
+
+    public Term {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(definition, "definition");
+        category = category == null ? "" : category;
+        example = example == null ? "" : example;
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        related = related == null ? List.of() : List.copyOf(related);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** A term with only the required fields, for tests and importers. */
+    public static Term of(String id, String name, Level level, String definition) {
+        return new Term(id, name, level, "", definition, List.of(), List.of(), "", List.of());
+    }
+
+    /** The name and every alias: the names a learner may know this term by. */
+    public List<String> names() {
+        if (aliases.isEmpty()) {
+            return List.of(name);
+        }
+        var all = new java.util.ArrayList<String>(aliases.size() + 1);
+        all.add(name);
+        all.addAll(aliases);
+        return List.copyOf(all);
+    }
+}
