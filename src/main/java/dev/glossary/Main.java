@@ -1,7 +1,26 @@
 package dev.glossary;
 
+import dev.glossary.cli.App;
+import dev.glossary.cli.Commands;
+import dev.glossary.term.Screen;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+/** Wires the real world (environment, clock, streams) to the commands; the only place that exits. */
 public final class Main {
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("hello");
+        App app = new App(System.getenv(), Clock.systemUTC(), System.getProperty("user.home"), System.in,
+                System.console() != null, () -> Screen.detect(System.getenv()));
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = Commands.create(app, out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
     }
 }

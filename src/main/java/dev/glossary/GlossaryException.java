@@ -1,0 +1,38 @@
+package dev.glossary;
+
+/**
+ * A problem the user can fix: a bad file, an unknown term, a locked progress file. Commands throw it
+ * with a one-line message; the command line prints the message and exits with {@link #exitCode()}.
+ */
+public class GlossaryException extends RuntimeException {
+    /** Something went wrong that is not a usage or data error. */
+    public static final int FAILURE = 1;
+    /** A data file (deck, progress, review history) is malformed: sysexits' EX_DATAERR. */
+    public static final int BAD_DATA = 65;
+    /** A file could not be read or written: sysexits' EX_IOERR. */
+    public static final int IO = 74;
+
+    private final int exitCode;
+
+    public GlossaryException(int exitCode, String message) {
+        super(message);
+        this.exitCode = exitCode;
+    }
+
+    public GlossaryException(int exitCode, String message, Throwable cause) {
+        super(message, cause);
+        this.exitCode = exitCode;
+    }
+
+    public static GlossaryException failure(String message) {
+        return new GlossaryException(FAILURE, message);
+    }
+
+    public static GlossaryException badData(String message) {
+        return new GlossaryException(BAD_DATA, message);
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.glossary.cli;
+
+import dev.glossary.deck.Deck;
+import dev.glossary.store.DeckSource;
+import dev.glossary.store.LearnerFiles;
+import dev.glossary.term.Painter;
+import dev.glossary.term.Screen;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Everything a command needs from the outside world, made once per process (or per test): the
+ * environment, the clock, the learner's files, standard input and the screen. Commands get it through
+ * picocli's factory, so nothing reads {@code System.getenv} or the wall clock on its own.
+ */
+public final class App {
+    private final Map<String, String> env;
+    private final Clock clock;
+    private final LearnerFiles files;
+    private final InputStream stdin;
+    private final Supplier<Screen> screenSource;
+    private final boolean stdinIsTerminal;
+    private Screen screen;
+    private String deckOption;
+    private Deck deck;
+
+    public App(Map<String, String> env, Clock clock, String userHome, InputStream stdin, boolean stdinIsTerminal,
+               Supplier<Screen> screenSource) {
+        this.env = Map.copyOf(env);
+        this.clock = clock;
+        this.files = LearnerFiles.from(env, userHome);
+        this.stdin = stdin;
+        this.stdinIsTerminal = stdinIsTerminal;
+        this.screenSource = screenSource;
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public LearnerFiles files() {
+        return files;
+    }
+
+    public InputStream stdin() {
+        return stdin;
+    }
+
+    public boolean stdinIsTerminal() {
+        return stdinIsTerminal;
+    }
+
+    public Screen screen() {
+        if (screen == null) {
+            screen = screenSource.get();
+        }
+        return screen;
+    }
+
+    /** The REPL replaces the screen when the terminal is resized. */
+    public void screen(Screen screen) {
+        this.screen = screen;
+    }
+
+    public Painter painter() {
+        return new Painter(screen().color());
+    }
+
+    public void deckOption(String deckOption) {
+        if (!java.util.Objects.equals(this.deckOption, deckOption)) {
+            this.deckOption = deckOption;
+            this.deck = null;
+        }
+    }
+
+    /** The deck the commands work on, loaded on first use and then kept (the REPL reuses it). */
+    public Deck deck() {
+        if (deck == null) {
+            deck = DeckSource.load(deckOption, files);
+        }
+        return deck;
+    }
+}

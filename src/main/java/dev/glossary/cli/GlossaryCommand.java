@@ -1,0 +1,37 @@
+package dev.glossary.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root command: {@code glossary [--deck D] COMMAND}. With no command, {@link dev.glossary.Main} opens the REPL. */
+@Command(name = "glossary",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Learn backend-engineering terms with flashcards, quizzes and spaced repetition.%n"
+                + "Run with no command for an interactive session.",
+        subcommands = {
+                ShowCommand.class,
+                DeckCommand.class,
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                " 0:success",
+                " 1:failure (term not found, quiz below --pass-mark, …)",
+                " 2:usage error (unknown command or option, bad option value)",
+                "65:bad data file (deck, progress or review history that cannot be read)",
+                "74:a file could not be read or written",
+                "130:interrupted"})
+public final class GlossaryCommand {
+    private final App app;
+
+    public GlossaryCommand(App app) {
+        this.app = app;
+    }
+
+    @Option(names = "--deck", paramLabel = "DECK", scope = ScopeType.INHERIT,
+            description = "Deck to use: a deck file, or the id of an installed deck (default: the bundled deck).")
+    void deck(String deck) {
+        app.deckOption(deck);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.glossary.deck;
+
+import java.util.List;
+
+/**
+ * A deck as read from a file, before any rule is checked: every field may be missing (null).
+ * {@link DeckValidator} turns a draft into a {@link Deck} or a list of problems.
+ */
+public record DeckDraft(Integer format, String id, String name, String description, List<TermDraft> terms) {
+
+    public DeckDraft {
+        terms = terms == null ? null : List.copyOf(terms);
+    }
+
+    /** One term as read, with the line and column where its object starts. */
+    public record TermDraft(
+            String id,
+            String term,
+            String level,
+            String category,
+            String definition,
+            List<String> aliases,
+            List<String> related,
+            String example,
+            List<String> tags,
+            int line,
+            int column) {
+
+        public TermDraft {
+            aliases = aliases == null ? null : List.copyOf(aliases);
+            related = related == null ? null : List.copyOf(related);
+            tags = tags == null ? null : List.copyOf(tags);
+        }
+
+        public static TermDraft of(Term term) {
+            return new TermDraft(term.id(), term.name(), term.level().id(), term.category(), term.definition(),
+                    term.aliases(), term.related(), term.example(), term.tags(), 0, 0);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package dev.glossary.deck;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the rules of the deck format and reports every problem at once, so a teacher fixes a file in
+ * one pass: {@code DeckValidator.validate(draft)} gives either a {@link Deck} or the problems.
+ */
+public final class DeckValidator {
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[-_.][a-z0-9]+)*");
+    public static final int MAX_FIELD_LENGTH = 10_000;
+
+    private DeckValidator() {
+    }
+
+    /** The outcome of a validation: a deck when there are no problems. */
+    public record Result(Deck deck, List<DeckProblem> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    public static Result validate(DeckDraft draft) {
+        List<DeckProblem> problems = new ArrayList<>();
+        if (draft.format() == null) {
+            problems.add(DeckProblem.at("format", "missing; add \"format\": " + Deck.FORMAT));
+        } else if (draft.format() != Deck.FORMAT) {
+            problems.add(DeckProblem.at("format", draft.format() + " is not supported; this version reads format "
+                    + Deck.FORMAT));
+        }
+        if (isBlank(draft.id())) {
+            problems.add(DeckProblem.at("id", "missing; add a short slug such as \"my-course\""));
+        } else if (!SLUG.matcher(draft.id()).matches()) {
+            problems.add(DeckProblem.at("id", quote(draft.id())
+                    + " is not a slug; use lower-case letters, digits and hyphens"));
+        }
+        if (draft.terms() == null) {
+            problems.add(DeckProblem.at("terms", "missing; add \"terms\": [ … ]"));
+            return new Result(null, List.copyOf(problems));
+        }
+        if (draft.terms().isEmpty()) {
+            problems.add(DeckProblem.at("terms", "empty; a deck needs at least one term"));
+        }
+        List<Term> terms = new ArrayList<>(draft.terms().size());
+        Map<String, Integer> ids = new HashMap<>();
+        Map<String, Integer> names = new HashMap<>();
+        for (int i = 0; i < draft.terms().size(); i++) {
+            DeckDraft.TermDraft t = draft.terms().get(i);
+            TermCheck check = new TermCheck(i, t, problems);
+            Term term = check.term();
+            if (!isBlank(t.id()) && ids.putIfAbsent(t.id(), i) != null) {
+                check.problem("id", "duplicate id " + quote(t.id()) + ", also used by terms[" + ids.get(t.id())
+                        + "]; give each term its own id");
+            }
+            if (!isBlank(t.term())) {
+                String key = t.term().trim().toLowerCase(Locale.ROOT);
+                Integer other = names.putIfAbsent(key, i);
+                if (other != null) {
+                    check.problem("term", "duplicate name " + quote(t.term()) + ", also used by terms[" + other
+                            + "]; rename one of them");
+                }
+            }
+            if (term != null) {
+                terms.add(term);
+            }
+        }
+        checkRelated(draft.terms(), ids.keySet(), problems);
+        if (!problems.isEmpty()) {
+            return new Result(null, List.copyOf(problems));
+        }
+        return new Result(Deck.of(draft.id(), draft.name(), draft.description(), terms), List.of());
+    }
+
+    private static void checkRelated(List<DeckDraft.TermDraft> drafts, Set<String> ids, List<DeckProblem> problems) {
+        for (int i = 0; i < drafts.size(); i++) {
+            DeckDraft.TermDraft t = drafts.get(i);
+            if (t.related() == null) {
+                continue;
+            }
+            for (String related : t.related()) {
+                if (related != null && !ids.contains(related)) {
+                    problems.add(new DeckProblem(TermCheck.where(i, t) + ": related",
+                            quote(related) + " is not the id of a term in this deck; fix the id or remove it",
+                            t.line(), t.column()));
+                } else if (related != null && related.equals(t.id())) {
+                    problems.add(new DeckProblem(TermCheck.where(i, t) + ": related",
+                            "a term cannot be related to itself; remove " + quote(related), t.line(), t.column()));
+                }
+            }
+        }
+    }
+
+    static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    static String quote(String s) {
+        return "\"" + s + "\"";
+    }
+
+    /** The rules for one term; collects its problems and builds the term when there are none. */
+    private static final class TermCheck {
+        private final int index;
+        private final DeckDraft.TermDraft t;
+        private final List<DeckProblem> problems;
+        private boolean failed;
+
+        TermCheck(int index, DeckDraft.TermDraft t, List<DeckProblem> problems) {
+            this.index = index;
+            this.t = t;
+            this.problems = problems;
+        }
+
+        static String where(int index, DeckDraft.TermDraft t) {
+            return "terms[" + index + "]" + (isBlank(t.id()) ? "" : " " + quote(t.id()));
+        }
+
+        void problem(String field, String message) {
+            failed = true;
+            problems.add(new DeckProblem(where(index, t) + ": " + field, message, t.line(), t.column()));
+        }
+
+        Term term() {
+            if (isBlank(t.id())) {
+                problem("id", "missing; add a stable slug such as \"" + suggestSlug(t.term()) + "\"");
+            } else if (!SLUG.matcher(t.id()).matches()) {
+                problem("id", quote(t.id()) + " is not a slug; use lower-case letters, digits and hyphens, e.g. \""
+                        + suggestSlug(t.id()) + "\"");
+            }
+            required("term", t.term());
+            required("definition", t.definition());
+            Level level = null;
+            if (isBlank(t.level())) {
+                problem("level", "missing; use one of beginner, intermediate, advanced");
+            } else {
+                level = Level.parse(t.level()).orElse(null);
+                if (level == null) {
+                    problem("level", "level " + quote(t.level()) + " is not one of beginner, intermediate, advanced");
+                }
+            }
+            noBlankItems("aliases", t.aliases());
+            noBlankItems("related", t.related());
+            noBlankItems("tags", t.tags());
+            if (failed) {
+                return null;
+            }
+            return new Term(t.id(), t.term().strip(), level, strip(t.category()), t.definition().strip(),
+                    t.aliases(), t.related(), strip(t.example()), t.tags());
+        }
+
+        private void required(String field, String value) {
+            if (value == null) {
+                problem(field, "missing; every term needs a " + field);
+            } else if (value.isBlank()) {
+                problem(field, "empty; write the " + field);
+            }
+        }
+
+        private void noBlankItems(String field, List<String> values) {
+            if (values == null) {
+                return;
+            }
+            for (int i = 0; i < values.size(); i++) {
+                if (isBlank(values.get(i))) {
+                    problem(field + "[" + i + "]", "empty; remove it or fill it in");
+                }
+            }
+            if (new HashSet<>(values).size() != values.size()) {
+                problem(field, "lists the same value twice; remove the repeat");
+            }
+        }
+
+        private static String strip(String s) {
+            return s == null ? null : s.strip();
+        }
+    }
+
+    /** A slug made from a name: lower case, runs of other characters turned into one hyphen. */
+    public static String suggestSlug(String name) {
+        if (name == null) {
+            return "my-term";
+        }
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "term" : slug;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.glossary.term;
+
+import org.jline.utils.WCWidth;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Word-wraps plain text to a column width, counting display cells (wide CJK characters take two), so
+ * output fits the terminal. {@code Wrap.lines("…", 80)} gives the lines; {@link #fit} cuts one line.
+ */
+public final class Wrap {
+    private Wrap() {
+    }
+
+    /** Wraps each paragraph of the text (split on line breaks) to at most {@code width} cells. */
+    public static List<String> lines(String text, int width) {
+        int w = Math.max(width, 10);
+        List<String> out = new ArrayList<>();
+        for (String paragraph : text.split("\n", -1)) {
+            wrapParagraph(paragraph, w, out);
+        }
+        return out;
+    }
+
+    /** Wraps with every line prefixed by {@code indent}, joined with line breaks. */
+    public static String indented(String text, int width, String indent) {
+        StringBuilder out = new StringBuilder();
+        for (String line : lines(text, width - indent.length())) {
+            out.append(indent).append(line).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Cuts one line to {@code width} cells, ending in "…" when it was cut. */
+    public static String fit(String line, int width) {
+        if (cells(line) <= width) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            int cw = Math.max(WCWidth.wcwidth(cp), 0);
+            if (used + cw > width - 1) {
+                break;
+            }
+            out.appendCodePoint(cp);
+            used += cw;
+            i += Character.charCount(cp);
+        }
+        return out.toString().stripTrailing() + "…";
+    }
+
+    public static int cells(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            n += Math.max(WCWidth.wcwidth(cp), 0);
+            i += Character.charCount(cp);
+        }
+        return n;
+    }
+
+    private static void wrapParagraph(String paragraph, int width, List<String> out) {
+        StringBuilder line = new StringBuilder();
+        int used = 0;
+        for (String word : paragraph.split(" +")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            int w = cells(word);
+            if (used > 0 && used + 1 + w > width) {
+                out.add(line.toString());
+                line.setLength(0);
+                used = 0;
+            }
+            while (w > width) {
+                String head = fit(word, width).replace("…", "");
+                if (head.isEmpty()) {
+                    break;
+                }
+                if (used > 0) {
+                    out.add(line.toString());
+                    line.setLength(0);
+                    used = 0;
+                }
+                out.add(head);
+                word = word.substring(head.length());
+                w = cells(word);
+            }
+            if (used > 0) {
+                line.append(' ');
+                used++;
+            }
+            line.append(word);
+            used += w;
+        }
+        out.add(line.toString());
+    }
+}
