@@ -28,7 +28,6 @@ public final class Commands {
             }
             return exitCode(ex);
         });
-        cmd.setExitCodeExceptionMapper(Commands::exitCode);
         return cmd;
     }
 

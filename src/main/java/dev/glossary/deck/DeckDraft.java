@@ -1,5 +1,7 @@
 package dev.glossary.deck;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -27,9 +29,14 @@ public record DeckDraft(Integer format, String id, String name, String descripti
             int column) {
 
         public TermDraft {
-            aliases = aliases == null ? null : List.copyOf(aliases);
-            related = related == null ? null : List.copyOf(related);
-            tags = tags == null ? null : List.copyOf(tags);
+            aliases = copy(aliases);
+            related = copy(related);
+            tags = copy(tags);
+        }
+
+        /** Keeps null items: a list item of the wrong type is read as null and reported by the validator. */
+        private static List<String> copy(List<String> items) {
+            return items == null ? null : Collections.unmodifiableList(new ArrayList<>(items));
         }
 
         public static TermDraft of(Term term) {

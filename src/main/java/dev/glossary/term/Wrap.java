@@ -37,19 +37,23 @@ public final class Wrap {
         if (cells(line) <= width) {
             return line;
         }
-        StringBuilder out = new StringBuilder();
+        return take(line, width - 1).stripTrailing() + "…";
+    }
+
+    /** The longest start of the text that fits in {@code width} cells. */
+    static String take(String text, int width) {
         int used = 0;
-        for (int i = 0; i < line.length(); ) {
-            int cp = line.codePointAt(i);
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
             int cw = Math.max(WCWidth.wcwidth(cp), 0);
-            if (used + cw > width - 1) {
+            if (used + cw > width) {
                 break;
             }
-            out.appendCodePoint(cp);
             used += cw;
             i += Character.charCount(cp);
         }
-        return out.toString().stripTrailing() + "…";
+        return text.substring(0, i);
     }
 
     public static int cells(String text) {
@@ -76,7 +80,7 @@ public final class Wrap {
                 used = 0;
             }
             while (w > width) {
-                String head = fit(word, width).replace("…", "");
+                String head = take(word, width);
                 if (head.isEmpty()) {
                     break;
                 }

@@ -1,0 +1,155 @@
+package dev.glossary.store;
+
+import dev.glossary.GlossaryException;
+import dev.glossary.deck.Deck;
+import dev.glossary.deck.DeckProblem;
+import dev.glossary.deck.DeckValidator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DeckReaderTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String json) throws IOException {
+        Path file = dir.resolve("deck.json");
+        Files.writeString(file, json);
+        return file;
+    }
+
+    private static String deck(String terms) {
+        return "{\n  \"format\": 1,\n  \"id\": \"course\",\n  \"terms\": [\n" + terms + "\n  ]\n}\n";
+    }
+
+    private static String term(String id, String name, String level) {
+        return "    {\"id\": \"" + id + "\", \"term\": \"" + name + "\", \"level\": \"" + level
+                + "\", \"definition\": \"Something worth knowing about " + id + ".\"}";
+    }
+
+    private List<DeckProblem> problems(Path file) {
+        DeckReader.Reading reading = DeckReader.read(file);
+        List<DeckProblem> all = new ArrayList<>(reading.problems());
+        all.addAll(DeckValidator.validate(reading.draft()).problems());
+        return all;
+    }
+
+    private List<String> messages(Path file) {
+        return problems(file).stream().map(p -> p.format(file.toString())).toList();
+    }
+
+    @Test
+    void aValidDeckLoadsWithItsTermsInFileOrder() throws IOException {
+        Deck deck = DeckReader.load(write(deck(term("a", "Alpha", "beginner") + ",\n" + term("b", "Beta", "advanced"))));
+        assertThat(deck.id()).isEqualTo("course");
+        assertThat(deck.terms()).extracting(t -> t.name()).containsExactly("Alpha", "Beta");
+        assertThat(deck.find("BETA")).isPresent();
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedWithItsLineAndColumn() throws IOException {
+        Path file = write("{\n  \"format\": 1,\n  \"id\": \"x\"\n  \"terms\": []\n}\n");
+        assertThatThrownBy(() -> DeckReader.load(file))
+                .isInstanceOf(GlossaryException.class)
+                .hasMessageStartingWith(file + ":4:3: not valid JSON")
+                .extracting(e -> ((GlossaryException) e).exitCode()).isEqualTo(65);
+    }
+
+    @Test
+    void aTruncatedFileSaysItEndsTooEarly() throws IOException {
+        Path file = write("{\n  \"format\": 1,\n  \"terms\": [\n");
+        assertThatThrownBy(() -> DeckReader.load(file)).hasMessageContaining("ends too early");
+    }
+
+    @Test
+    void aBadLevelNamesTheTermIdAndField() throws IOException {
+        Path file = write(deck(term("zed", "Zed", "expert")));
+        assertThat(messages(file)).containsExactly(file
+                + ":5:5: terms[0] \"zed\": level: level \"expert\" is not one of beginner, intermediate, advanced");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() throws IOException {
+        String terms = term("a", "Alpha", "beginner") + ",\n" + term("a", "Alpha", "beginner") + ",\n"
+                + "    {\"id\": \"c\", \"term\": \"Gamma\", \"level\": \"advanced\", \"definition\": \"  \","
+                + " \"related\": [\"nope\"], \"colour\": \"red\"},\n"
+                + "    {\"id\": \"Bad Id\", \"term\": \"Delta\", \"definition\": \"Fine text here.\"}";
+        Path file = write(deck(terms));
+        List<String> all = messages(file);
+        assertThat(all).anyMatch(m -> m.contains("terms[1] \"a\": id: duplicate id \"a\""));
+        assertThat(all).anyMatch(m -> m.contains("terms[1] \"a\": term: duplicate name \"Alpha\""));
+        assertThat(all).anyMatch(m -> m.contains("terms[2] \"c\": definition: empty"));
+        assertThat(all).anyMatch(m -> m.contains("terms[2] \"c\": related: \"nope\" is not the id of a term"));
+        assertThat(all).anyMatch(m -> m.contains("\"colour\": unknown field"));
+        assertThat(all).anyMatch(m -> m.contains("terms[3] \"Bad Id\": id: \"Bad Id\" is not a slug"));
+        assertThat(all).anyMatch(m -> m.contains("terms[3] \"Bad Id\": level: missing"));
+        assertThat(all).hasSize(7);
+    }
+
+    @Test
+    void missingTopLevelFieldsAreEachReported() throws IOException {
+        Path file = write("{\"name\": \"x\"}");
+        assertThat(messages(file)).containsExactly(file + ": format: missing; add \"format\": 1",
+                file + ": id: missing; add a short slug such as \"my-course\"",
+                file + ": terms: missing; add \"terms\": [ … ]");
+    }
+
+    @Test
+    void wrongTypesAreProblemsNotCrashes() throws IOException {
+        Path file = write("{\"format\": \"1\", \"id\": \"x\", \"terms\": [{\"id\": \"a\", \"term\": 5, \"level\": \"beginner\","
+                + " \"definition\": \"Text here.\", \"aliases\": \"JWT\", \"tags\": [1]}, 7]}");
+        List<String> all = messages(file);
+        assertThat(all).anyMatch(m -> m.contains("format: must be a whole number"));
+        assertThat(all).anyMatch(m -> m.contains("term: must be a string"));
+        assertThat(all).anyMatch(m -> m.contains("aliases: must be an array of strings"));
+        assertThat(all).anyMatch(m -> m.contains("tags[0]: must be a string"));
+        assertThat(all).anyMatch(m -> m.contains("terms[1]: must be an object"));
+    }
+
+    @Test
+    void aFieldOverTenThousandCharactersIsRefused() throws IOException {
+        Path file = write(deck("    {\"id\": \"a\", \"term\": \"A\", \"level\": \"beginner\", \"definition\": \""
+                + "x".repeat(10_001) + "\"}"));
+        assertThatThrownBy(() -> DeckReader.load(file))
+                .hasMessageContaining("longer than 10000 characters");
+    }
+
+    @Test
+    void nestingDeeperThanTheFormatNeedsIsRefused() throws IOException {
+        Path file = write(deck("    {\"id\": \"a\", \"extra\": [[[[[[1]]]]]]}"));
+        assertThatThrownBy(() -> DeckReader.load(file)).hasMessageContaining("nest deeper");
+    }
+
+    @Test
+    void aFileOverFiftyMegabytesIsRefusedBeforeItIsRead() throws IOException {
+        Path file = dir.resolve("huge.json");
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(DeckReader.MAX_FILE_BYTES + 1);
+        }
+        assertThatThrownBy(() -> DeckReader.load(file)).hasMessageContaining("over the 50 MB limit");
+    }
+
+    @Test
+    void aMissingFileIsAnIoErrorNamingIt() {
+        Path file = dir.resolve("nope.json");
+        assertThatThrownBy(() -> DeckReader.load(file))
+                .hasMessage(file + ": no such file; check the path")
+                .extracting(e -> ((GlossaryException) e).exitCode()).isEqualTo(74);
+    }
+
+    @Test
+    void loadSummarisesFurtherProblemsAndPointsAtValidate() throws IOException {
+        Path file = write(deck(term("a", "A", "x") + ",\n" + term("b", "B", "y")));
+        assertThatThrownBy(() -> DeckReader.load(file))
+                .hasMessageContaining("(and 1 more problem; run: glossary deck validate " + file + ")");
+    }
+}
