@@ -1,0 +1,50 @@
+package dev.glossary.progress;
+
+import dev.glossary.srs.Card;
+import dev.glossary.srs.Scheduler;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Computes a card from its review log. Answering and replaying use the same fuzz draw for the same
+ * review, derived from the deck, term and instant, so a card recomputed after a merge is the card the
+ * learner was shown, and no random state has to be stored.
+ */
+public final class CardReplayer {
+    private final Scheduler scheduler;
+
+    public CardReplayer(Scheduler scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    /** The card after one more scheduled review. */
+    public Card apply(Card card, String deckId, String termId, Review review) {
+        return scheduler.review(card, review.rating(), review.at(), fuzzDraw(deckId, termId, review.at()));
+    }
+
+    /** The card after every non-cram review of the log, in time order; a new card when there are none. */
+    public Card replay(String deckId, String termId, List<Review> reviews) {
+        List<Review> scheduled = reviews.stream().filter(r -> !r.cram())
+                .sorted(Comparator.comparing(Review::at)).toList();
+        if (scheduled.isEmpty()) {
+            return Card.newCard(reviews.isEmpty() ? Instant.EPOCH : reviews.get(0).at());
+        }
+        Card card = Card.newCard(scheduled.get(0).at());
+        for (Review review : scheduled) {
+            card = apply(card, deckId, termId, review);
+        }
+        return card;
+    }
+
+    static double fuzzDraw(String deckId, String termId, Instant at) {
+        long seed = (deckId.hashCode() * 31L + termId.hashCode()) * 1_000_003L + at.toEpochMilli();
+        return new SplittableRandom(seed).nextDouble();
+    }
+}

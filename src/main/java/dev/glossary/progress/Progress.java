@@ -1,0 +1,122 @@
+package dev.glossary.progress;
+
+import dev.glossary.srs.Card;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A learner's progress: per deck id and term id, the card and its review log. Immutable: recording a
+ * review or merging another learner file gives a new value, which the store then writes.
+ *
+ * <pre>{@code
+ * Progress next = progress.record("backend", "idempotency", review, replayer);
+ * Progress both = mine.merge(theirs, replayer);
+ * }</pre>
+ */
+public final class Progress {
+    private static final Progress EMPTY = new Progress(Map.of());
+
+    private final Map<String, Map<String, TermHistory>> decks;
+
+    private Progress(Map<String, Map<String, TermHistory>> decks) {
+        this.decks = decks;
+    }
+
+    public static Progress empty() {
+        return EMPTY;
+    }
+
+    public static Progress of(Map<String, Map<String, TermHistory>> decks) {
+        Map<String, Map<String, TermHistory>> copy = new TreeMap<>();
+        decks.forEach((deck, terms) -> copy.put(deck, Collections.unmodifiableMap(new TreeMap<>(terms))));
+        return new Progress(Collections.unmodifiableMap(copy));
+    }
+
+    public Map<String, Map<String, TermHistory>> decks() {
+        return decks;
+    }
+
+    public Map<String, TermHistory> deck(String deckId) {
+        return decks.getOrDefault(deckId, Map.of());
+    }
+
+    public Optional<TermHistory> term(String deckId, String termId) {
+        return Optional.ofNullable(deck(deckId).get(termId));
+    }
+
+    public Optional<Card> card(String deckId, String termId) {
+        return term(deckId, termId).map(TermHistory::card);
+    }
+
+    public int reviewCount() {
+        return decks.values().stream().flatMap(t -> t.values().stream()).mapToInt(h -> h.reviews().size()).sum();
+    }
+
+    /** Adds one answer. A cram answer is logged but leaves the card as it was. */
+    public Progress record(String deckId, String termId, Review review, CardReplayer replayer) {
+        Optional<TermHistory> before = term(deckId, termId);
+        List<Review> log = new ArrayList<>(before.map(TermHistory::reviews).orElse(List.of()));
+        log.add(review);
+        Card card = before.map(TermHistory::card).orElse(Card.newCard(review.at()));
+        boolean inOrder = before.map(h -> h.card().lastReview() == null
+                || !review.at().isBefore(h.card().lastReview())).orElse(true);
+        if (!review.cram()) {
+            card = inOrder ? replayer.apply(card, deckId, termId, review) : null;
+        }
+        log.sort(Comparator.comparing(Review::at));
+        if (card == null) {
+            card = replayer.replay(deckId, termId, log);
+        }
+        return with(deckId, termId, new TermHistory(card, log));
+    }
+
+    /**
+     * The union of two progress values: every review of either, once; a term whose logs differ gets its
+     * card recomputed from the union, since the log and not the stored card is the source of truth.
+     */
+    public Progress merge(Progress other, CardReplayer replayer) {
+        if (other.decks.isEmpty()) {
+            return this;
+        }
+        Map<String, Map<String, TermHistory>> merged = new TreeMap<>();
+        decks.forEach((deck, terms) -> merged.put(deck, new TreeMap<>(terms)));
+        other.decks.forEach((deck, theirs) -> {
+            Map<String, TermHistory> mine = merged.computeIfAbsent(deck, d -> new TreeMap<>());
+            theirs.forEach((termId, history) -> mine.merge(termId, history,
+                    (a, b) -> mergeTerm(deck, termId, a, b, replayer)));
+        });
+        return of(merged);
+    }
+
+    private static TermHistory mergeTerm(String deckId, String termId, TermHistory a, TermHistory b,
+                                         CardReplayer replayer) {
+        List<Review> union = new ArrayList<>(a.reviews());
+        for (Review review : b.reviews()) {
+            if (union.stream().noneMatch(review::sameAnswer)) {
+                union.add(review);
+            }
+        }
+        if (union.size() == a.reviews().size()) {
+            return a;
+        }
+        if (union.size() == b.reviews().size()) {
+            return b;
+        }
+        union.sort(Comparator.comparing(Review::at));
+        return new TermHistory(replayer.replay(deckId, termId, union), union);
+    }
+
+    private Progress with(String deckId, String termId, TermHistory history) {
+        Map<String, Map<String, TermHistory>> next = new TreeMap<>(decks);
+        Map<String, TermHistory> terms = new TreeMap<>(deck(deckId));
+        terms.put(termId, history);
+        next.put(deckId, terms);
+        return of(next);
+    }
+}
