@@ -1,0 +1,7 @@
+package dev.glossary.srs;
+
+/** How a review moves a card: with (re)learning steps, or straight to intervals in days. */
+interface ReviewPolicy {
+
+    NextStates nextStates(ReviewContext review);
+}
