@@ -51,7 +51,7 @@ class JsonProgressStoreTest {
     }
 
     @Test
-    void whatIsRecordedIsReadBackByAFreshStore() {
+    void whatIsRecordedIsReadBackByAFreshStore() throws IOException {
         store(T0).record("backend", "jwt", review(T0, Rating.GOOD));
         store(T0).record("backend", "jwt", review(T0.plusSeconds(600), Rating.AGAIN));
         Progress back = store(T0).load();
@@ -107,7 +107,7 @@ class JsonProgressStoreTest {
         assertThat(store(T0).load().reviewCount()).isEqualTo(threads * each);
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] <{0}>")
     @ValueSource(strings = {
             "",
             "   \n",
