@@ -1,6 +1,13 @@
 package dev.glossary.cli;
 
 import dev.glossary.deck.Deck;
+import dev.glossary.deck.Level;
+import dev.glossary.progress.CardReplayer;
+import dev.glossary.progress.LearnerConfig;
+import dev.glossary.srs.FsrsParameters;
+import dev.glossary.srs.Scheduler;
+import dev.glossary.store.JsonConfigStore;
+import dev.glossary.store.JsonProgressStore;
 import dev.glossary.store.DeckSource;
 import dev.glossary.store.LearnerFiles;
 import dev.glossary.term.Painter;
@@ -8,7 +15,9 @@ import dev.glossary.term.Screen;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -26,6 +35,9 @@ public final class App {
     private Screen screen;
     private String deckOption;
     private Deck deck;
+    private LearnerConfig config;
+    private JsonProgressStore progress;
+    private Set<Level> sessionLevels = EnumSet.allOf(Level.class);
 
     public App(Map<String, String> env, Clock clock, String userHome, InputStream stdin, boolean stdinIsTerminal,
                Supplier<Screen> screenSource) {
@@ -78,6 +90,47 @@ public final class App {
             this.deckOption = deckOption;
             this.deck = null;
         }
+    }
+
+    /** The levels commands use when given no {@code --level}: all, unless the REPL's {@code level} narrowed them. */
+    public Set<Level> sessionLevels() {
+        return EnumSet.copyOf(sessionLevels);
+    }
+
+    public void sessionLevels(Set<Level> levels) {
+        this.sessionLevels = levels.isEmpty() ? EnumSet.allOf(Level.class) : EnumSet.copyOf(levels);
+    }
+
+    public JsonConfigStore configStore() {
+        return new JsonConfigStore(files);
+    }
+
+    /** The learner's settings, read once. */
+    public LearnerConfig config() {
+        if (config == null) {
+            config = configStore().load();
+        }
+        return config;
+    }
+
+    public void config(LearnerConfig config) {
+        configStore().save(config);
+        this.config = config;
+        this.progress = null;
+    }
+
+    public FsrsParameters schedulerParameters() {
+        LearnerConfig c = config();
+        return FsrsParameters.defaults().withRequestRetention(c.desiredRetention()).withFuzz(c.fuzz())
+                .withShortTerm(c.shortTerm());
+    }
+
+    /** The learner's progress file, opened on first use and kept for the session. */
+    public JsonProgressStore progress() {
+        if (progress == null) {
+            progress = new JsonProgressStore(files, new CardReplayer(new Scheduler(schedulerParameters())), clock);
+        }
+        return progress;
     }
 
     /** The deck the commands work on, loaded on first use and then kept (the REPL reuses it). */

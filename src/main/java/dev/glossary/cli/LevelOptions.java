@@ -1,0 +1,51 @@
+package dev.glossary.cli;
+
+import dev.glossary.deck.Level;
+import dev.glossary.deck.Term;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** {@code --level}: one or more levels, comma-separated or repeated; the REPL's {@code level} sets the default. */
+public final class LevelOptions {
+    @Option(names = {"-l", "--level"}, split = ",", paramLabel = "LEVEL", converter = LevelConverter.class,
+            completionCandidates = LevelCandidates.class,
+            description = "Only terms of these levels: ${COMPLETION-CANDIDATES} (comma-separated or repeated).")
+    List<Level> levels = new ArrayList<>();
+
+    /** The chosen levels: those given, else the session's, else all. */
+    public Set<Level> selected(App app) {
+        if (!levels.isEmpty()) {
+            return EnumSet.copyOf(levels);
+        }
+        return app.sessionLevels();
+    }
+
+    public Predicate<Term> filter(App app) {
+        Set<Level> chosen = selected(app);
+        return chosen.size() == Level.values().length ? t -> true : t -> chosen.contains(t.level());
+    }
+
+    static final class LevelConverter implements ITypeConverter<Level> {
+        @Override
+        public Level convert(String value) {
+            return Level.parse(value).orElseThrow(() -> new TypeConversionException(
+                    "'" + value + "' is not a level; use beginner, intermediate or advanced"));
+        }
+    }
+
+    static final class LevelCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Level.values()).map(Level::id).iterator();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.glossary.cli;
+
+import dev.glossary.deck.Deck;
+import dev.glossary.deck.Level;
+import dev.glossary.deck.Term;
+import dev.glossary.progress.Mastery;
+import dev.glossary.progress.Stats;
+import dev.glossary.term.Charts;
+import dev.glossary.term.Painter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code glossary stats}: what the learner knows, what is due, and how the habit is going. */
+@Command(name = "stats", description = "Show progress: terms by state and level, due counts, forecast, retention, streak.")
+public final class StatsCommand implements Callable<Integer> {
+    private final App app;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LevelOptions levels;
+
+    @Option(names = "--json", description = "Print the figures as one JSON document.")
+    boolean json;
+
+    public StatsCommand(App app) {
+        this.app = app;
+    }
+
+    @Override
+    public Integer call() {
+        Deck deck = app.deck();
+        List<Term> terms = deck.terms().stream().filter(levels.filter(app)).toList();
+        Instant now = app.clock().instant();
+        ZoneId zone = app.clock().getZone();
+        Stats stats = Stats.compute(terms, app.progress().load().deck(deck.id()), now, zone);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Json.print(out, document(deck, stats));
+        } else {
+            out.print(render(deck, stats, LocalDate.ofInstant(now, zone)));
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static Map<String, Object> document(Deck deck, Stats s) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("deck", deck.id());
+        doc.put("totalTerms", s.totalTerms());
+        doc.put("totalReviews", s.totalReviews());
+        doc.put("reviewsToday", s.reviewsToday());
+        doc.put("due", s.due());
+        doc.put("forecast", s.forecast());
+        doc.put("retention30d", s.retention30d());
+        doc.put("retentionSample", s.retentionSample());
+        doc.put("streakDays", s.streakDays());
+        doc.put("averageAnswerMs", s.averageAnswerMillis());
+        Map<String, Object> byLevel = new LinkedHashMap<>();
+        s.byLevel().forEach((level, counts) -> {
+            Map<String, Integer> c = new LinkedHashMap<>();
+            counts.forEach((m, n) -> c.put(m.id(), n));
+            byLevel.put(level.id(), c);
+        });
+        doc.put("byLevel", byLevel);
+        return doc;
+    }
+
+    private String render(Deck deck, Stats s, LocalDate today) {
+        Painter p = app.painter();
+        int width = app.screen().width();
+        StringBuilder out = new StringBuilder();
+        out.append(p.bold(dev.glossary.term.SafeText.line(deck.name()))).append(" · ").append(s.totalTerms())
+                .append(" terms\n\n");
+        out.append(String.format("  %-13s %6s %9s %6s %7s%n", "", "new", "learning", "young", "mature"));
+        for (Level level : Level.values()) {
+            Map<Mastery, Integer> c = s.byLevel().get(level);
+            if (c.values().stream().mapToInt(Integer::intValue).sum() == 0) {
+                continue;
+            }
+            out.append(String.format("  %-13s %6d %9d %6d %7d%n", level.id(), c.get(Mastery.NEW),
+                    c.get(Mastery.LEARNING), c.get(Mastery.YOUNG), c.get(Mastery.MATURE)));
+        }
+        out.append('\n');
+        out.append("  Due now: ").append(p.bold(String.valueOf(s.due())))
+                .append("   Reviews today: ").append(s.reviewsToday())
+                .append("   Total reviews: ").append(s.totalReviews()).append('\n');
+        out.append("  Retention (30 days): ").append(s.retention30d() == null ? "no reviews yet"
+                        : String.format("%.0f%% of %d", s.retention30d() * 100, s.retentionSample()))
+                .append("   Streak: ").append(s.streakDays()).append(s.streakDays() == 1 ? " day" : " days")
+                .append("   Average answer: ").append(s.averageAnswerMillis() == null ? "-"
+                        : String.format("%.1f s", s.averageAnswerMillis() / 1000.0)).append("\n\n");
+        List<String> labels = new ArrayList<>();
+        for (int d = 0; d < s.forecast().size(); d++) {
+            labels.add(d == 0 ? "today" : today.plusDays(d).getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+                    + " " + today.plusDays(d).getDayOfMonth());
+        }
+        out.append("  Due in the next 14 days\n").append(Charts.bars(labels, s.forecast(), width, p)).append('\n');
+        out.append("  Reviews, last 16 weeks\n")
+                .append(Charts.heatmap(s.reviewsPerDay(), today, Math.min(Stats.HEATMAP_WEEKS, Math.max(4, width - 8)), p));
+        return out.toString();
+    }
+}

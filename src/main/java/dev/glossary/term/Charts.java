@@ -1,0 +1,70 @@
+package dev.glossary.term;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+
+/** Text charts for {@code stats}: horizontal bars and a calendar heatmap in Unicode blocks. */
+public final class Charts {
+    private static final String[] SHADES = {"·", "░", "▒", "▓", "█"};
+
+    private Charts() {
+    }
+
+    /** One bar a row: {@code label  ████ 12}, scaled so the longest bar fills the width. */
+    public static String bars(List<String> labels, List<Integer> values, int width, Painter paint) {
+        int max = values.stream().mapToInt(Integer::intValue).max().orElse(0);
+        int labelWidth = labels.stream().mapToInt(String::length).max().orElse(0);
+        int room = Math.max(width - labelWidth - 10, 5);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            int v = values.get(i);
+            int len = max == 0 ? 0 : (int) Math.round((double) v * room / max);
+            if (v > 0 && len == 0) {
+                len = 1;
+            }
+            out.append(String.format("  %-" + labelWidth + "s ", labels.get(i)))
+                    .append(paint.accent("█".repeat(len)))
+                    .append(len > 0 ? " " : "")
+                    .append(v).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * Weeks as columns, Monday to Sunday as rows, darker for more reviews; the last column is the week
+     * of {@code today}. Days after today are blank.
+     */
+    public static String heatmap(Map<LocalDate, Integer> perDay, LocalDate today, int weeks, Painter paint) {
+        LocalDate lastMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate start = lastMonday.minusWeeks(weeks - 1L);
+        int max = perDay.entrySet().stream().filter(e -> !e.getKey().isBefore(start))
+                .mapToInt(Map.Entry::getValue).max().orElse(0);
+        String[] names = {"Mon", "   ", "Wed", "   ", "Fri", "   ", "Sun"};
+        StringBuilder out = new StringBuilder();
+        for (int row = 0; row < 7; row++) {
+            out.append("  ").append(names[row]).append(' ');
+            for (int week = 0; week < weeks; week++) {
+                LocalDate day = start.plusWeeks(week).plusDays(row);
+                if (day.isAfter(today)) {
+                    out.append(' ');
+                    continue;
+                }
+                int n = perDay.getOrDefault(day, 0);
+                String cell = SHADES[shade(n, max)];
+                out.append(n > 0 ? paint.good(cell) : paint.faint(cell));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    static int shade(int n, int max) {
+        if (n <= 0 || max <= 0) {
+            return 0;
+        }
+        return 1 + Math.min(3, (int) Math.floor(4.0 * (n - 1) / max));
+    }
+}
