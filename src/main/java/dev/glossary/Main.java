@@ -14,7 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        App app = new App(System.getenv(), Clock.systemUTC(), System.getProperty("user.home"), System.in,
+        App app = new App(System.getenv(), Clock.systemDefaultZone(), System.getProperty("user.home"), System.in,
                 System.console() != null, () -> Screen.detect(System.getenv()));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);

@@ -12,7 +12,11 @@ import picocli.CommandLine.ScopeType;
                 + "Run with no command for an interactive session.",
         subcommands = {
                 ShowCommand.class,
+                StatsCommand.class,
                 DeckCommand.class,
+                ProgressCommand.class,
+                ConfigCommand.class,
+                SrsCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
