@@ -2,8 +2,11 @@ package dev.glossary.cli;
 
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
+import dev.glossary.deck.Term;
+import dev.glossary.srs.CardState;
 import dev.glossary.progress.CardReplayer;
 import dev.glossary.progress.LearnerConfig;
+import dev.glossary.search.SearchIndex;
 import dev.glossary.srs.FsrsParameters;
 import dev.glossary.srs.Scheduler;
 import dev.glossary.store.JsonConfigStore;
@@ -12,11 +15,16 @@ import dev.glossary.store.DeckSource;
 import dev.glossary.store.LearnerFiles;
 import dev.glossary.term.Painter;
 import dev.glossary.term.Screen;
+import org.jline.terminal.Terminal;
 
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.List;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -34,10 +42,16 @@ public final class App {
     private final boolean stdinIsTerminal;
     private Screen screen;
     private String deckOption;
+    private String sessionDeckOption;
+    private SearchIndex searchIndex;
     private Deck deck;
     private LearnerConfig config;
     private JsonProgressStore progress;
     private Set<Level> sessionLevels = EnumSet.allOf(Level.class);
+    private Supplier<AnswerInput> answerInput;
+    private Supplier<Terminal> terminal = SystemTerminals::get;
+    private boolean inRepl;
+    private List<Term> lastList = List.of();
 
     public App(Map<String, String> env, Clock clock, String userHome, InputStream stdin, boolean stdinIsTerminal,
                Supplier<Screen> screenSource) {
@@ -85,11 +99,77 @@ public final class App {
         return new Painter(screen().color());
     }
 
-    public void deckOption(String deckOption) {
-        if (!java.util.Objects.equals(this.deckOption, deckOption)) {
-            this.deckOption = deckOption;
+    /** Sets {@code --deck}; null means the session's deck (the bundled one, or the REPL's from its start). */
+    public void deckOption(String option) {
+        String effective = option == null ? sessionDeckOption : option;
+        if (!Objects.equals(this.deckOption, effective)) {
+            this.deckOption = effective;
             this.deck = null;
+            this.searchIndex = null;
         }
+    }
+
+    /** The REPL keeps the deck it was opened on for commands that do not name one. */
+    public void pinSessionDeck() {
+        this.sessionDeckOption = deckOption;
+    }
+
+    /**
+     * Where quiz answers come from: the REPL's terminal when in the REPL, else a terminal of its own when
+     * standard input is one, else the pipe.
+     */
+    public AnswerInput answerInput(PrintWriter prompts) {
+        if (answerInput != null) {
+            return answerInput.get();
+        }
+        return stdinIsTerminal ? SystemTerminals.answerInput() : new PipedAnswerInput(stdin, prompts);
+    }
+
+    public void answerInput(Supplier<AnswerInput> source) {
+        this.answerInput = source;
+    }
+
+    /** The terminal to page long output on; only asked for when the screen is a terminal. */
+    public Terminal terminal() {
+        return terminal.get();
+    }
+
+    public void terminal(Supplier<Terminal> source) {
+        this.terminal = source;
+    }
+
+    public boolean inRepl() {
+        return inRepl;
+    }
+
+    public void inRepl(boolean inRepl) {
+        this.inRepl = inRepl;
+    }
+
+    /** The terms of the last search or browse, so the REPL can say {@code show 3} or {@code quiz --hits}. */
+    public List<Term> lastList() {
+        return lastList;
+    }
+
+    public void lastList(List<Term> terms) {
+        this.lastList = List.copyOf(terms);
+    }
+
+    /** Terms of the deck (within the session's levels) that are due now. */
+    public int dueCount() {
+        Deck d = deck();
+        Set<Level> levels = sessionLevels;
+        Instant now = clock.instant();
+        var histories = progress().load().deck(d.id());
+        int n = 0;
+        for (Term term : d.terms()) {
+            var h = histories.get(term.id());
+            if (h != null && levels.contains(term.level()) && h.card().state() != CardState.NEW
+                    && !h.card().due().isAfter(now)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The levels commands use when given no {@code --level}: all, unless the REPL's {@code level} narrowed them. */
@@ -131,6 +211,14 @@ public final class App {
             progress = new JsonProgressStore(files, new CardReplayer(new Scheduler(schedulerParameters())), clock);
         }
         return progress;
+    }
+
+    /** The search index of the current deck, built on first use. */
+    public SearchIndex searchIndex() {
+        if (searchIndex == null) {
+            searchIndex = SearchIndex.build(deck());
+        }
+        return searchIndex;
     }
 
     /** The deck the commands work on, loaded on first use and then kept (the REPL reuses it). */

@@ -1,8 +1,13 @@
 package dev.glossary.cli;
 
+import dev.glossary.repl.Repl;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+
+import java.util.concurrent.Callable;
 
 /** The root command: {@code glossary [--deck D] COMMAND}. With no command, {@link dev.glossary.Main} opens the REPL. */
 @Command(name = "glossary",
@@ -12,7 +17,13 @@ import picocli.CommandLine.ScopeType;
                 + "Run with no command for an interactive session.",
         subcommands = {
                 ShowCommand.class,
+                SearchCommand.class,
+                BrowseCommand.class,
+                QuizCommand.class,
+                ReviewCommand.class,
                 StatsCommand.class,
+                WhyCommand.class,
+                DueCommand.class,
                 DeckCommand.class,
                 ProgressCommand.class,
                 ConfigCommand.class,
@@ -26,8 +37,11 @@ import picocli.CommandLine.ScopeType;
                 "65:bad data file (deck, progress or review history that cannot be read)",
                 "74:a file could not be read or written",
                 "130:interrupted"})
-public final class GlossaryCommand {
+public final class GlossaryCommand implements Callable<Integer> {
     private final App app;
+
+    @Spec
+    CommandSpec spec;
 
     public GlossaryCommand(App app) {
         this.app = app;
@@ -37,5 +51,15 @@ public final class GlossaryCommand {
             description = "Deck to use: a deck file, or the id of an installed deck (default: the bundled deck).")
     void deck(String deck) {
         app.deckOption(deck);
+    }
+
+    /** No command: open the interactive session (inside it, a bare option line just applies the option). */
+    @Override
+    public Integer call() {
+        if (app.inRepl()) {
+            return 0;
+        }
+        app.deck();
+        return new Repl(app, SystemTerminals.get()).run();
     }
 }

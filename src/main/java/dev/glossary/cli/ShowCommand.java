@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code glossary show TERM}: one term in full, found by name, alias or id, ignoring case. */
@@ -29,15 +30,23 @@ public final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Deck deck = app.deck();
-        String query = String.join(" ", words);
-        Term term = deck.find(query).orElseThrow(() -> notFound(deck, query));
+        Term term = fromLastList().orElseGet(() -> TermLookup.find(app, words));
         spec.commandLine().getOut().print(new TermCard(app.screen(), app.painter()).render(term, deck));
         spec.commandLine().getOut().flush();
         return 0;
     }
 
-    private GlossaryException notFound(Deck deck, String query) {
-        return GlossaryException.failure("no term \"" + dev.glossary.term.SafeText.line(query) + "\" in deck "
-                + deck.id() + "; try: glossary search " + dev.glossary.term.SafeText.line(query));
+    /** In the REPL, {@code show 3} is the third term of the last search or browse list. */
+    private Optional<Term> fromLastList() {
+        if (words.size() != 1 || !words.get(0).matches("\\d{1,6}") || app.lastList().isEmpty()
+                || app.deck().find(words.get(0)).isPresent()) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(words.get(0));
+        if (n < 1 || n > app.lastList().size()) {
+            throw GlossaryException.failure("the last list has " + app.lastList().size() + " terms; pick 1 to "
+                    + app.lastList().size());
+        }
+        return Optional.of(app.lastList().get(n - 1));
     }
 }

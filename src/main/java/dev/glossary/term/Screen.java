@@ -6,14 +6,16 @@ import org.jline.terminal.spi.TerminalProvider;
 import java.util.Map;
 
 /**
- * What the output can take: its width in cells and whether colour is allowed. One-shot commands use
+ * What the output can take: its width in cells, whether colour is allowed, and whether it is a terminal
+ * (where long output is paged). One-shot commands use
  * {@link #detect} (no full JLine terminal, which is slow to build); the REPL builds one from its terminal.
  */
-public record Screen(int width, boolean color) {
+public record Screen(int width, boolean color, boolean terminal) {
     public static final int DEFAULT_WIDTH = 80;
 
+    /** Plain output of a given width that is not a terminal: a pipe, a file, a test. */
     public static Screen plain(int width) {
-        return new Screen(width, false);
+        return new Screen(width, false, false);
     }
 
     /**
@@ -27,7 +29,7 @@ public record Screen(int width, boolean color) {
         if (width <= 0) {
             width = columns(env);
         }
-        return new Screen(width, tty && colourAllowed(env));
+        return new Screen(width, tty && colourAllowed(env), tty);
     }
 
     public static boolean colourAllowed(Map<String, String> env) {

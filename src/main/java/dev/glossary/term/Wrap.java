@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Word-wraps plain text to a column width, counting display cells (wide CJK characters take two), so
- * output fits the terminal. {@code Wrap.lines("…", 80)} gives the lines; {@link #fit} cuts one line.
+ * output fits the terminal; colour and bold sequences take no cells. {@code Wrap.lines("…", 80)} gives
+ * the lines; {@link #fit} cuts one line.
  */
 public final class Wrap {
     private Wrap() {
@@ -45,6 +46,11 @@ public final class Wrap {
         int used = 0;
         int i = 0;
         while (i < text.length()) {
+            int style = styleLength(text, i);
+            if (style > 0) {
+                i += style;
+                continue;
+            }
             int cp = text.codePointAt(i);
             int cw = Math.max(WCWidth.wcwidth(cp), 0);
             if (used + cw > width) {
@@ -59,11 +65,31 @@ public final class Wrap {
     public static int cells(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); ) {
+            int style = styleLength(text, i);
+            if (style > 0) {
+                i += style;
+                continue;
+            }
             int cp = text.codePointAt(i);
             n += Math.max(WCWidth.wcwidth(cp), 0);
             i += Character.charCount(cp);
         }
         return n;
+    }
+
+    /**
+     * The length of an SGR sequence (colour, bold) starting at {@code i}, else 0. Only our own painter
+     * writes these: deck text has its escapes neutralised before it is styled, so they take no cells.
+     */
+    private static int styleLength(String text, int i) {
+        if (text.charAt(i) != 0x1B || i + 1 >= text.length() || text.charAt(i + 1) != '[') {
+            return 0;
+        }
+        int j = i + 2;
+        while (j < text.length() && (Character.isDigit(text.charAt(j)) || text.charAt(j) == ';')) {
+            j++;
+        }
+        return j < text.length() && text.charAt(j) == 'm' ? j + 1 - i : 0;
     }
 
     private static void wrapParagraph(String paragraph, int width, List<String> out) {

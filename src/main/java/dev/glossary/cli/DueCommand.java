@@ -1,0 +1,70 @@
+package dev.glossary.cli;
+
+import dev.glossary.deck.Deck;
+import dev.glossary.deck.Term;
+import dev.glossary.progress.TermHistory;
+import dev.glossary.srs.CardState;
+import dev.glossary.term.Painter;
+import dev.glossary.term.SafeText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code glossary due}: what is due now; {@code --count} prints just the number, for a shell prompt. */
+@Command(name = "due", description = "List the terms due now, most overdue first; --count prints just the number.")
+public final class DueCommand implements Callable<Integer> {
+    private final App app;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LevelOptions levels;
+
+    @Option(names = {"-c", "--count"}, description = "Print only the number of due terms.")
+    boolean count;
+
+    public DueCommand(App app) {
+        this.app = app;
+    }
+
+    @Override
+    public Integer call() {
+        Deck deck = app.deck();
+        Instant now = app.clock().instant();
+        Map<String, TermHistory> histories = app.progress().load().deck(deck.id());
+        List<Term> due = deck.terms().stream().filter(levels.filter(app))
+                .filter(t -> {
+                    TermHistory h = histories.get(t.id());
+                    return h != null && h.card().state() != CardState.NEW && !h.card().due().isAfter(now);
+                })
+                .sorted(Comparator.comparing(t -> histories.get(t.id()).card().due()))
+                .toList();
+        PrintWriter out = spec.commandLine().getOut();
+        if (count) {
+            out.println(due.size());
+            out.flush();
+            return 0;
+        }
+        if (due.isEmpty()) {
+            out.println("Nothing is due.");
+        }
+        Painter p = app.painter();
+        for (Term t : due) {
+            out.println(p.bold(SafeText.line(t.name())) + "  " + p.level(t.level()) + "  "
+                    + p.faint("due " + Durations.until(histories.get(t.id()).card().due(), now) + " ago"));
+        }
+        app.lastList(due);
+        out.flush();
+        return 0;
+    }
+}

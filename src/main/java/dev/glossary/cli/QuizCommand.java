@@ -1,0 +1,231 @@
+package dev.glossary.cli;
+
+import dev.glossary.GlossaryException;
+import dev.glossary.deck.Deck;
+import dev.glossary.deck.Term;
+import dev.glossary.progress.Progress;
+import dev.glossary.progress.TermHistory;
+import dev.glossary.quiz.CardInfo;
+import dev.glossary.quiz.Mode;
+import dev.glossary.quiz.QuizFilter;
+import dev.glossary.quiz.SessionPlan;
+import dev.glossary.quiz.SessionPlanner;
+import dev.glossary.quiz.SessionRequest;
+import dev.glossary.srs.CardState;
+import dev.glossary.srs.Scheduler;
+import dev.glossary.term.SafeText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code glossary quiz}: a session of due terms, then new ones, in the chosen mode. Every answer is saved
+ * the moment it is given. {@code review} is the same command limited to due terms.
+ */
+@Command(name = "quiz", description = "Drill terms: due ones first, then new ones, in flip, choice, typed, reverse"
+        + " or mixed mode.")
+public class QuizCommand implements Callable<Integer> {
+    protected final App app;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LevelOptions levels;
+
+    @Option(names = {"-t", "--tag"}, paramLabel = "TAG", description = "Only terms with one of these tags (repeatable).")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--term", paramLabel = "NAME", description = "Exactly these terms, in this order (repeatable).")
+    List<String> termNames = new ArrayList<>();
+
+    @Option(names = "--hits", description = "In the REPL: the terms of the last search or browse list.")
+    boolean hits;
+
+    @Option(names = {"-n", "--count"}, paramLabel = "N", defaultValue = "20",
+            description = "At most N terms in the session (default ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--new", paramLabel = "N",
+            description = "At most N new terms today in this session (default: the daily limit in config, 20).")
+    Integer newLimit;
+
+    @Option(names = {"-m", "--mode"}, paramLabel = "MODE", defaultValue = "mixed", converter = ModeConverter.class,
+            completionCandidates = ModeCandidates.class,
+            description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    Mode mode;
+
+    @Option(names = "--cram", description = "Practise even what is not due; answers are logged but leave the schedule alone.")
+    boolean cram;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Make the choice of terms and options reproducible.")
+    Long seed;
+
+    @Option(names = "--json", description = "Print one JSON document of the results on stdout; prompts go to stderr.")
+    boolean json;
+
+    @Option(names = "--pass-mark", paramLabel = "PERCENT",
+            description = "Exit with code 1 when the score is below PERCENT.")
+    Integer passMark;
+
+    public QuizCommand(App app) {
+        this.app = app;
+    }
+
+    /** Whether new terms may join the session; {@code review} says no. */
+    protected boolean includesNew() {
+        return true;
+    }
+
+    @Override
+    public Integer call() {
+        if (count < 1) {
+            throw new GlossaryException(2, "--count must be at least 1");
+        }
+        if (passMark != null && (passMark < 0 || passMark > 100)) {
+            throw new GlossaryException(2, "--pass-mark must be a percentage from 0 to 100");
+        }
+        Deck deck = app.deck();
+        Instant now = app.clock().instant();
+        Progress progress = app.progress().load();
+        Map<String, CardInfo> cards = cardInfo(deck, progress, now);
+        List<String> names = new ArrayList<>(termNames);
+        if (hits) {
+            if (app.lastList().isEmpty()) {
+                throw GlossaryException.failure("no list to drill yet; search or browse first");
+            }
+            app.lastList().forEach(t -> names.add(t.id()));
+        }
+        QuizFilter filter = new QuizFilter(levels.selected(app), new HashSet<>(tags), names);
+        int newAllowed = includesNew() ? newAllowedToday(deck, progress) : 0;
+        long seedValue = seed != null ? seed : now.toEpochMilli();
+        SplittableRandom rng = new SplittableRandom(seedValue);
+        SessionPlan plan = new SessionPlanner(deck).plan(new SessionRequest(filter, count, newAllowed, cram), cards, now, rng);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!plan.unknownNames().isEmpty()) {
+            throw GlossaryException.failure("no term named " + String.join(", ",
+                    plan.unknownNames().stream().map(n -> "\"" + SafeText.line(n) + "\"").toList())
+                    + " in deck " + deck.id() + "; see: glossary search NAME");
+        }
+        if (plan.isEmpty()) {
+            return nothingToDo(plan, now, out);
+        }
+        PrintWriter prompts = json || !app.stdinIsTerminal() && !app.inRepl() ? err : out;
+        QuizRunner runner = new QuizRunner(app, deck, cards, mode, cram, rng, app.answerInput(prompts), prompts);
+        QuizRunner.Outcome outcome = runner.run(plan.terms());
+        if (json) {
+            Json.print(out, outcome.document());
+        } else {
+            prompts.print(outcome.summary(app.painter(), app.screen().width(), dueNext()));
+            prompts.flush();
+        }
+        if (passMark != null && outcome.percent() < passMark) {
+            return 1;
+        }
+        return 0;
+    }
+
+    private int nothingToDo(SessionPlan plan, Instant now, PrintWriter out) {
+        String next = plan.nextDue().map(due -> " The next term is due in " + Durations.until(now, due) + ".")
+                .orElse("");
+        String message = (includesNew() ? "Nothing due and no new terms left for today." : "Nothing is due.") + next
+                + " Practise anyway with: quiz --cram";
+        if (json) {
+            Map<String, Object> doc = new java.util.LinkedHashMap<>();
+            doc.put("results", List.of());
+            doc.put("correct", 0);
+            doc.put("total", 0);
+            doc.put("message", message);
+            doc.put("nextDue", plan.nextDue().map(Instant::toString).orElse(null));
+            Json.print(out, doc);
+        } else {
+            out.println(message);
+            out.flush();
+        }
+        return 0;
+    }
+
+    private String dueNext() {
+        Deck deck = app.deck();
+        Instant now = app.clock().instant();
+        Map<String, TermHistory> histories = app.progress().load().deck(deck.id());
+        int due = 0;
+        Instant next = null;
+        for (Term t : deck.terms()) {
+            TermHistory h = histories.get(t.id());
+            if (h == null || h.card().state() == CardState.NEW) {
+                continue;
+            }
+            if (!h.card().due().isAfter(now)) {
+                due++;
+            } else if (next == null || h.card().due().isBefore(next)) {
+                next = h.card().due();
+            }
+        }
+        if (due > 0) {
+            return due + " term" + (due == 1 ? " is" : "s are") + " due now.";
+        }
+        return next == null ? "Nothing is scheduled yet." : "Next term due in " + Durations.until(now, next) + ".";
+    }
+
+    static Map<String, CardInfo> cardInfo(Deck deck, Progress progress, Instant now, Scheduler scheduler) {
+        Map<String, CardInfo> cards = new HashMap<>();
+        progress.deck(deck.id()).forEach((id, h) -> {
+            var c = h.card();
+            boolean isNew = c.state() == CardState.NEW;
+            cards.put(id, new CardInfo(isNew, c.due(), isNew ? 0 : scheduler.retrievability(c, now), c.reps(), c.lapses(),
+                    c.stability()));
+        });
+        return cards;
+    }
+
+    private Map<String, CardInfo> cardInfo(Deck deck, Progress progress, Instant now) {
+        return cardInfo(deck, progress, now, app.progress().replayer().scheduler());
+    }
+
+    /** The daily allowance less the terms of this deck first seen today (cram does not count). */
+    private int newAllowedToday(Deck deck, Progress progress) {
+        int limit = newLimit != null ? newLimit : app.config().newPerDay();
+        ZoneId zone = app.clock().getZone();
+        LocalDate today = LocalDate.ofInstant(app.clock().instant(), zone);
+        long seenToday = progress.deck(deck.id()).values().stream()
+                .map(h -> h.scheduled().stream().findFirst())
+                .filter(first -> first.isPresent() && LocalDate.ofInstant(first.get().at(), zone).equals(today))
+                .count();
+        return newLimit != null ? limit : Math.max(0, limit - (int) seenToday);
+    }
+
+    static final class ModeConverter implements ITypeConverter<Mode> {
+        @Override
+        public Mode convert(String value) {
+            return Mode.parse(value).orElseThrow(() -> new TypeConversionException(
+                    "'" + value + "' is not a mode; use " + Mode.ids()));
+        }
+    }
+
+    static final class ModeCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Mode.values()).map(Mode::id).iterator();
+        }
+    }
+}

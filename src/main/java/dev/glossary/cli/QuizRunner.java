@@ -1,0 +1,336 @@
+package dev.glossary.cli;
+
+import dev.glossary.deck.Deck;
+import dev.glossary.deck.Level;
+import dev.glossary.deck.Term;
+import dev.glossary.progress.Review;
+import dev.glossary.quiz.AnswerRating;
+import dev.glossary.quiz.AutoRating;
+import dev.glossary.quiz.CardInfo;
+import dev.glossary.quiz.ChoiceQuestion;
+import dev.glossary.quiz.DiffPart;
+import dev.glossary.quiz.DistractorPicker;
+import dev.glossary.quiz.Grade;
+import dev.glossary.quiz.Masker;
+import dev.glossary.quiz.Mode;
+import dev.glossary.quiz.ModeChooser;
+import dev.glossary.quiz.SessionQueue;
+import dev.glossary.quiz.SessionSummary;
+import dev.glossary.quiz.TypedAnswerGrader;
+import dev.glossary.srs.Card;
+import dev.glossary.srs.NextStates;
+import dev.glossary.srs.Rating;
+import dev.glossary.term.Painter;
+import dev.glossary.term.SafeText;
+import dev.glossary.term.Wrap;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * Runs one quiz session: asks each term in its mode, grades, turns the answer into a rating, saves it at
+ * once, and says how it went. It ends when every term is answered right, when input ends, or on Ctrl-C;
+ * the answers given are kept in every case.
+ */
+final class QuizRunner {
+    private static final String CHOICE_KEYS = "abcd";
+
+    private final App app;
+    private final Deck deck;
+    private final Map<String, CardInfo> cards;
+    private final Mode requested;
+    private final boolean cram;
+    private final RandomGenerator rng;
+    private final AnswerInput input;
+    private final PrintWriter out;
+    private final Painter paint;
+    private final DistractorPicker picker;
+    private final TypedAnswerGrader grader;
+    private final List<Map<String, Object>> results = new ArrayList<>();
+    private final SessionSummary summary = new SessionSummary();
+    private boolean endedEarly;
+
+    QuizRunner(App app, Deck deck, Map<String, CardInfo> cards, Mode requested, boolean cram, RandomGenerator rng,
+               AnswerInput input, PrintWriter out) {
+        this.app = app;
+        this.deck = deck;
+        this.cards = new LinkedHashMap<>(cards);
+        this.requested = requested;
+        this.cram = cram;
+        this.rng = rng;
+        this.input = input;
+        this.out = out;
+        this.paint = input.interactive() ? app.painter() : new Painter(false);
+        this.picker = new DistractorPicker(deck);
+        this.grader = new TypedAnswerGrader(deck);
+    }
+
+    Outcome run(List<Term> terms) {
+        SessionQueue queue = new SessionQueue(terms);
+        int asked = 0;
+        Thread onExit = summaryOnExit();
+        try {
+            while (!queue.isDone()) {
+                Term term = queue.next().orElseThrow();
+                asked++;
+                Optional<Boolean> correct = ask(term, asked, terms.size());
+                if (correct.isEmpty()) {
+                    endedEarly = true;
+                    break;
+                }
+                queue.record(term.id(), correct.get());
+            }
+        } catch (AnswerInput.Interrupted e) {
+            endedEarly = true;
+            out.println();
+            out.println("Quiz stopped; every answer you gave is saved.");
+        } finally {
+            removeHook(onExit);
+        }
+        out.flush();
+        return outcome();
+    }
+
+    private Outcome outcome() {
+        return new Outcome(List.copyOf(results), summary, endedEarly);
+    }
+
+    /** A one-shot killed by Ctrl-C between reads still prints its summary; its answers are already saved. */
+    private Thread summaryOnExit() {
+        if (app.inRepl()) {
+            return null;
+        }
+        Thread hook = new Thread(() -> {
+            out.println();
+            out.print(outcome().summary(paint, app.screen().width(), "Quiz stopped; every answer you gave is saved."));
+            out.flush();
+        });
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            return hook;
+        } catch (IllegalStateException e) {
+            return null;
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        if (hook == null) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // Already shutting down: the hook is about to print the summary.
+        }
+    }
+
+    /** Asks one question; empty when the input ended. */
+    private Optional<Boolean> ask(Term term, int number, int planned) {
+        CardInfo info = cards.getOrDefault(term.id(), CardInfo.newCard());
+        Mode mode = ModeChooser.choose(requested, info, rng);
+        out.println();
+        out.println(paint.faint("[" + number + (number <= planned ? "/" + planned : "") + "] " + term.level().id()
+                + " · " + mode.id()));
+        Instant start = app.clock().instant();
+        Answer answer = switch (mode) {
+            case FLIP -> flip(term);
+            case CHOICE, REVERSE -> choice(term, mode, info, start);
+            case TYPED -> typed(term, info, start);
+            case MIXED -> throw new IllegalStateException("mixed is resolved per term");
+        };
+        if (answer == null) {
+            return Optional.empty();
+        }
+        Rating rating = answer.rating();
+        if (mode != Mode.FLIP && input.interactive()) {
+            rating = override(rating).orElse(rating);
+        }
+        save(term, mode, answer, rating, start);
+        return Optional.of(answer.correct());
+    }
+
+    private Answer flip(Term term) {
+        out.println(paint.bold(SafeText.line(term.name())));
+        Optional<Character> reveal = input.key(paint.faint("Enter to reveal "), "\n");
+        if (reveal.isEmpty()) {
+            return null;
+        }
+        out.print(Wrap.indented(SafeText.clean(term.definition()), app.screen().width(), "  "));
+        Optional<Rating> rating = askRating(term, "How well did you know it? ");
+        return rating.map(r -> new Answer(r.id(), r != Rating.AGAIN, r));
+    }
+
+    private Answer choice(Term term, Mode mode, CardInfo info, Instant start) {
+        ChoiceQuestion q = mode == Mode.CHOICE ? picker.choice(term, rng) : picker.reverse(term, rng);
+        int width = app.screen().width();
+        if (mode == Mode.CHOICE) {
+            out.println("Which term is this?");
+            out.print(Wrap.indented(SafeText.clean(q.prompt()), width, "  "));
+        } else {
+            out.println("What does " + paint.bold(SafeText.line(q.prompt())) + " mean?");
+        }
+        StringBuilder keys = new StringBuilder();
+        for (int i = 0; i < q.choices().size(); i++) {
+            String label = (i + 1) + ") ";
+            String text = SafeText.line(q.choices().get(i));
+            if (mode == Mode.CHOICE) {
+                out.println("  " + label + text);
+            } else {
+                List<String> lines = Wrap.lines(text, Math.max(20, width - 6));
+                out.println("  " + label + lines.get(0));
+                lines.subList(1, lines.size()).forEach(l -> out.println("     " + l));
+            }
+            keys.append(i + 1).append(CHOICE_KEYS.charAt(i));
+        }
+        Optional<Character> key = input.key("Your answer (1-" + q.choices().size() + "): ", keys.toString());
+        if (key.isEmpty()) {
+            return null;
+        }
+        char k = key.get();
+        int index = Character.isDigit(k) ? k - '1' : CHOICE_KEYS.indexOf(k);
+        boolean correct = q.isCorrect(index);
+        Duration time = Duration.between(start, app.clock().instant());
+        AnswerRating auto = AutoRating.rate(mode, correct, true, time, info.isNew() ? null : info);
+        Rating rating = Rating.of(auto.value());
+        feedback(term, correct, null, rating);
+        return new Answer(q.options().get(index).name(), correct, rating);
+    }
+
+    private Answer typed(Term term, CardInfo info, Instant start) {
+        out.println("Type the term:");
+        out.print(Wrap.indented(SafeText.clean(Masker.maskDefinition(term)), app.screen().width(), "  "));
+        Optional<String> typed = input.line("> ");
+        if (typed.isEmpty()) {
+            return null;
+        }
+        Grade grade = grader.grade(term, typed.get());
+        Duration time = Duration.between(start, app.clock().instant());
+        AnswerRating auto = AutoRating.rate(grade, time, info.isNew() ? null : info);
+        Rating rating = Rating.of(auto.value());
+        feedback(term, grade.correct(), grade, rating);
+        return new Answer(typed.get(), grade.correct(), rating);
+    }
+
+    private void feedback(Term term, boolean correct, Grade grade, Rating rating) {
+        if (correct) {
+            out.println(paint.good("✓ Right") + (grade != null && !grade.exact()
+                    ? " (close enough: " + diff(grade) + ")" : "") + " — " + paint.bold(SafeText.line(term.name())));
+        } else {
+            out.println(paint.bad("✗ Not quite") + " — it was " + paint.bold(SafeText.line(term.name())));
+            if (grade != null && !grade.diff().isEmpty()) {
+                out.println("  " + diff(grade));
+            }
+        }
+        out.print(Wrap.indented(SafeText.clean(term.definition()), app.screen().width(), "  "));
+    }
+
+    /** Typed against expected: {@code [+x]} a letter missing, {@code [-x]} a letter too many. */
+    private String diff(Grade grade) {
+        StringBuilder s = new StringBuilder();
+        for (DiffPart part : grade.diff()) {
+            String text = SafeText.line(part.text());
+            switch (part.kind()) {
+                case SAME -> s.append(text);
+                case MISSING -> s.append(paint.good("[+" + text + "]"));
+                case EXTRA -> s.append(paint.bad("[-" + text + "]"));
+            }
+        }
+        return s.toString();
+    }
+
+    private Optional<Rating> override(Rating auto) {
+        Optional<Character> key = input.key(paint.faint("Rated " + auto.id() + ". Enter to go on, or 1-4 to rate it yourself: "),
+                "\n1234");
+        return key.filter(Character::isDigit).map(k -> Rating.of(k - '0'));
+    }
+
+    /** Each key is labelled with the interval it would give, from the scheduler's four next states. */
+    private Optional<Rating> askRating(Term term, String question) {
+        Instant now = app.clock().instant();
+        Card card = app.progress().load().card(deck.id(), term.id()).orElse(Card.newCard(now));
+        NextStates next = app.progress().replayer().scheduler().nextStates(card, now);
+        StringBuilder labels = new StringBuilder(question);
+        for (Rating r : Rating.values()) {
+            labels.append(r.value()).append(' ').append(r.id()).append(" (")
+                    .append(Durations.until(now, next.get(r).due())).append(")  ");
+        }
+        return input.key(labels.toString().stripTrailing() + " ", "1234").map(k -> Rating.of(k - '0'));
+    }
+
+    private void save(Term term, Mode mode, Answer answer, Rating rating, Instant start) {
+        Instant now = app.clock().instant();
+        long millis = Math.max(0, Duration.between(start, now).toMillis());
+        var progress = app.progress().record(deck.id(), term.id(),
+                new Review(now, rating, mode.id(), millis, cram));
+        Card card = progress.card(deck.id(), term.id()).orElseThrow();
+        cards.put(term.id(), new CardInfo(false, card.due(),
+                app.progress().replayer().scheduler().retrievability(card, now), card.reps(), card.lapses(),
+                card.stability()));
+        summary.record(term, answer.correct(), Duration.ofMillis(millis));
+        out.println(paint.faint(cram ? "Cram: logged, schedule unchanged."
+                : "Next review in " + Durations.until(now, card.due()) + "."));
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("term", term.name());
+        result.put("id", term.id());
+        result.put("mode", mode.id());
+        result.put("answer", answer.text());
+        result.put("correct", answer.correct());
+        result.put("rating", rating.id());
+        results.add(result);
+    }
+
+    private record Answer(String text, boolean correct, Rating rating) {
+    }
+
+    /** What a session gave: every answer, the first-try score and how it ended. */
+    record Outcome(List<Map<String, Object>> results, SessionSummary summary, boolean endedEarly) {
+
+        int percent() {
+            var score = summary.score();
+            return score.total() == 0 ? 100 : (int) Math.floor(100.0 * score.correct() / score.total());
+        }
+
+        Map<String, Object> document() {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("results", results);
+            doc.put("correct", summary.score().correct());
+            doc.put("total", summary.score().total());
+            doc.put("answers", results.size());
+            doc.put("percent", percent());
+            doc.put("endedEarly", endedEarly);
+            Map<String, Object> byLevel = new LinkedHashMap<>();
+            summary.byLevel().forEach((level, s) -> byLevel.put(level.id(), Map.of("correct", s.correct(), "total", s.total())));
+            doc.put("byLevel", byLevel);
+            doc.put("seconds", summary.totalTime().toMillis() / 1000.0);
+            return doc;
+        }
+
+        String summary(Painter p, int width, String next) {
+            var score = summary.score();
+            StringBuilder s = new StringBuilder("\n");
+            if (score.total() == 0) {
+                return s.append("No answers given. ").append(next).append('\n').toString();
+            }
+            s.append(p.bold("Score: " + score.correct() + "/" + score.total() + " (" + percent() + "%)"))
+                    .append(" first try · ").append(results.size()).append(" answers · ")
+                    .append(Durations.of(summary.totalTime())).append('\n');
+            for (Map.Entry<Level, SessionSummary.Score> e : summary.byLevel().entrySet()) {
+                s.append(String.format(Locale.ROOT, "  %-13s %d/%d%n", e.getKey().id(), e.getValue().correct(),
+                        e.getValue().total()));
+            }
+            if (!summary.misses().isEmpty()) {
+                s.append(Wrap.indented("Missed: " + String.join(", ",
+                        summary.misses().stream().map(t -> SafeText.line(t.name())).toList()), width, "  "));
+            }
+            return s.append(next).append('\n').toString();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.glossary.cli;
+
+import dev.glossary.deck.Deck;
+import dev.glossary.deck.Term;
+import dev.glossary.progress.Mastery;
+import dev.glossary.progress.TermHistory;
+import dev.glossary.search.SearchHit;
+import dev.glossary.term.Highlight;
+import dev.glossary.term.Painter;
+import dev.glossary.term.SafeText;
+import dev.glossary.term.Wrap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code glossary search QUERY}: ranked, typo-tolerant search over names, aliases and definitions. */
+@Command(name = "search", description = "Search terms by name, alias, acronym or words of the definition (typos forgiven).")
+public final class SearchCommand implements Callable<Integer> {
+    private final App app;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words to look for.")
+    List<String> words;
+
+    @Mixin
+    LevelOptions levels;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "At most N hits (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--json", description = "Print the hits as a JSON array, best first.")
+    boolean json;
+
+    public SearchCommand(App app) {
+        this.app = app;
+    }
+
+    @Override
+    public Integer call() {
+        String query = String.join(" ", words);
+        Deck deck = app.deck();
+        List<SearchHit> hits = app.searchIndex().search(query, Math.max(limit, 1), levels.filter(app));
+        PrintWriter out = spec.commandLine().getOut();
+        app.lastList(hits.stream().map(SearchHit::term).toList());
+        if (json) {
+            List<Map<String, Object>> doc = new ArrayList<>();
+            for (SearchHit hit : hits) {
+                Map<String, Object> h = new LinkedHashMap<>();
+                h.put("term", hit.term().name());
+                h.put("id", hit.term().id());
+                h.put("level", hit.term().level().id());
+                h.put("score", Math.round(hit.score() * 1000) / 1000.0);
+                h.put("match", hit.kind().name().toLowerCase(java.util.Locale.ROOT));
+                h.put("mastery", mastery(deck, hit.term()).mark());
+                doc.add(h);
+            }
+            Json.print(out, doc);
+            return hits.isEmpty() ? 1 : 0;
+        }
+        Painter p = app.painter();
+        if (hits.isEmpty()) {
+            List<String> near = app.searchIndex().suggest(query, 3).stream()
+                    .map(t -> SafeText.line(t.name())).toList();
+            out.println("No terms match \"" + SafeText.line(query) + "\"."
+                    + (near.isEmpty() ? "" : " Did you mean: " + String.join(", ", near) + "?"));
+            out.flush();
+            return 1;
+        }
+        int width = app.screen().width();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < hits.size(); i++) {
+            SearchHit hit = hits.get(i);
+            Term t = hit.term();
+            String number = String.format("%2d. ", i + 1);
+            text.append(number).append(p.bold(SafeText.line(t.name()))).append("  ").append(p.level(t.level()))
+                    .append("  ").append(p.faint(mastery(deck, t).mark())).append('\n');
+            String snippet = Highlight.render(hit.snippet(), p);
+            text.append(Wrap.indented(snippet, width, "    "));
+        }
+        if (app.inRepl()) {
+            text.append(p.faint("show N for a term in full; quiz --hits to drill these.")).append('\n');
+        }
+        Pager.show(app, out, text.toString());
+        return 0;
+    }
+
+    private Mastery mastery(Deck deck, Term term) {
+        return Mastery.of(app.progress().load().term(deck.id(), term.id()).map(TermHistory::card).orElse(null));
+    }
+}

@@ -1,0 +1,91 @@
+package dev.glossary.cli;
+
+import dev.glossary.deck.Deck;
+import dev.glossary.deck.Term;
+import dev.glossary.progress.Mastery;
+import dev.glossary.progress.Review;
+import dev.glossary.progress.TermHistory;
+import dev.glossary.srs.Card;
+import dev.glossary.srs.CardState;
+import dev.glossary.term.Painter;
+import dev.glossary.term.SafeText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code glossary why TERM}: the review history behind a term's schedule, and why it is due when it is. */
+@Command(name = "why", description = "Explain a term's schedule: its reviews, stability, difficulty and recall odds now.")
+public final class WhyCommand implements Callable<Integer> {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final App app;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "TERM", description = "Term name, alias or id.")
+    List<String> words;
+
+    public WhyCommand(App app) {
+        this.app = app;
+    }
+
+    @Override
+    public Integer call() {
+        Deck deck = app.deck();
+        Term term = TermLookup.find(app, words);
+        Optional<TermHistory> history = app.progress().load().term(deck.id(), term.id());
+        Instant now = app.clock().instant();
+        ZoneId zone = app.clock().getZone();
+        Painter p = app.painter();
+        StringBuilder out = new StringBuilder();
+        out.append(p.bold(SafeText.line(term.name()))).append("  ").append(p.level(term.level())).append('\n');
+        if (history.isEmpty() || history.get().reviews().isEmpty()) {
+            out.append("  New: never reviewed. It comes up in a quiz as one of the day's new terms (")
+                    .append(app.config().newPerDay()).append(" a day).\n");
+            spec.commandLine().getOut().print(out);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        TermHistory h = history.get();
+        Card card = h.card();
+        out.append("  Reviews:\n");
+        for (Review r : h.reviews()) {
+            out.append(String.format("    %s  %-5s %-8s %5.1f s%s%n", WHEN.format(r.at().atZone(zone)), r.rating().id(),
+                    r.mode().isEmpty() ? "-" : r.mode(), r.answerMillis() / 1000.0, r.cram() ? "  (cram: not scheduled)" : ""));
+        }
+        double recall = app.progress().replayer().scheduler().retrievability(card, now);
+        out.append(String.format("  State: %s (%s), %d reviews, %d lapses%n", card.state().name().toLowerCase(),
+                Mastery.of(card).id(), card.reps(), card.lapses()));
+        if (card.state() != CardState.NEW) {
+            out.append(String.format("  Stability: %.2f days (how long until recall odds fall to 90%%)%n", card.stability()));
+            out.append(String.format("  Difficulty: %.2f of 10%n", card.difficulty()));
+            out.append(String.format("  Recall odds now: %.0f%%%n", recall * 100));
+        }
+        out.append("  ").append(reason(card, now, zone)).append('\n');
+        spec.commandLine().getOut().print(out);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private String reason(Card card, Instant now, ZoneId zone) {
+        String due = WHEN.format(card.due().atZone(zone));
+        double target = app.config().desiredRetention() * 100;
+        if (card.state() == CardState.LEARNING || card.state() == CardState.RELEARNING) {
+            return (card.due().isAfter(now) ? "Due " + due : "Due now (since " + due + ")")
+                    + ": it is in a short " + (card.state() == CardState.RELEARNING ? "relearning" : "learning")
+                    + " step, seen again minutes later until it sticks.";
+        }
+        String when = card.due().isAfter(now) ? "Due " + due + " (in " + Durations.until(now, card.due()) + ")"
+                : "Due now (since " + due + ")";
+        return String.format("%s: the last review set a %d-day interval, when recall odds are predicted to fall to %.0f%%,"
+                + " the retention you asked for.", when, card.scheduledDays(), target);
+    }
+}

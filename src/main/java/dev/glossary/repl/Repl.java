@@ -1,0 +1,188 @@
+package dev.glossary.repl;
+
+import dev.glossary.GlossaryException;
+import dev.glossary.cli.App;
+import dev.glossary.cli.Commands;
+import dev.glossary.cli.TerminalAnswerInput;
+import dev.glossary.deck.Level;
+import dev.glossary.term.Screen;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.utils.InfoCmp;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The interactive session {@code glossary} opens: reads a line, and hands it to the same picocli
+ * commands the one-shots run. Ctrl-C abandons the line, Ctrl-D or {@code quit} ends the session, and
+ * an error in one command is one line, after which the session goes on.
+ *
+ * <pre>{@code int exit = new Repl(app, terminal).run();}</pre>
+ */
+public final class Repl {
+    private final App app;
+    private final Terminal terminal;
+    private final CommandLine commands;
+    private final LineReader reader;
+    private final PrintWriter out;
+
+    public Repl(App app, Terminal terminal) {
+        this.app = app;
+        this.terminal = terminal;
+        this.out = terminal.writer();
+        this.commands = Commands.create(app, out, out);
+        app.answerInput(() -> new TerminalAnswerInput(terminal));
+        app.terminal(() -> terminal);
+        app.inRepl(true);
+        app.pinSessionDeck();
+        DefaultParser parser = new DefaultParser();
+        parser.setEscapeChars(new char[0]);
+        this.reader = LineReaderBuilder.builder()
+                .appName("glossary")
+                .terminal(terminal)
+                .parser(parser)
+                .completer(new ReplCompleter(commands.getCommandSpec(), app, ReplOnly.NAMES))
+                .variable(LineReader.HISTORY_FILE, app.files().history())
+                .variable(LineReader.HISTORY_SIZE, 5000)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
+                .build();
+    }
+
+    public int run() {
+        refreshScreen();
+        out.println(welcome());
+        out.flush();
+        while (true) {
+            String line;
+            try {
+                refreshScreen();
+                line = reader.readLine(prompt());
+            } catch (UserInterruptException e) {
+                continue;
+            } catch (EndOfFileException e) {
+                break;
+            }
+            if (!dispatch(reader.getParsedLine(), line)) {
+                break;
+            }
+        }
+        saveHistory();
+        out.println("bye");
+        out.flush();
+        return 0;
+    }
+
+    /** Runs one line; false when the session should end. */
+    boolean dispatch(ParsedLine parsed, String line) {
+        List<String> words = parsed == null ? List.of() : parsed.words().stream().filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty()) {
+            return true;
+        }
+        String first = words.get(0).toLowerCase(Locale.ROOT);
+        try {
+            switch (first) {
+                case "quit", "exit" -> {
+                    return false;
+                }
+                case "help", "?" -> help(words);
+                case "clear" -> {
+                    terminal.puts(InfoCmp.Capability.clear_screen);
+                    terminal.flush();
+                }
+                case "level" -> level(words);
+                default -> commands.execute(words.toArray(String[]::new));
+            }
+        } catch (GlossaryException e) {
+            out.println("glossary: " + e.getMessage());
+        } catch (RuntimeException e) {
+            out.println("glossary: internal error: " + e + " (the session goes on)");
+        }
+        out.flush();
+        return true;
+    }
+
+    private void help(List<String> words) {
+        if (words.size() > 1) {
+            commands.execute(words.subList(1, words.size()).toArray(String[]::new), "--help");
+            return;
+        }
+        out.print(commands.getUsageMessage().replaceFirst("(?s)^Usage:.*?\\R\\R", ""));
+        out.println();
+        out.println("In this session also:");
+        out.println("  level L    Keep to one or more levels (e.g. level advanced) until 'level all'");
+        out.println("  help CMD   Help on one command       clear   Clear the screen");
+        out.println("  quit       Leave (or Ctrl-D); progress is saved after every answer");
+    }
+
+    private void level(List<String> words) {
+        if (words.size() < 2) {
+            out.println("level: " + describe(app.sessionLevels()));
+            return;
+        }
+        String arg = String.join(",", words.subList(1, words.size()));
+        if (arg.equalsIgnoreCase("all")) {
+            app.sessionLevels(EnumSet.allOf(Level.class));
+        } else {
+            Set<Level> chosen = EnumSet.noneOf(Level.class);
+            for (String part : arg.split("[,\\s]+")) {
+                chosen.add(Level.parse(part).orElseThrow(() -> new GlossaryException(2,
+                        "'" + part + "' is not a level; use beginner, intermediate, advanced or all")));
+            }
+            app.sessionLevels(chosen);
+        }
+        out.println("level: " + describe(app.sessionLevels()));
+    }
+
+    private static String describe(Set<Level> levels) {
+        return levels.size() == Level.values().length ? "all levels"
+                : String.join(", ", levels.stream().map(Level::id).toList());
+    }
+
+    private String welcome() {
+        return "glossary " + app.deck().name() + " (" + app.deck().size()
+                + " terms). Type 'help' for commands, Tab to complete, Ctrl-D to leave.";
+    }
+
+    String prompt() {
+        String levels = app.sessionLevels().size() == Level.values().length ? ""
+                : " [" + describe(app.sessionLevels()) + "]";
+        return app.deck().id() + levels + " · " + app.dueCount() + " due > ";
+    }
+
+    private void refreshScreen() {
+        boolean colour = !Terminal.TYPE_DUMB.equals(terminal.getType())
+                && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())
+                && Screen.colourAllowed(app.env());
+        int width = terminal.getWidth() > 0 ? terminal.getWidth() : Screen.DEFAULT_WIDTH;
+        app.screen(new Screen(width, colour, !Terminal.TYPE_DUMB.equals(terminal.getType())
+                && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())));
+    }
+
+    private void saveHistory() {
+        try {
+            reader.getHistory().save();
+        } catch (IOException e) {
+            out.println("glossary: could not save history to " + app.files().history() + ": " + e.getMessage());
+        }
+    }
+
+    /** Commands only the session knows; the rest are the one-shot commands. */
+    static final class ReplOnly {
+        static final List<String> NAMES = List.of("level", "help", "clear", "quit", "exit");
+
+        private ReplOnly() {
+        }
+    }
+}

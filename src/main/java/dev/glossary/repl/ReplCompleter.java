@@ -1,0 +1,79 @@
+package dev.glossary.repl;
+
+import dev.glossary.cli.App;
+import dev.glossary.deck.Level;
+import dev.glossary.deck.Term;
+import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
+import org.jline.reader.LineReader;
+import org.jline.reader.ParsedLine;
+import picocli.AutoComplete;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tab completion from the command model (picocli's own completion: commands, options, option values)
+ * plus what only the session knows: its own commands, level names after {@code level}, and term names
+ * after {@code show} and {@code why}, spaces and all.
+ */
+final class ReplCompleter implements Completer {
+    private static final Set<String> TAKES_TERM = Set.of("show", "why");
+
+    private final CommandSpec spec;
+    private final App app;
+    private final List<String> replOnly;
+
+    ReplCompleter(CommandSpec spec, App app, List<String> replOnly) {
+        this.spec = spec;
+        this.app = app;
+        this.replOnly = replOnly;
+    }
+
+    /**
+     * Names with spaces span several words of the line; each candidate is the rest of a name from the
+     * word being completed, so that "show Circuit Br" completes to "show Circuit Breaker Pattern".
+     */
+    private void completeTermName(List<String> before, String prefix, List<Candidate> candidates) {
+        String typed = before.isEmpty() ? "" : String.join(" ", before) + " ";
+        String wanted = (typed + prefix).toLowerCase(Locale.ROOT);
+        for (Term term : app.deck().terms()) {
+            for (String name : term.names()) {
+                if (name.length() >= typed.length() && name.toLowerCase(Locale.ROOT).startsWith(wanted)) {
+                    String rest = name.substring(typed.length());
+                    candidates.add(new Candidate(rest, name, null, null, null, null, true));
+                }
+            }
+        }
+    }
+
+    @Override
+    public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+        List<String> words = line.words();
+        int index = line.wordIndex();
+        String current = index < words.size() ? words.get(index) : "";
+        String prefix = current.substring(0, Math.min(line.wordCursor(), current.length()));
+        if (index == 0) {
+            replOnly.forEach(name -> candidates.add(new Candidate(name)));
+        } else if (words.get(0).equals("level")) {
+            for (Level level : Level.values()) {
+                candidates.add(new Candidate(level.id()));
+            }
+            candidates.add(new Candidate("all"));
+            return;
+        } else if (TAKES_TERM.contains(words.get(0)) && !prefix.startsWith("-")) {
+            completeTermName(words.subList(1, index), prefix, candidates);
+            return;
+        }
+        List<CharSequence> suffixes = new ArrayList<>();
+        String[] args = words.toArray(String[]::new);
+        AutoComplete.complete(spec, args, index, Math.min(line.wordCursor(), current.length()), line.cursor(), suffixes);
+        for (CharSequence suffix : suffixes) {
+            String value = prefix + suffix;
+            candidates.add(new Candidate(value, value, null, null, null, null, true));
+        }
+    }
+}
