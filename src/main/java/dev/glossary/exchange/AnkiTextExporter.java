@@ -1,0 +1,54 @@
+package dev.glossary.exchange;
+
+import dev.glossary.deck.Deck;
+import dev.glossary.deck.Term;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a deck as a file Anki imports as it is (File → Import): {@code new AnkiTextExporter().write(deck, out)}.
+ *
+ * <p>The header lines tell Anki the separator (tab), that fields are plain text ({@code #html:false}: Anki
+ * escapes {@code <} and {@code &} and turns line breaks into {@code <br>} itself, and the text comes back
+ * through {@link AnkiTextImporter} unchanged), the column names and the tags column. Columns: Front (name),
+ * Back (definition), Tags, Example, Aliases; Anki's Basic note type takes Front and Back, and a note type with
+ * fields named Example and Aliases takes those too. Tags are the term's tags (spaces made underscores, as Anki
+ * tags cannot hold spaces) plus {@code glossary::<level>}, which the importer turns back into the level.
+ */
+public final class AnkiTextExporter implements DeckExporter {
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setDelimiter('\t')
+            .setQuote('"')
+            .setQuoteMode(QuoteMode.MINIMAL)
+            .setRecordSeparator("\n")
+            .get();
+
+    @Override
+    public void write(Deck deck, Writer out) throws IOException {
+        out.write("#separator:tab\n");
+        out.write("#html:false\n");
+        out.write("#columns:Front\tBack\tTags\tExample\tAliases\n");
+        out.write("#tags column:3\n");
+        CSVPrinter printer = new CSVPrinter(out, FORMAT);
+        for (Term term : deck.terms()) {
+            printer.printRecord(term.name(), term.definition(), tags(term), term.example(),
+                    String.join("; ", term.aliases()));
+        }
+        printer.flush();
+    }
+
+    private static String tags(Term term) {
+        List<String> tags = new ArrayList<>();
+        for (String tag : term.tags()) {
+            tags.add(tag.strip().replaceAll("\\s+", "_"));
+        }
+        tags.add(AnkiTextImporter.LEVEL_TAG + term.level().id());
+        return String.join(" ", tags);
+    }
+}

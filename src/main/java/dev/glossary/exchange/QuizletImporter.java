@@ -1,0 +1,89 @@
+package dev.glossary.exchange;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Objects;
+
+/**
+ * Reads a Quizlet export: one card per line, term and definition separated by a tab. Quizlet lets the teacher
+ * choose both separators when exporting, and so does this importer:
+ * {@code new QuizletImporter(" - ", "\n\n").read(reader, options)}. Each card is split at the first term
+ * separator; both sides are trimmed. Line breaks are read alike whether written as LF, CRLF or CR.
+ */
+public final class QuizletImporter implements DeckImporter {
+    private final String termSeparator;
+    private final String cardSeparator;
+
+    /** Quizlet's default export: a tab between term and definition, a line break between cards. */
+    public QuizletImporter() {
+        this("\t", "\n");
+    }
+
+    public QuizletImporter(String termSeparator, String cardSeparator) {
+        Objects.requireNonNull(termSeparator, "termSeparator");
+        Objects.requireNonNull(cardSeparator, "cardSeparator");
+        if (termSeparator.isEmpty() || cardSeparator.isEmpty()) {
+            throw new IllegalArgumentException("separators must not be empty");
+        }
+        if (termSeparator.equals(cardSeparator)) {
+            throw new IllegalArgumentException("the term and card separators must differ");
+        }
+        this.termSeparator = normalise(termSeparator);
+        this.cardSeparator = normalise(cardSeparator);
+    }
+
+    @Override
+    public ImportResult read(Reader in, ImportOptions options) throws IOException {
+        SourceText raw = SourceText.read(in);
+        if (raw.tooLarge()) {
+            return ImportResult.failed(new ImportProblem(0, SourceText.TOO_LARGE));
+        }
+        // One kind of line break, so that a separator such as "\n\n" matches files written on any system.
+        SourceText source = SourceText.of(normalise(raw.text()));
+        String text = source.text();
+        TermCollector collector = new TermCollector(options);
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf(cardSeparator, start);
+            if (end < 0) {
+                end = text.length();
+            }
+            card(source, start, end, collector);
+            start = end + cardSeparator.length();
+        }
+        return collector.result();
+    }
+
+    private void card(SourceText source, int start, int end, TermCollector collector) {
+        String text = source.text();
+        int first = start;
+        while (first < end && Character.isWhitespace(text.charAt(first)) && !termSeparator.startsWith(
+                String.valueOf(text.charAt(first)))) {
+            first++;
+        }
+        String card = text.substring(first, end);
+        if (card.isBlank()) {
+            return;
+        }
+        int line = source.lineAt(first);
+        int split = card.indexOf(termSeparator);
+        if (split < 0) {
+            collector.problem(line, TermCollector.quote(card) + " has no " + describe(termSeparator)
+                    + " between the term and its definition");
+            return;
+        }
+        collector.add(Row.of(line, card.substring(0, split), card.substring(split + termSeparator.length())));
+    }
+
+    private static String normalise(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static String describe(String separator) {
+        return switch (separator) {
+            case "\t" -> "tab";
+            case "\n" -> "line break";
+            default -> "\"" + separator.replace("\t", "\\t").replace("\n", "\\n") + "\"";
+        };
+    }
+}

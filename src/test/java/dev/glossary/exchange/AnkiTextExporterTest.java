@@ -1,0 +1,44 @@
+package dev.glossary.exchange;
+
+import dev.glossary.deck.Level;
+import dev.glossary.deck.Term;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AnkiTextExporterTest {
+
+    @Test
+    void writesAnkiHeadersThenOneNotePerRecordQuotingWhatNeedsIt() throws IOException {
+        StringWriter out = new StringWriter();
+        var deck = SampleDeck.validated(List.of(SampleDeck.TCP, SampleDeck.UDP, SampleDeck.HASHTAG));
+        new AnkiTextExporter().write(deck, out);
+
+        assertThat(out.toString()).isEqualTo("""
+                #separator:tab
+                #html:false
+                #columns:Front\tBack\tTags\tExample\tAliases
+                #tags column:3
+                TCP\t"Transmission Control Protocol, a reliable byte stream.
+                Starts with a handshake."\tnetworking protocols::transport glossary::beginner\tSYN, SYN-ACK, ACK\t\
+                Transmission Control Protocol
+                UDP\t"Datagrams: no ""delivery"" promise, no order (&amp; stays as typed)."\tnetworking \
+                glossary::intermediate\t\t
+                "#hashtag"\t"Starts with a hash;\ttab inside."\tglossary::beginner\t\t
+                """);
+    }
+
+    @Test
+    void tagsWithSpacesGetUnderscoresBecauseAnkiTagsCannotHoldSpaces() throws IOException {
+        Term term = new Term("jvm", "JVM", Level.ADVANCED, "", "Runs bytecode.", List.of(), List.of(), "",
+                List.of("java platform"));
+        StringWriter out = new StringWriter();
+        new AnkiTextExporter().write(SampleDeck.validated(List.of(term)), out);
+
+        assertThat(out.toString()).endsWith("JVM\tRuns bytecode.\tjava_platform glossary::advanced\t\t\n");
+    }
+}

@@ -1,0 +1,139 @@
+package dev.glossary.exchange;
+
+import dev.glossary.deck.Level;
+import dev.glossary.deck.Term;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+
+import static dev.glossary.exchange.Golden.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CsvImporterTest {
+    private final CsvImporter csv = CsvImporter.csv();
+
+    @Test
+    void aSpreadsheetExportWithBomQuotesCommasAndLineBreaksGivesEveryColumn() throws IOException {
+        ImportResult result;
+        try (var in = Golden.reader("terms.csv")) {
+            result = csv.read(in, ImportOptions.defaults().withCategory("backend"));
+        }
+
+        assertThat(result.terms()).containsExactly(
+                new Term("rest", "REST", Level.BEGINNER, "web",
+                        "Representational State Transfer, an architectural style for APIs.",
+                        List.of("RESTful", "REST API"), List.of("json"), "GET /users/42",
+                        List.of("http", "architecture")),
+                new Term("json", "JSON", Level.INTERMEDIATE, "web", "JavaScript Object Notation.", List.of(), List.of(),
+                        "{\"id\": 42}", List.of()),
+                new Term("graphql", "GraphQL", Level.ADVANCED, "web",
+                        "A query language for APIs.\nClients ask for exactly the fields they need.", List.of(),
+                        List.of("rest"), "", List.of("http")),
+                new Term("cafe-au-lait", "Café au lait", Level.BEGINNER, "backend",
+                        "Coffee with milk, just for the accent test.", List.of(), List.of(), "", List.of()));
+        assertThat(result.problems()).containsExactly(new ImportProblem(6,
+                "\"SOAP\": level \"expert\" is not one of beginner, intermediate, advanced"));
+    }
+
+    @Test
+    void aTsvFileIsReadWithTheTabDelimiter() throws IOException {
+        ImportResult result = Golden.read(CsvImporter.tsv(), "terms.tsv");
+
+        assertThat(result.terms()).containsExactly(
+                new Term("queue", "Queue", Level.BEGINNER, "", "First in, first out.", List.of(), List.of(), "",
+                        List.of("data-structures")),
+                new Term("stack", "Stack", Level.INTERMEDIATE, "", "Last in, first out; push\tand pop.", List.of(),
+                        List.of(), "", List.of("data-structures")),
+                Term.of("heap", "Heap", Level.ADVANCED, "A tree where each parent orders before its children."));
+        assertThat(result.problems()).containsExactly(
+                new ImportProblem(4, "the term is empty; write it or remove the row"));
+    }
+
+    @Test
+    void aMissingRequiredColumnIsOneProblemNamingIt() throws IOException {
+        ImportResult result = parse(csv, "name,definition\nAPI,Interface\nSDK,Kit\n");
+
+        assertThat(result.terms()).isEmpty();
+        assertThat(result.problems()).hasSize(2);
+        assertThat(result.problems()).last().isEqualTo(new ImportProblem(1, "the column \"term\" is missing;"
+                + " the first row must name the columns, such as term,definition,level"));
+        assertThat(result.problems().get(0).message()).startsWith("the column \"name\" is not one this app reads");
+    }
+
+    @Test
+    void aFileWithNeitherRequiredColumnSaysBoth() throws IOException {
+        assertThat(parse(csv, "\"\",level\n").problems()).extracting(ImportProblem::message)
+                .containsExactly("the columns \"term\" and \"definition\" are missing; the first row must name the"
+                        + " columns, such as term,definition,level");
+    }
+
+    @Test
+    void aDuplicateNameIsAProblemOnTheSecondRowAndTheFirstIsKept() throws IOException {
+        ImportResult result = parse(csv, "term,definition\nAPI,first\n api ,second\n");
+
+        assertThat(result.terms()).extracting(Term::definition).containsExactly("first");
+        assertThat(result.problems()).containsExactly(
+                new ImportProblem(3, "\"api\" is already on line 2; rename or remove one of them"));
+    }
+
+    @Test
+    void idsAreMadeUniqueByCountingUpAndGivenIdsAreKept() throws IOException {
+        ImportResult result = parse(csv, "term,definition,id\nC++,A language.,\nC#,Another.,\nC,The first.,c\n");
+
+        assertThat(result.terms()).extracting(Term::id).containsExactly("c-2", "c-3", "c");
+    }
+
+    @Test
+    void anIdThatIsNotASlugIsAProblem() throws IOException {
+        ImportResult result = parse(csv, "term,definition,id\nAPI,Interface,My API\n");
+
+        assertThat(result.problems()).extracting(ImportProblem::message).containsExactly(
+                "\"API\": id \"My API\" is not a slug; use lower-case letters, digits and hyphens, such as \"my-api\"");
+    }
+
+    @Test
+    void aValueOverTenThousandCharactersIsAProblem() throws IOException {
+        ImportResult result = parse(csv, "term,definition\nLong," + "x".repeat(10_001) + "\nShort,ok\n");
+
+        assertThat(result.terms()).extracting(Term::name).containsExactly("Short");
+        assertThat(result.problems()).containsExactly(new ImportProblem(2,
+                "\"Long\": the definition is 10001 characters long, over the limit of 10000; shorten it"));
+    }
+
+    @Test
+    void moreValuesThanColumnsIsAProblemThatSuggestsQuoting() throws IOException {
+        ImportResult result = parse(csv, "term,definition\nAPI,An interface, for programs\n");
+
+        assertThat(result.terms()).isEmpty();
+        assertThat(result.problems()).containsExactly(new ImportProblem(2, "the row has 3 values but the first row"
+                + " names 2 columns; put a value that holds the delimiter in double quotes"));
+    }
+
+    @Test
+    void anUnclosedQuoteStopsReadingWithAProblemWhereTheQuoteOpens() throws IOException {
+        ImportResult result = parse(csv, "term,definition\nA,one\nB,\"two\nC,three\n");
+
+        assertThat(result.terms()).extracting(Term::name).containsExactly("A");
+        assertThat(result.problems()).extracting(ImportProblem::line).containsExactly(3);
+    }
+
+    @Test
+    void relatedTermsThatAreNotInTheFileAreLeftOutWithAProblem() throws IOException {
+        ImportResult result = parse(csv, "term,definition,related\nA,one,B;nowhere;a\nB,two,\n");
+
+        assertThat(result.terms()).extracting(Term::related).containsExactly(List.of("b"), List.of());
+        assertThat(result.problems()).containsExactly(
+                new ImportProblem(2, "\"A\": related term \"nowhere\" is neither the id nor the name of a term in"
+                        + " this file; it was left out"),
+                new ImportProblem(2, "\"A\": a term cannot be related to itself; \"a\" was left out"));
+    }
+
+    @Test
+    void blankRowsAndAnEmptyFileAreHandled() throws IOException {
+        assertThat(parse(csv, "term,definition\n\n,\nA,one\n").terms()).extracting(Term::name).containsExactly("A");
+        assertThat(csv.read(new StringReader(""), ImportOptions.defaults()).problems())
+                .extracting(ImportProblem::line).containsExactly(0);
+    }
+}
