@@ -1,0 +1,21 @@
+package dev.glossary.quiz;
+
+import java.time.Instant;
+
+/**
+ * What the quiz needs to know of a term's schedule, as the scheduler sees it at the time of planning:
+ * whether the term was ever reviewed, when it is due, the chance of recalling it now (0..1), how many
+ * reviews and lapses it has had, and its stability in days. A term with no card is new.
+ */
+public record CardInfo(boolean isNew, Instant due, double retrievability, int reps, int lapses, double stability) {
+
+    /** The card of a term never reviewed. */
+    public static CardInfo newCard() {
+        return new CardInfo(true, null, 0, 0, 0, 0);
+    }
+
+    /** Whether a reviewed card is due at {@code now}; a reviewed card without a due date is due. */
+    public boolean isDue(Instant now) {
+        return !isNew && (due == null || !due.isAfter(now));
+    }
+}

@@ -1,0 +1,151 @@
+package dev.glossary.quiz;
+
+import dev.glossary.deck.Term;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The ways a learner may write a term: its name and aliases ({@link Form#explicit() explicit}), and what
+ * a fair teacher would also take (derived): either part of "JWT (JSON Web Token)", the name without a
+ * qualifier in parentheses ("Entity (DDD)" → "Entity"), a leading article or a generic last word
+ * ("Circuit Breaker Pattern" → "Circuit Breaker").
+ */
+final class Forms {
+    private static final Pattern PAREN = Pattern.compile("^(.*?\\S)\\s*\\(([^()]*)\\)$");
+    private static final Pattern ARTICLE = Pattern.compile("(?iu)^(?:the|an?)\\s+(.+)$");
+    private static final Pattern GENERIC_SUFFIX = Pattern.compile(
+            "(?iu)^(.+?)[\\s\\p{Pd}]+(?:" + String.join("|", Text.GENERIC_SUFFIXES) + ")$");
+
+    /** One way of writing a term, with its compact spelling and how many typos it tolerates. */
+    record Form(String display, String compact, String numbers, int allowance, boolean explicit) {
+        static Form of(String display, boolean explicit) {
+            List<String> words = Text.words(display);
+            String compact = String.join("", words);
+            int perWord = words.stream().mapToInt(Forms::typos).sum();
+            return new Form(display, compact, Text.numbers(compact), Math.min(perWord, typos(compact)), explicit);
+        }
+    }
+
+    private Forms() {
+    }
+
+    /** Every form of a term, explicit ones first (the name first of all), no two with the same compact spelling. */
+    static List<Form> of(Term term) {
+        Map<String, Form> forms = new LinkedHashMap<>();
+        for (String name : term.names()) {
+            add(forms, name, true);
+        }
+        for (String name : term.names()) {
+            for (String variant : variants(name)) {
+                add(forms, variant, false);
+            }
+        }
+        return List.copyOf(forms.values());
+    }
+
+    /**
+     * What else a text may be read as, without the text itself: the parts of "X (Y)" when one abbreviates
+     * the other, and the shorter versions {@link #cores} gives of each.
+     */
+    static List<String> variants(String text) {
+        List<String> out = new ArrayList<>();
+        List<String> parts = new ArrayList<>(List.of(text.strip()));
+        expansion(text).ifPresent(parts::addAll);
+        for (String part : parts) {
+            if (!part.equals(text.strip())) {
+                out.add(part);
+            }
+            out.addAll(cores(part));
+        }
+        return out;
+    }
+
+    /** The parts of "JWT (JSON Web Token)" or "Server-Sent Events (SSE)": present only when one abbreviates the other. */
+    static Optional<List<String>> expansion(String name) {
+        Matcher m = PAREN.matcher(name.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String outer = m.group(1).strip();
+        String inner = m.group(2).strip();
+        if (abbreviates(outer, inner) || abbreviates(inner, outer)) {
+            return Optional.of(List.of(outer, inner));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The text shortened step by step, each step dropping a qualifier in parentheses, a leading article or a
+     * generic last word, for as long as what is left is not only common words: "Saga Pattern (backend)" gives
+     * "Saga Pattern" then "Saga"; "Web Service" gives nothing, since "Web" alone says too little.
+     */
+    static List<String> cores(String text) {
+        List<String> out = new ArrayList<>();
+        String s = text.strip();
+        for (String next = shorten(s); next != null && meaningful(next); next = shorten(s)) {
+            s = next;
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static String shorten(String s) {
+        Matcher m = PAREN.matcher(s);
+        if (m.matches() && expansion(s).isEmpty()) {
+            return m.group(1).strip();
+        }
+        m = ARTICLE.matcher(s);
+        if (m.matches()) {
+            return m.group(1).strip();
+        }
+        m = GENERIC_SUFFIX.matcher(s);
+        if (m.matches()) {
+            return m.group(1).strip();
+        }
+        return null;
+    }
+
+    private static boolean meaningful(String s) {
+        return Text.words(s).stream().anyMatch(w -> !Text.isCommon(w));
+    }
+
+    /** "JWT" abbreviates "JSON Web Token": one word whose letters appear in order in a phrase, starting alike. */
+    private static boolean abbreviates(String shortForm, String longForm) {
+        List<String> shortWords = Text.words(shortForm);
+        List<String> longWords = Text.words(longForm);
+        if (shortWords.size() != 1 || longWords.size() < 2) {
+            return false;
+        }
+        String s = shortWords.get(0);
+        String l = String.join("", longWords);
+        if (s.length() < 2 || s.length() >= l.length() || s.charAt(0) != l.charAt(0)) {
+            return false;
+        }
+        int found = 0;
+        for (int i = 0; i < l.length() && found < s.length(); i++) {
+            if (l.charAt(i) == s.charAt(found)) {
+                found++;
+            }
+        }
+        return found == s.length();
+    }
+
+    private static void add(Map<String, Form> forms, String display, boolean explicit) {
+        Form form = Form.of(display.strip(), explicit);
+        if (!form.compact().isEmpty()) {
+            forms.putIfAbsent(form.compact(), form);
+        }
+    }
+
+    /** Typos tolerated in a word of this length: none up to 4 letters, 1 up to 8, 2 beyond. */
+    static int typos(String word) {
+        int n = word.length();
+        return n <= 4 ? 0 : n <= 8 ? 1 : 2;
+    }
+}

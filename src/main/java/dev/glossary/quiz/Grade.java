@@ -1,0 +1,22 @@
+package dev.glossary.quiz;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The verdict on a typed answer, from {@link TypedAnswerGrader#grade}. {@code exact} is true when the
+ * answer was right with no typo tolerated (spelling differences of case, spacing or punctuation, and a
+ * dropped generic word, are not typos). {@code expected} is the way of writing the term the answer was
+ * held against (the name, an alias, or a part such as "JSON Web Token"); {@code diff} compares the typed
+ * answer with it, and is empty for an exact or blank answer.
+ */
+public record Grade(boolean correct, boolean exact, String expected, List<DiffPart> diff) {
+
+    public Grade {
+        Objects.requireNonNull(expected, "expected");
+        diff = List.copyOf(diff);
+        if (exact && !correct) {
+            throw new IllegalArgumentException("an exact answer is a correct one");
+        }
+    }
+}

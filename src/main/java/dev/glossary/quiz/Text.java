@@ -1,0 +1,142 @@
+package dev.glossary.quiz;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How the quiz compares words: {@code Text.compact("Server-Sent Events")} is {@code "serversentevents"},
+ * the same as for "server sent events". Case, accents, spacing, hyphens and punctuation never matter;
+ * "2.0" reads as "2", and "+"/"#" are spelt out so that "C++" and "C#" stay apart.
+ */
+final class Text {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    // "2.0" and "2.00" are "2", but "2.0.1" and "3.10" are left alone.
+    private static final Pattern ZERO_DECIMALS = Pattern.compile("(\\d)(?:\\.0+)+(?!\\.?\\d)");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    /** Words a name may end with that say nothing about which term it is: "Saga Pattern" is "Saga". */
+    static final Set<String> GENERIC_SUFFIXES = Set.of("pattern", "patterns", "principle", "technique", "strategy",
+            "algorithm", "mechanism", "approach", "service", "backend", "runtime");
+
+    /**
+     * English function words and words so common in backend definitions that hiding them would make a
+     * definition unreadable and sharing them says nothing about two terms being alike.
+     */
+    static final Set<String> COMMON = Set.of(
+            "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+            "into", "onto", "over", "under", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its",
+            "that", "this", "these", "those", "than", "then", "when", "where", "which", "while", "who", "whom",
+            "what", "how", "why", "not", "no", "yes", "can", "may", "must", "will", "would", "should", "could",
+            "does", "do", "did", "each", "every", "any", "all", "some", "many", "more", "most", "less", "much",
+            "one", "two", "three", "only", "also", "just", "even", "very", "such", "same", "other", "another",
+            "about", "after", "before", "between", "without", "within", "through", "across", "their", "there",
+            "they", "them", "your", "you", "have", "has", "having", "make", "makes", "made", "used", "uses",
+            "using", "use", "like", "first", "second", "rather", "instead", "usually", "often", "thing", "things",
+            "way", "ways", "part", "parts", "kind", "type", "types", "based", "else", "once", "again", "both",
+            "either", "new", "given", "whether", "because", "so", "if", "per", "via", "out", "up", "down",
+            "api", "apis", "app", "apps", "application", "applications", "backend", "call", "calls", "client",
+            "clients", "code", "data", "error", "errors", "event", "events", "message", "messages", "model",
+            "network", "object", "objects", "pattern", "patterns", "principle", "technique", "strategy",
+            "algorithm", "mechanism", "approach", "process", "processes", "request", "requests", "response",
+            "responses", "runtime", "server", "servers", "service", "services", "state", "system", "systems",
+            "time", "user", "users", "value", "values", "web", "layer", "tool", "tools", "feature", "features",
+            "operation", "operations", "resource", "resources", "protocol", "version", "design", "method",
+            "methods", "node", "nodes");
+
+    private static final String[] SUFFIXES = {"ations", "ation", "ments", "ment", "ings", "ing", "ency", "ence",
+        "ance", "ions", "ion", "ers", "er", "ed", "es", "ent", "ant", "ity", "ive", "ly", "al", "s"};
+
+    private Text() {
+    }
+
+    /** Lower case without accents, with "2.0" as "2" and "+"/"#" spelt out. */
+    static String fold(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
+        s = ZERO_DECIMALS.matcher(s).replaceAll("$1");
+        return s.replace("+", " plus ").replace("#", " sharp ");
+    }
+
+    /** The folded words: runs of letters and digits. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : NON_WORD.split(fold(text))) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** The folded words run together: what two spellings of one name have in common. */
+    static String compact(String text) {
+        return String.join("", words(text));
+    }
+
+    /** The numbers in a compact text, in order: "http2" and "http 3" differ here even when a typo would not. */
+    static String numbers(String compact) {
+        List<String> runs = new ArrayList<>();
+        var m = DIGITS.matcher(compact);
+        while (m.find()) {
+            runs.add(m.group());
+        }
+        return String.join(",", runs);
+    }
+
+    static boolean isCommon(String word) {
+        return COMMON.contains(word);
+    }
+
+    /** A word worth hiding or comparing: four letters or more, with a letter, and not a common word. */
+    static boolean isDistinctive(String word) {
+        return word.length() >= 4 && !isCommon(word) && word.chars().anyMatch(Character::isLetter);
+    }
+
+    /** A crude stem, enough to see that "limiter", "limiting" and "limits" are one word. */
+    static String stem(String word) {
+        if (word.length() > 5 && word.endsWith("ies")) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        String s = word;
+        for (String suffix : SUFFIXES) {
+            if (s.endsWith(suffix) && s.length() - suffix.length() >= 4) {
+                s = s.substring(0, s.length() - suffix.length());
+                break;
+            }
+        }
+        if (s.length() > 4 && s.endsWith("e")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    /**
+     * Whether {@code word} is a form of {@code other} (both folded): the same word, the same stem, or a
+     * shared beginning of six letters or more that is most of the shorter word ("idempotent" and
+     * "idempotency").
+     */
+    static boolean sameRoot(String word, String other) {
+        if (word.equals(other)) {
+            return true;
+        }
+        if (word.length() < 4 || other.length() < 4) {
+            return false;
+        }
+        String a = stem(word);
+        if (a.length() >= 4 && a.equals(stem(other))) {
+            return true;
+        }
+        int shared = 0;
+        int shorter = Math.min(word.length(), other.length());
+        while (shared < shorter && word.charAt(shared) == other.charAt(shared)) {
+            shared++;
+        }
+        // Most of the shorter word, so "unauthorized" does not hide "unauthenticated".
+        return shared >= 6 && shared * 10 >= shorter * 7;
+    }
+}

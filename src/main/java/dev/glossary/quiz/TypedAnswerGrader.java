@@ -1,0 +1,142 @@
+package dev.glossary.quiz;
+
+import dev.glossary.deck.Deck;
+import dev.glossary.deck.Term;
+import dev.glossary.quiz.Forms.Form;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Grades a typed answer the way a fair teacher would: {@code new TypedAnswerGrader(deck).grade(term, "jwt")}.
+ *
+ * <p>Accepted: the name or any alias, ignoring case, spacing, hyphens and punctuation ("nodejs" is
+ * "Node.js"); either part of a name such as "JWT (JSON Web Token)"; the name without a qualifier in
+ * parentheses, a leading "the"/"a", or a generic last word such as "pattern", "service" or "runtime"
+ * ("circuit breaker" for "Circuit Breaker Pattern"); and small typos, counted over the whole answer as
+ * optimal-string-alignment edits (a swap of two letters is one edit): none for forms of up to 4 letters,
+ * 1 up to 8 and 2 beyond, and never more than the words of the form allow one by one (none in a word of
+ * up to 4 letters), so "Rate Limiting" tolerates one typo, in "limiting".
+ *
+ * <p>Never accepted: a blank answer; an answer with other numbers than the form ("403" for "404",
+ * "HTTP 3" for "HTTP/2"); an answer that is, in any of these ways, another term of the deck ("Rate
+ * Limiter" for "Rate Limiting", "Bun" for "Bun Runtime", "Entity" for "Entity (DDD)"); and a typo that is
+ * at least as close to another term as to this one.
+ */
+public final class TypedAnswerGrader {
+    /** Longer answers are graded but not diffed: no one types an essay for a term name. */
+    private static final int MAX_DIFF_LENGTH = 200;
+
+    private final Map<String, List<Form>> formsById = new HashMap<>();
+    private final List<Owned> all = new ArrayList<>();
+
+    /** A form and the id of the term it belongs to. */
+    private record Owned(String termId, Form form) {
+    }
+
+    public TypedAnswerGrader(Deck deck) {
+        for (Term term : deck.terms()) {
+            List<Form> forms = Forms.of(term);
+            formsById.put(term.id(), forms);
+            for (Form form : forms) {
+                all.add(new Owned(term.id(), form));
+            }
+        }
+    }
+
+    public Grade grade(Term term, String answer) {
+        List<Form> mine = formsById.containsKey(term.id()) ? formsById.get(term.id()) : Forms.of(term);
+        String typed = answer == null ? "" : answer.strip();
+        String whole = Text.compact(typed);
+        if (whole.isEmpty()) {
+            return new Grade(false, false, term.name(), List.of());
+        }
+        Set<String> readings = new LinkedHashSet<>();
+        readings.add(whole);
+        for (String variant : Forms.variants(typed)) {
+            String compact = Text.compact(variant);
+            if (!compact.isEmpty()) {
+                readings.add(compact);
+            }
+        }
+        List<Form> theirs = all.stream().filter(o -> !o.termId().equals(term.id())).map(Owned::form).toList();
+
+        // Another term's own name, typed in full, is wrong even when a part of it would fit this term.
+        if (!matches(mine, Set.of(whole), true) && matches(theirs, Set.of(whole), true)) {
+            return wrong(typed, readings, mine);
+        }
+        for (boolean explicit : new boolean[] {true, false}) {
+            for (Form form : mine) {
+                if (form.explicit() == explicit && readings.contains(form.compact())) {
+                    return new Grade(true, true, form.display(), List.of());
+                }
+            }
+            if (matches(theirs, readings, explicit)) {
+                return wrong(typed, readings, mine);
+            }
+        }
+        return near(typed, readings, mine, theirs);
+    }
+
+    private static boolean matches(List<Form> forms, Set<String> readings, boolean explicit) {
+        return forms.stream().anyMatch(f -> f.explicit() == explicit && readings.contains(f.compact()));
+    }
+
+    /** The typo rule: right if close enough to a form of this term and farther from every other term. */
+    private static Grade near(String typed, Set<String> readings, List<Form> mine, List<Form> theirs) {
+        Form best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Form form : mine) {
+            for (String reading : readings) {
+                if (!Text.numbers(reading).equals(form.numbers())) {
+                    continue;
+                }
+                int d = Edits.distance(reading, form.compact(), form.allowance());
+                if (d <= form.allowance() && d < bestDistance) {
+                    best = form;
+                    bestDistance = d;
+                }
+            }
+        }
+        if (best == null) {
+            return wrong(typed, readings, mine);
+        }
+        Set<String> shared = new LinkedHashSet<>();
+        mine.forEach(f -> shared.add(f.compact()));
+        for (Form other : theirs) {
+            // A twin's derived form that is also one of ours is no evidence either way; its name still is.
+            if (!other.explicit() && shared.contains(other.compact())) {
+                continue;
+            }
+            for (String reading : readings) {
+                if (Edits.distance(reading, other.compact(), bestDistance) <= bestDistance) {
+                    return wrong(typed, readings, mine);
+                }
+            }
+        }
+        return new Grade(true, false, best.display(), diff(typed, best.display()));
+    }
+
+    private static Grade wrong(String typed, Set<String> readings, List<Form> mine) {
+        Form closest = mine.get(0);
+        int closestDistance = Integer.MAX_VALUE;
+        for (Form form : mine) {
+            for (String reading : readings) {
+                int d = Edits.distance(reading, form.compact(), closestDistance);
+                if (d < closestDistance) {
+                    closest = form;
+                    closestDistance = d;
+                }
+            }
+        }
+        return new Grade(false, false, closest.display(), diff(typed, closest.display()));
+    }
+
+    private static List<DiffPart> diff(String typed, String expected) {
+        return typed.length() > MAX_DIFF_LENGTH ? List.of() : Edits.diff(typed, expected);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.glossary.quiz;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AutoRatingTest {
+    private static final CardInfo KNOWN = new CardInfo(false, Instant.EPOCH, 0.9, 4, 0, 20);
+    private static final CardInfo ONCE_SEEN = new CardInfo(false, Instant.EPOCH, 0.9, 1, 0, 2);
+
+    private static CardInfo card(String kind) {
+        return switch (kind) {
+            case "known" -> KNOWN;
+            case "once" -> ONCE_SEEN;
+            case "new" -> CardInfo.newCard();
+            default -> null;
+        };
+    }
+
+    @ParameterizedTest(name = "{0}, correct={1}, exact={2}, {3} s, {4} card: {5}")
+    @CsvSource(textBlock = """
+            CHOICE,  false, true,   1, known, AGAIN
+            TYPED,   false, false,  1, known, AGAIN
+            CHOICE,  true,  true,   2, known, EASY
+            CHOICE,  true,  true,   2, once,  GOOD
+            CHOICE,  true,  true,   2, new,   GOOD
+            CHOICE,  true,  true,   2, none,  GOOD
+            CHOICE,  true,  true,   4, known, GOOD
+            CHOICE,  true,  true,  20, known, GOOD
+            CHOICE,  true,  true,  21, known, HARD
+            REVERSE, true,  true,   6, known, EASY
+            REVERSE, true,  true,  31, new,   HARD
+            TYPED,   true,  true,   7, known, EASY
+            TYPED,   true,  true,   9, known, GOOD
+            TYPED,   true,  true,  25, known, GOOD
+            TYPED,   true,  true,  31, known, HARD
+            TYPED,   true,  false,  3, known, HARD
+            """)
+    void ratesByCorrectnessSpeedAndHowWellTheTermIsKnown(Mode mode, boolean correct, boolean exact, long seconds,
+                                                        String card, AnswerRating expected) {
+        assertThat(AutoRating.rate(mode, correct, exact, Duration.ofSeconds(seconds), card(card))).isEqualTo(expected);
+    }
+
+    @Test
+    void ratesATypedAnswerFromItsGrade() {
+        Grade typo = new Grade(true, false, "Idempotency", List.of());
+        Grade exact = new Grade(true, true, "Idempotency", List.of());
+        Grade wrong = new Grade(false, false, "Idempotency", List.of());
+
+        assertThat(AutoRating.rate(typo, Duration.ofSeconds(2), KNOWN)).isEqualTo(AnswerRating.HARD);
+        assertThat(AutoRating.rate(exact, Duration.ofSeconds(2), KNOWN)).isEqualTo(AnswerRating.EASY);
+        assertThat(AutoRating.rate(wrong, Duration.ofSeconds(2), KNOWN)).isEqualTo(AnswerRating.AGAIN);
+    }
+
+    @Test
+    void anUnmeasuredAnswerIsNeitherQuickNorSlow() {
+        assertThat(AutoRating.rate(Mode.CHOICE, true, true, null, KNOWN)).isEqualTo(AnswerRating.GOOD);
+    }
+
+    @Test
+    void refusesFlipAndMixed() {
+        assertThatThrownBy(() -> AutoRating.rate(Mode.FLIP, true, true, Duration.ZERO, KNOWN))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AutoRating.thresholds(Mode.MIXED)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void ratingsCarryTheirFsrsValues() {
+        assertThat(AnswerRating.values()).extracting(AnswerRating::value).containsExactly(1, 2, 3, 4);
+    }
+}

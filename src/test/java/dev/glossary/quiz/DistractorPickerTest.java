@@ -1,0 +1,154 @@
+package dev.glossary.quiz;
+
+import dev.glossary.deck.Deck;
+import dev.glossary.deck.Term;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+import static dev.glossary.quiz.TestDeck.term;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DistractorPickerTest {
+    private final DistractorPicker picker = new DistractorPicker(TestDeck.DECK);
+
+    @Test
+    void picksThreeDistinctDistractorsOtherThanTheAnswerForEveryTerm() {
+        for (Term answer : TestDeck.DECK.terms()) {
+            for (long seed = 0; seed < 20; seed++) {
+                List<Term> distractors = picker.distractors(answer, new SplittableRandom(seed));
+
+                assertThat(distractors).as(answer.id()).hasSize(3).doesNotHaveDuplicates().doesNotContain(answer);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{1} is never offered against {0}")
+    @CsvSource(textBlock = """
+            cursor-pagination,        cursor-based-pagination
+            cursor-based-pagination,  cursor-pagination
+            bun,                      bun-runtime
+            bun-runtime,              bun
+            entity,                   entity-ddd
+            entity-ddd,               entity
+            graphql-subscription,     graphql-subscriptions
+            graphql-subscriptions,    graphql-subscription
+            sse,                      sse-acronym
+            sse-acronym,              sse
+            idempotency,              idempotency-key
+            """)
+    void neverOffersATwinOfTheAnswer(String answerId, String twinId) {
+        Term answer = term(answerId);
+        for (long seed = 0; seed < 50; seed++) {
+            assertThat(picker.distractors(answer, new SplittableRandom(seed))).extracting(Term::id)
+                    .doesNotContain(twinId);
+        }
+    }
+
+    @Test
+    void offersRelatedTermsThatAreNotTwins() {
+        Set<String> seen = new HashSet<>();
+        for (long seed = 0; seed < 20; seed++) {
+            picker.distractors(term("rate-limiting"), new SplittableRandom(seed)).forEach(t -> seen.add(t.id()));
+        }
+
+        assertThat(seen).contains("rate-limiter");
+    }
+
+    @Test
+    void prefersTermsOfTheSameCategoryAndLevel() {
+        // Resilience, intermediate: Rate Limiter, Retry with Backoff and Exponential Backoff, and no others.
+        List<Term> distractors = picker.distractors(term("rate-limiting"), new SplittableRandom(7));
+
+        assertThat(distractors).extracting(Term::id)
+                .containsExactlyInAnyOrder("rate-limiter", "retry-with-backoff", "exponential-backoff");
+    }
+
+    @Test
+    void doesNotOfferTwoTwinsOfEachOther() {
+        for (long seed = 0; seed < 50; seed++) {
+            List<String> ids = picker.distractors(term("offset-pagination"), new SplittableRandom(seed)).stream()
+                    .map(Term::id).toList();
+
+            assertThat(ids.contains("cursor-pagination") && ids.contains("cursor-based-pagination"))
+                    .as("both cursor twins offered with seed " + seed + ": " + ids).isFalse();
+        }
+    }
+
+    @Test
+    void sameSeedGivesTheSameDistractorsAndQuestion() {
+        Term answer = term("http-404");
+
+        assertThat(picker.distractors(answer, new SplittableRandom(42)))
+                .isEqualTo(picker.distractors(answer, new SplittableRandom(42)));
+        assertThat(picker.choice(answer, new SplittableRandom(42)))
+                .isEqualTo(picker.choice(answer, new SplittableRandom(42)));
+    }
+
+    @Test
+    void differentSeedsGiveDifferentQuestions() {
+        Set<List<Term>> options = new HashSet<>();
+        Set<Integer> answerIndexes = new HashSet<>();
+        for (long seed = 0; seed < 30; seed++) {
+            ChoiceQuestion q = picker.choice(term("circuit-breaker"), new SplittableRandom(seed));
+            options.add(q.options());
+            answerIndexes.add(q.answerIndex());
+        }
+
+        assertThat(options).hasSizeGreaterThan(1);
+        assertThat(answerIndexes).containsExactlyInAnyOrder(0, 1, 2, 3);
+    }
+
+    @Test
+    void choiceQuestionAsksTheMaskedDefinitionAndOffersNames() {
+        ChoiceQuestion q = picker.choice(term("circuit-breaker"), new SplittableRandom(3));
+
+        assertThat(q.mode()).isEqualTo(Mode.CHOICE);
+        assertThat(q.prompt()).isEqualTo(Masker.maskDefinition(term("circuit-breaker")))
+                .doesNotContainIgnoringCase("circuit breaker");
+        assertThat(q.options()).hasSize(4).contains(term("circuit-breaker"));
+        assertThat(q.answer()).isEqualTo(term("circuit-breaker"));
+        assertThat(q.isCorrect(q.answerIndex())).isTrue();
+        assertThat(q.choices()).isEqualTo(q.options().stream().map(Term::name).toList());
+    }
+
+    @Test
+    void reverseQuestionShowsTheNameAndOffersMaskedDefinitions() {
+        ChoiceQuestion q = picker.reverse(term("idempotency"), new SplittableRandom(3));
+
+        assertThat(q.mode()).isEqualTo(Mode.REVERSE);
+        assertThat(q.prompt()).isEqualTo("Idempotency");
+        assertThat(q.choices()).hasSize(4);
+        assertThat(q.choices().get(q.answerIndex())).contains("_____ endpoints make retries safe");
+        IntStream.range(0, 4).forEach(i ->
+                assertThat(q.choices().get(i)).isEqualTo(Masker.maskDefinition(q.options().get(i))));
+    }
+
+    @Test
+    void smallDecksGiveFewerOptions() {
+        List<Term> three = List.of(term("http-401"), term("http-403"), term("http-404"));
+        DistractorPicker small = new DistractorPicker(Deck.of("s", "S", "", three));
+
+        assertThat(small.distractors(term("http-403"), new SplittableRandom(1))).hasSize(2);
+        assertThat(small.choice(term("http-403"), new SplittableRandom(1)).options()).hasSize(3);
+
+        DistractorPicker single = new DistractorPicker(Deck.of("s", "S", "", List.of(term("bun"))));
+        ChoiceQuestion alone = single.choice(term("bun"), new SplittableRandom(1));
+        assertThat(alone.options()).containsExactly(term("bun"));
+        assertThat(alone.answerIndex()).isZero();
+    }
+
+    @Test
+    void aDeckOfTwinsOnlyOffersNoDistractors() {
+        DistractorPicker twins = new DistractorPicker(
+                Deck.of("t", "T", "", List.of(term("bun"), term("bun-runtime"))));
+
+        assertThat(twins.distractors(term("bun"), new SplittableRandom(1))).isEmpty();
+    }
+}

@@ -1,0 +1,211 @@
+package dev.glossary.quiz;
+
+import dev.glossary.deck.Deck;
+import dev.glossary.deck.Level;
+import dev.glossary.deck.Term;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static dev.glossary.quiz.DiffPart.Kind.EXTRA;
+import static dev.glossary.quiz.DiffPart.Kind.MISSING;
+import static dev.glossary.quiz.DiffPart.Kind.SAME;
+import static dev.glossary.quiz.TestDeck.term;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TypedAnswerGraderTest {
+    private final TypedAnswerGrader grader = new TypedAnswerGrader(TestDeck.DECK);
+
+    @ParameterizedTest(name = "\"{1}\" is accepted as exactly {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            sse                 | Server-Sent Events
+            sse                 | server sent events
+            sse                 | SERVER-SENT-EVENTS
+            nodejs              | nodejs
+            nodejs              | Node.js
+            nodejs              | node js
+            nodejs              | node
+            jwt                 | JWT
+            jwt                 | json web token
+            jwt                 | jwt (json web token)
+            jwt                 | JSON Web Token (JWT)
+            circuit-breaker     | circuit breaker
+            circuit-breaker     | Circuit Breaker Pattern
+            circuit-breaker     | the circuit breaker
+            saga                | saga
+            saga                | saga pattern
+            saga                | Saga Pattern (backend)
+            sse-acronym         | sse
+            entity-ddd          | entity ddd
+            entity-ddd          | Entity (DDD)
+            http2               | http 2
+            http2               | HTTP/2
+            http2               | http2
+            http2               | HTTP/2.0
+            http-404            | 404
+            http-404            | 404 not found
+            oauth2              | oauth 2
+            oauth2              | OAuth2
+            oauth2              | oauth 2.0
+            kubernetes          | k8s
+            websocket           | websockets
+            idempotency         | IDEMPOTENCY
+            rate-limiting       | rate-limiting
+            cursor-based-pagination | cursor based pagination
+            """)
+    void acceptsNamesAliasesAndPartsWhateverTheirSpelling(String termId, String answer) {
+        Grade grade = grader.grade(term(termId), answer);
+
+        assertThat(grade.correct()).as("correct").isTrue();
+        assertThat(grade.exact()).as("exact").isTrue();
+        assertThat(grade.diff()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "\"{1}\" is accepted as {0} with a typo")
+    @CsvSource(delimiter = '|', textBlock = """
+            sse                  | server sent evnts
+            jwt                  | JSON web tokn
+            circuit-breaker      | circiut breaker
+            idempotency          | idempotancy
+            idempotency          | idempotnecy
+            rate-limiting        | rate limitng
+            rate-limiter         | rate limitr
+            exponential-backoff  | exponental backof
+            kubernetes           | kubernets
+            http-404             | 404 Not Fund
+            api-gateway          | api gateways
+            cursor-pagination    | cursor pagnation
+            oauth2               | oath 2
+            """)
+    void toleratesSmallTyposInLongWords(String termId, String answer) {
+        Grade grade = grader.grade(term(termId), answer);
+
+        assertThat(grade.correct()).as("correct").isTrue();
+        assertThat(grade.exact()).as("exact").isFalse();
+        assertThat(grade.diff()).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "\"{1}\" is not {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            rate-limiting            | Rate Limiter
+            rate-limiter             | rate limiting
+            rate-limiting            | a rate limiter
+            cursor-pagination        | Cursor-Based Pagination
+            cursor-based-pagination  | cursor pagination
+            bun                      | bun runtime
+            bun-runtime              | bun
+            entity-ddd               | entity
+            entity                   | Entity (DDD)
+            sse-acronym              | Server-Sent Events
+            sse-acronym              | server sent event
+            sse                      | SSE
+            sse                      | SSE (Server-Sent Events)
+            graphql-subscription     | GraphQL Subscriptions
+            graphql-subscription     | graphql subscriptoins
+            idempotency              | idempotency key
+            idempotency-key          | idempotency
+            exponential-backoff      | retry with backoff
+            http-403                 | 404
+            http-404                 | 403
+            http-404                 | 405
+            http-404                 | 404 forbidden
+            http2                    | http 3
+            http3                    | HTTP/2
+            http2                    | http 2.1
+            oauth2                   | oauth 1
+            oauth2                   | oauth 3
+            oauth2                   | oauth 20
+            jwt                      | jwk
+            jwt                      | token
+            circuit-breaker          | pattern
+            circuit-breaker          | breaker
+            nodejs                   | deno
+            nodejs                   | nod
+            saga                     | sago
+            """)
+    void rejectsOtherTermsOtherNumbersAndWrongAnswers(String termId, String answer) {
+        assertThat(grader.grade(term(termId), answer).correct()).isFalse();
+    }
+
+    @ParameterizedTest(name = "blank answer \"{0}\" is wrong")
+    @NullSource
+    @ValueSource(strings = {"", "   ", "\t\n", "?!", "---"})
+    void rejectsBlankAnswersWithNothingToDiff(String answer) {
+        Grade grade = grader.grade(term("idempotency"), answer);
+
+        assertThat(grade.correct()).isFalse();
+        assertThat(grade.exact()).isFalse();
+        assertThat(grade.expected()).isEqualTo("Idempotency");
+        assertThat(grade.diff()).isEmpty();
+    }
+
+    @Test
+    void exactAnswerNamesTheFormItMatched() {
+        assertThat(grader.grade(term("jwt"), "json web token").expected()).isEqualTo("JSON Web Token");
+        assertThat(grader.grade(term("circuit-breaker"), "circuit breaker").expected()).isEqualTo("Circuit Breaker");
+    }
+
+    @Test
+    void nearMissShowsACharacterDiffAgainstTheClosestForm() {
+        Grade grade = grader.grade(term("sse"), "server sent evnts");
+
+        assertThat(grade.expected()).isEqualTo("Server-Sent Events");
+        assertThat(grade.diff()).containsExactly(
+                new DiffPart(SAME, "Server-Sent Ev"), new DiffPart(MISSING, "e"), new DiffPart(SAME, "nts"));
+    }
+
+    @Test
+    void diffOfAWrongAnswerShowsWhatWasExtraAndWhatWasMissing() {
+        Grade grade = grader.grade(term("rate-limiting"), "rate limiter");
+
+        assertThat(grade.correct()).isFalse();
+        assertThat(grade.expected()).isEqualTo("Rate Limiting");
+        assertThat(grade.diff()).containsExactly(
+                new DiffPart(SAME, "Rate Limit"), new DiffPart(EXTRA, "er"), new DiffPart(MISSING, "ing"));
+    }
+
+    @Test
+    void sameAndMissingPartsSpellTheExpectedForm() {
+        for (String answer : List.of("idempotancy", "idempotency key", "x", "circiut breaker pattern")) {
+            Grade grade = grader.grade(term("idempotency"), answer);
+            String spelt = grade.diff().stream().filter(p -> p.kind() != EXTRA).map(DiffPart::text)
+                    .reduce("", String::concat);
+            assertThat(spelt).as(answer).isEqualTo(grade.expected());
+        }
+    }
+
+    @Test
+    void rejectsADifferentNumberEvenWhereATypoWouldBeTolerated() {
+        // "oauth1" is one edit from "oauth2", and "OAuth 2.0" tolerates one edit.
+        assertThat(grader.grade(term("oauth2"), "oath 2").correct()).isTrue();
+        assertThat(grader.grade(term("oauth2"), "oauth 1").correct()).isFalse();
+    }
+
+    @Test
+    void aNameToleratesNoMoreTyposThanItsWordsDoOneByOne() {
+        // Twelve letters would allow two typos, but "rate" allows none and "limiting" one.
+        assertThat(grader.grade(term("rate-limiting"), "rate limitin").correct()).isTrue();
+        assertThat(grader.grade(term("rate-limiting"), "rte limitin").correct()).isFalse();
+    }
+
+    @Test
+    void gradesATermThatIsNotInTheDeckAgainstTheWholeDeck() {
+        Term stranger = Term.of("rate-limit", "Rate Limit", Level.BEGINNER, "A cap on requests.");
+
+        assertThat(grader.grade(stranger, "rate limit").correct()).isTrue();
+        assertThat(grader.grade(stranger, "rate limiter").correct()).isFalse();
+    }
+
+    @Test
+    void aDeckOfOneTermStillGrades() {
+        Term only = term("idempotency");
+        TypedAnswerGrader alone = new TypedAnswerGrader(Deck.of("one", "One", "", List.of(only)));
+
+        assertThat(alone.grade(only, "idempotency key").correct()).isFalse();
+        assertThat(alone.grade(only, "Idempotancy").correct()).isTrue();
+    }
+}
