@@ -1,6 +1,7 @@
 package dev.glossary.cli;
 
 import dev.glossary.GlossaryException;
+import dev.glossary.term.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
@@ -21,7 +22,8 @@ public final class Commands {
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("glossary: " + message(ex));
+            // Messages quote deck and file text, which may be hostile.
+            commandLine.getErr().println("glossary: " + SafeText.line(message(ex)));
             commandLine.getErr().flush();
             if (app.env().containsKey("GLOSSARY_DEBUG")) {
                 ex.printStackTrace(commandLine.getErr());

@@ -28,6 +28,8 @@ import java.util.concurrent.Callable;
                 ProgressCommand.class,
                 ConfigCommand.class,
                 SrsCommand.class,
+                CompletionCommand.class,
+                HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -165,7 +165,7 @@ final class QuizRunner {
         }
         out.print(Wrap.indented(SafeText.clean(term.definition()), app.screen().width(), "  "));
         Optional<Rating> rating = askRating(term, "How well did you know it? ");
-        return rating.map(r -> new Answer(r.id(), r != Rating.AGAIN, r));
+        return rating.map(r -> new Answer(r.id(), r != Rating.AGAIN, r)).orElse(null);
     }
 
     private Answer choice(Term term, Mode mode, CardInfo info, Instant start) {
@@ -256,7 +256,7 @@ final class QuizRunner {
     private Optional<Rating> askRating(Term term, String question) {
         Instant now = app.clock().instant();
         Card card = app.progress().load().card(deck.id(), term.id()).orElse(Card.newCard(now));
-        NextStates next = app.progress().replayer().scheduler().nextStates(card, now);
+        NextStates next = app.progress().replayer().nextStates(card, deck.id(), term.id(), now);
         StringBuilder labels = new StringBuilder(question);
         for (Rating r : Rating.values()) {
             labels.append(r.value()).append(' ').append(r.id()).append(" (")

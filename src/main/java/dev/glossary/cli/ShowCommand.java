@@ -20,7 +20,7 @@ public final class ShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "TERM", description = "Term name, alias or id (words may be unquoted).")
+    @Parameters(arity = "1..*", paramLabel = "TERM", completionCandidates = TermNameCandidates.class, description = "Term name, alias or id (words may be unquoted).")
     List<String> words;
 
     public ShowCommand(App app) {

@@ -30,7 +30,7 @@ public final class WhyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "TERM", description = "Term name, alias or id.")
+    @Parameters(arity = "1..*", paramLabel = "TERM", completionCandidates = TermNameCandidates.class, description = "Term name, alias or id.")
     List<String> words;
 
     public WhyCommand(App app) {

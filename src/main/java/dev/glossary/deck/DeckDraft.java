@@ -14,6 +14,12 @@ public record DeckDraft(Integer format, String id, String name, String descripti
         terms = terms == null ? null : List.copyOf(terms);
     }
 
+    /** A draft of a deck built in memory (an import, a starter deck), to check it with {@link DeckValidator}. */
+    public static DeckDraft of(Deck deck) {
+        return new DeckDraft(Deck.FORMAT, deck.id(), deck.name(), deck.description(),
+                deck.terms().stream().map(TermDraft::of).toList());
+    }
+
     /** One term as read, with the line and column where its object starts. */
     public record TermDraft(
             String id,

@@ -1,6 +1,7 @@
 package dev.glossary.progress;
 
 import dev.glossary.srs.Card;
+import dev.glossary.srs.NextStates;
 import dev.glossary.srs.Scheduler;
 
 import java.time.Instant;
@@ -9,9 +10,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Computes a card from its review log. Answering and replaying use the same fuzz draw for the same
- * review, derived from the deck, term and instant, so a card recomputed after a merge is the card the
- * learner was shown, and no random state has to be stored.
+ * Computes a card from its review log. Answering, replaying and the interval labels of the rating keys
+ * all use the same fuzz draw for a card's nth review, derived from the deck, the term and n, so a card
+ * recomputed after a merge is the card the learner was shown, the label on a key is the interval the
+ * key gives, and no random state has to be stored.
  */
 public final class CardReplayer {
     private final Scheduler scheduler;
@@ -26,7 +28,12 @@ public final class CardReplayer {
 
     /** The card after one more scheduled review. */
     public Card apply(Card card, String deckId, String termId, Review review) {
-        return scheduler.review(card, review.rating(), review.at(), fuzzDraw(deckId, termId, review.at()));
+        return scheduler.review(card, review.rating(), review.at(), fuzzDraw(deckId, termId, card.reps()));
+    }
+
+    /** What each rating would do now, with the fuzz the review itself will get. */
+    public NextStates nextStates(Card card, String deckId, String termId, Instant now) {
+        return scheduler.nextStates(card, now, fuzzDraw(deckId, termId, card.reps()));
     }
 
     /** The card after every non-cram review of the log, in time order; a new card when there are none. */
@@ -43,8 +50,8 @@ public final class CardReplayer {
         return card;
     }
 
-    static double fuzzDraw(String deckId, String termId, Instant at) {
-        long seed = (deckId.hashCode() * 31L + termId.hashCode()) * 1_000_003L + at.toEpochMilli();
+    static double fuzzDraw(String deckId, String termId, int reps) {
+        long seed = (deckId.hashCode() * 31L + termId.hashCode()) * 1_000_003L + reps;
         return new SplittableRandom(seed).nextDouble();
     }
 }

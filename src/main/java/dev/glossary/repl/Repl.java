@@ -5,6 +5,7 @@ import dev.glossary.cli.App;
 import dev.glossary.cli.Commands;
 import dev.glossary.cli.TerminalAnswerInput;
 import dev.glossary.deck.Level;
+import dev.glossary.term.SafeText;
 import dev.glossary.term.Screen;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -105,7 +106,7 @@ public final class Repl {
                 default -> commands.execute(words.toArray(String[]::new));
             }
         } catch (GlossaryException e) {
-            out.println("glossary: " + e.getMessage());
+            out.println("glossary: " + SafeText.line(e.getMessage()));
         } catch (RuntimeException e) {
             out.println("glossary: internal error: " + e + " (the session goes on)");
         }
@@ -115,7 +116,7 @@ public final class Repl {
 
     private void help(List<String> words) {
         if (words.size() > 1) {
-            commands.execute(words.subList(1, words.size()).toArray(String[]::new), "--help");
+            commands.execute(words.toArray(String[]::new));
             return;
         }
         out.print(commands.getUsageMessage().replaceFirst("(?s)^Usage:.*?\\R\\R", ""));

@@ -45,6 +45,10 @@ public final class DeckSource {
             if (Files.isRegularFile(installed)) {
                 return DeckReader.load(installed);
             }
+            Deck bundled = bundled();
+            if (bundled.id().equals(deckOption)) {
+                return bundled;
+            }
         }
         throw new GlossaryException(GlossaryException.IO, deckOption
                 + ": no such deck file or installed deck; see installed decks with: glossary deck list");

@@ -56,12 +56,17 @@ public final class Cli {
         return home;
     }
 
+    /** An App as {@code main} would make it, but over this test's home, clock, screen and input. */
+    public App app() {
+        InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+        Screen fixedScreen = screen;
+        return new App(env, clock, home.toString(), in, false, () -> fixedScreen);
+    }
+
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
-        Screen fixedScreen = screen;
-        App app = new App(env, clock, home.toString(), in, false, () -> fixedScreen);
+        App app = app();
         int code = Commands.create(app, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         return new Result(code, out.toString(), err.toString());
     }

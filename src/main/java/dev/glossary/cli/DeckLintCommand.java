@@ -1,0 +1,41 @@
+package dev.glossary.cli;
+
+import dev.glossary.deck.Deck;
+import dev.glossary.deck.DeckLinter;
+import dev.glossary.store.DeckReader;
+import dev.glossary.term.SafeText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code glossary deck lint FILE}: advice that does not block a deck. */
+@Command(name = "lint", description = "Advice on a deck: definitions that give the term away, card length,"
+        + " near-duplicates, missing related links, level balance.")
+public final class DeckLintCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The deck file to check.")
+    Path file;
+
+    @Override
+    public Integer call() {
+        Deck deck = DeckReader.load(file);
+        List<DeckLinter.Advice> advice = DeckLinter.lint(deck);
+        PrintWriter out = spec.commandLine().getOut();
+        for (DeckLinter.Advice a : advice) {
+            out.println(SafeText.line(file + ": " + a.format()));
+        }
+        out.println(advice.isEmpty() ? "lint: no advice for " + deck.size() + " terms"
+                : "lint: " + advice.size() + " suggestion" + (advice.size() == 1 ? "" : "s") + " for " + deck.size()
+                + " terms (advice only; the deck is valid)");
+        out.flush();
+        return 0;
+    }
+}

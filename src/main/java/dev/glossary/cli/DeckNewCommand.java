@@ -1,0 +1,69 @@
+package dev.glossary.cli;
+
+import dev.glossary.GlossaryException;
+import dev.glossary.deck.Deck;
+import dev.glossary.deck.DeckDraft;
+import dev.glossary.deck.DeckValidator;
+import dev.glossary.deck.Level;
+import dev.glossary.deck.Term;
+import dev.glossary.store.AtomicFiles;
+import dev.glossary.store.DeckWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code glossary deck new FILE}: a valid starter deck with two example terms, to edit by hand. */
+@Command(name = "new", description = "Write a valid starter deck with two example terms, to edit by hand.")
+public final class DeckNewCommand implements Callable<Integer> {
+    /** Editors resolve it beside the deck; copy data/deck.schema.json there for completion and checks. */
+    static final String SCHEMA_HINT = "./deck.schema.json";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Where to write the deck (must not exist).")
+    Path file;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "The deck's display name.")
+    String name;
+
+    @Option(names = "--id", paramLabel = "ID", description = "The deck's id (default: made from the name or file name).")
+    String id;
+
+    @Override
+    public Integer call() throws IOException {
+        if (Files.exists(file)) {
+            throw GlossaryException.failure(file + " already exists; choose another file name");
+        }
+        String fileStem = file.getFileName().toString().replaceFirst("\\.json$", "");
+        String deckName = name != null ? name : fileStem;
+        String deckId = id != null ? id : DeckValidator.suggestSlug(deckName);
+        Term first = new Term("rate-limiting", "Rate Limiting", Level.INTERMEDIATE, "Backend",
+                "Capping how many requests a client may make in a window of time, so one noisy caller cannot starve"
+                        + " the rest. A public API might allow 100 requests a minute per key and answer 429 beyond that.",
+                List.of(), List.of("token-bucket"), "GitHub's REST API allows 5,000 requests an hour per token.",
+                List.of("reliability"));
+        Term second = new Term("token-bucket", "Token Bucket", Level.ADVANCED, "Backend",
+                "An algorithm that refills a bucket with tokens at a steady rate; each request spends one, and an"
+                        + " empty bucket means wait. It allows short bursts while keeping the average rate fixed.",
+                List.of(), List.of("rate-limiting"), "Capacity 10, refill 1 token a second: 10 quick calls, then 1 a second.",
+                List.of("reliability"));
+        Deck deck = Deck.of(deckId, deckName, "Replace these two examples with your own terms.", List.of(first, second));
+        if (!DeckValidator.validate(DeckDraft.of(deck)).ok()) {
+            throw new GlossaryException(2, "\"" + deckId + "\" is not a valid deck id; use lower-case letters, digits"
+                    + " and hyphens, e.g. --id " + DeckValidator.suggestSlug(deckId));
+        }
+        AtomicFiles.write(file, DeckWriter.bytes(deck, SCHEMA_HINT));
+        spec.commandLine().getOut().println("wrote " + file + " (deck \"" + deckId + "\", 2 example terms);"
+                + " edit it, then run: glossary deck validate " + file);
+        return 0;
+    }
+}

@@ -1,0 +1,141 @@
+package dev.glossary.cli;
+
+import dev.glossary.deck.Deck;
+import dev.glossary.store.DeckReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The teacher's commands, through the real command line. */
+class DeckCommandsTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void deckNewWritesAValidStarterDeck() {
+        Path file = home.resolve("course.json");
+        Cli.Result r = new Cli(home).run("deck", "new", file.toString(), "--name", "My Course");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        Cli.Result check = new Cli(home).run("deck", "validate", file.toString());
+        assertThat(check.out()).isEqualTo("ok: 2 terms (0 beginner, 1 intermediate, 1 advanced)\n");
+        assertThat(DeckReader.load(file).id()).isEqualTo("my-course");
+        assertThat(new Cli(home).run("deck", "new", file.toString()).exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void importingCsvWritesADeckThatValidates() throws IOException {
+        Path csv = home.resolve("terms.csv");
+        Files.writeString(csv, "term,definition,level,aliases\n"
+                + "Idempotency,\"Same result, however often it runs.\",intermediate,\n"
+                + "JWT,\"A signed token, with claims.\",,JSON Web Token\n");
+        Path out = home.resolve("imported.json");
+        Cli.Result r = new Cli(home).run("deck", "import", csv.toString(), "--from", "csv", "--output", out.toString(),
+                "--level", "beginner");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        Deck deck = DeckReader.load(out);
+        assertThat(deck.id()).isEqualTo("imported");
+        assertThat(deck.byName("json web token").orElseThrow().level().id()).isEqualTo("beginner");
+        assertThat(deck.byName("Idempotency").orElseThrow().definition()).isEqualTo("Same result, however often it runs.");
+    }
+
+    @Test
+    void badRowsStopTheImportUnlessSkipBadIsGiven() throws IOException {
+        Path csv = home.resolve("terms.csv");
+        Files.writeString(csv, "term,definition,level\nGood,Fine words here.,beginner\nBad,Other words.,expert\n");
+        Path out = home.resolve("out.json");
+        Cli.Result r = new Cli(home).run("deck", "import", csv.toString(), "--from", "csv", "-o", out.toString());
+        assertThat(r.exitCode()).isEqualTo(65);
+        assertThat(r.err()).contains(csv + ":3:").contains("nothing written");
+        assertThat(out).doesNotExist();
+        Cli.Result skip = new Cli(home).run("deck", "import", csv.toString(), "--from", "csv", "-o", out.toString(),
+                "--skip-bad");
+        assertThat(skip.exitCode()).isZero();
+        assertThat(DeckReader.load(out).size()).isEqualTo(1);
+    }
+
+    @Test
+    void exportThenImportGivesTheSameTerms() {
+        Path anki = home.resolve("deck.txt");
+        Cli.Result r = new Cli(home).run("deck", "export", "--to", "anki", "--output", anki.toString());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        Path back = home.resolve("back.json");
+        Cli.Result in = new Cli(home).run("deck", "import", anki.toString(), "--from", "anki", "-o", back.toString());
+        assertThat(in.exitCode()).as(in.toString()).isZero();
+        Deck bundled = dev.glossary.store.DeckSource.bundled();
+        Deck again = DeckReader.load(back);
+        assertThat(again.size()).isEqualTo(bundled.size());
+        for (var t : bundled.terms()) {
+            var u = again.byName(t.name()).orElseThrow();
+            assertThat(u.definition()).isEqualTo(t.definition());
+            assertThat(u.level()).isEqualTo(t.level());
+            assertThat(u.aliases()).isEqualTo(t.aliases());
+        }
+    }
+
+    @Test
+    void markdownExportIsAPrintableGlossary() {
+        Cli.Result r = new Cli(home).run("deck", "export", "--to", "markdown");
+        assertThat(r.out()).startsWith("# Backend Glossary").contains("## Beginner").contains("### Idempotency");
+    }
+
+    @Test
+    void installThenSelectByIdAndUpdateKeepsProgress() throws IOException {
+        Path v1 = home.resolve("v1.json");
+        Files.writeString(v1, """
+                {"format": 1, "id": "course", "name": "Course", "terms": [
+                  {"id": "a", "term": "Alpha", "level": "beginner", "definition": "The first letter of the Greek alphabet."},
+                  {"id": "b", "term": "Beta", "level": "beginner", "definition": "The second letter of the Greek alphabet."}
+                ]}""");
+        Cli.Result install = new Cli(home).run("deck", "install", v1.toString());
+        assertThat(install.out()).contains("installed \"Course\" (course), 2 terms");
+        Cli.Result quiz = new Cli(home).stdin("\n3\n").run("--deck", "course", "quiz", "--term", "Alpha", "--mode", "flip");
+        assertThat(quiz.exitCode()).as(quiz.toString()).isZero();
+
+        Path v2 = home.resolve("v2.json");
+        Files.writeString(v2, """
+                {"format": 1, "id": "course", "name": "Course", "terms": [
+                  {"id": "a", "term": "Alpha", "level": "beginner", "definition": "The first letter of the Greek alphabet, A."},
+                  {"id": "c", "term": "Gamma", "level": "advanced", "definition": "The third letter of the Greek alphabet."}
+                ]}""");
+        Cli.Result update = new Cli(home).run("deck", "install", v2.toString());
+        assertThat(update.out()).contains("1 added (c), 1 changed (a), 1 removed (b)");
+        Cli.Result why = new Cli(home).run("--deck", "course", "why", "Alpha");
+        assertThat(why.out()).contains("Reviews:").contains("good");
+        Cli.Result list = new Cli(home).run("deck", "list");
+        assertThat(list.out()).contains("backend").contains("course").contains("1 studied");
+        Cli.Result bundled = new Cli(home).run("why", "Idempotency");
+        assertThat(bundled.out()).contains("never reviewed");
+    }
+
+    @Test
+    void theBundledDeckIdCannotBeInstalledOver() throws IOException {
+        Path file = home.resolve("clash.json");
+        Files.writeString(file, "{\"format\": 1, \"id\": \"backend\", \"terms\": [{\"id\": \"a\", \"term\": \"A\","
+                + " \"level\": \"beginner\", \"definition\": \"Some words.\"}]}");
+        Cli.Result r = new Cli(home).run("deck", "install", file.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("is the bundled deck's");
+    }
+
+    @Test
+    void lintGivesAdviceWithoutFailing() throws IOException {
+        Path file = home.resolve("lint.json");
+        Files.writeString(file, """
+                {"format": 1, "id": "lint", "terms": [
+                  {"id": "a", "term": "Cache", "level": "beginner", "definition": "A cache keeps copies close."},
+                  {"id": "b", "term": "Buffer", "level": "beginner", "definition": "Memory that holds data briefly while it moves between two places at different speeds.", "related": ["c"]},
+                  {"id": "c", "term": "Queue", "level": "beginner", "definition": "Memory that holds data briefly while it moves between two places at different speeds!", "related": ["b"]}
+                ]}""");
+        Cli.Result r = new Cli(home).run("deck", "lint", file.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("\"a\": the definition names the term (\"Cache\")")
+                .contains("\"a\": the definition is 27 characters, short for a card")
+                .contains("\"a\": no related terms")
+                .contains("\"c\": the definition is nearly the same as \"b\"'s");
+    }
+}

@@ -1,0 +1,173 @@
+package dev.glossary.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.glossary.store.DeckSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Piped one-shot quiz sessions through the real command line. */
+class QuizCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path home;
+
+    private JsonNode json(Cli.Result r) throws IOException {
+        return JSON.readTree(r.out());
+    }
+
+    private int reviews() throws IOException {
+        JsonNode p = JSON.readTree(home.resolve("progress.json").toFile());
+        int n = 0;
+        for (JsonNode deck : p.get("decks")) {
+            for (JsonNode term : deck) {
+                n += term.get("reviews").size();
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void aTypedAnswerIsGradedSavedAndReportedAsJson() throws IOException {
+        Cli.Result r = new Cli(home).stdin("idempotency\njson web token\n")
+                .run("quiz", "--term", "Idempotency", "--term", "jwt", "--mode", "typed", "--json");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        JsonNode doc = json(r);
+        assertThat(doc.get("results")).hasSize(2);
+        assertThat(doc.get("results").get(0).get("term").asText()).isEqualTo("Idempotency");
+        assertThat(doc.get("results").get(0).get("correct").asBoolean()).isTrue();
+        assertThat(doc.get("results").get(0).get("mode").asText()).isEqualTo("typed");
+        assertThat(doc.get("results").get(0).get("rating").asText()).isEqualTo("good");
+        assertThat(doc.get("results").get(1).get("id").asText()).isEqualTo("jwt");
+        assertThat(doc.get("correct").asInt()).isEqualTo(2);
+        assertThat(doc.get("total").asInt()).isEqualTo(2);
+        assertThat(r.err()).contains("Type the term:");
+        assertThat(reviews()).isEqualTo(2);
+    }
+
+    @Test
+    void aWrongAnswerComesBackUntilRightAndCountsAsAMiss() throws IOException {
+        Cli.Result r = new Cli(home).stdin("rate limiting\nidempotency\n")
+                .run("quiz", "--term", "Idempotency", "--mode", "typed", "--json");
+        JsonNode doc = json(r);
+        assertThat(doc.get("results")).hasSize(2);
+        assertThat(doc.get("results").get(0).get("correct").asBoolean()).isFalse();
+        assertThat(doc.get("results").get(0).get("rating").asText()).isEqualTo("again");
+        assertThat(doc.get("results").get(1).get("correct").asBoolean()).isTrue();
+        assertThat(doc.get("correct").asInt()).isZero();
+        assertThat(doc.get("total").asInt()).isEqualTo(1);
+        assertThat(reviews()).isEqualTo(2);
+    }
+
+    @Test
+    void theLevelFilterIsHonoured() throws IOException {
+        Cli.Result r = new Cli(home).stdin("1\n2\n3\n4\n1\n2\n3\n4\n1\n2\n3\n4\n1\n2\n3\n4\n")
+                .run("quiz", "--level", "advanced", "--mode", "choice", "--count", "4", "--seed", "11", "--json");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        var deck = DeckSource.bundled();
+        for (JsonNode result : json(r).get("results")) {
+            assertThat(deck.byId(result.get("id").asText()).orElseThrow().level().id()).isEqualTo("advanced");
+        }
+    }
+
+    @Test
+    void theSameSeedAsksTheSameTermsWithTheSameOptions() {
+        String answers = "1\n".repeat(20);
+        Cli.Result a = new Cli(home.resolve("a")).stdin(answers).run("quiz", "--mode", "choice", "--count", "3", "--seed", "5");
+        Cli.Result b = new Cli(home.resolve("b")).stdin(answers).run("quiz", "--mode", "choice", "--count", "3", "--seed", "5");
+        assertThat(a.err()).isEqualTo(b.err()).contains("Which term is this?");
+    }
+
+    @Test
+    void endOfPipedInputEndsEarlyKeepsAnswersAndStillSummarises() throws IOException {
+        Cli.Result r = new Cli(home).stdin("idempotency\n")
+                .run("quiz", "--term", "Idempotency", "--term", "JWT", "--mode", "typed");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).contains("Score: 1/1");
+        assertThat(reviews()).isEqualTo(1);
+    }
+
+    @Test
+    void aScoreBelowThePassMarkExitsWithOne() {
+        Cli.Result r = new Cli(home).stdin("wrong\nidempotency\n")
+                .run("quiz", "--term", "Idempotency", "--mode", "typed", "--pass-mark", "80", "--json");
+        assertThat(r.exitCode()).isEqualTo(1);
+        Cli.Result pass = new Cli(home.resolve("other")).stdin("idempotency\n")
+                .run("quiz", "--term", "Idempotency", "--mode", "typed", "--pass-mark", "80");
+        assertThat(pass.exitCode()).isZero();
+    }
+
+    @Test
+    void flipModeReadsARatingAndShowsIntervals() throws IOException {
+        Cli.Result r = new Cli(home).stdin("\n3\n").run("quiz", "--term", "Token Bucket", "--mode", "flip");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).contains("1 again (1m)").contains("2 hard (6m)").contains("3 good (10m)")
+                .containsPattern("4 easy \\(([6-9]|10)d\\)");
+        assertThat(reviews()).isEqualTo(1);
+    }
+
+    @Test
+    void whenNothingIsDueItSaysWhenAndOffersCram() {
+        Cli.Result quiz = new Cli(home).stdin("\n4\n").run("quiz", "--term", "Token Bucket", "--mode", "flip");
+        var label = java.util.regex.Pattern.compile("4 easy \\((\\d+d)\\)").matcher(quiz.err());
+        assertThat(label.find()).as(quiz.err()).isTrue();
+        Cli.Result r = new Cli(home).run("review");
+        assertThat(r.out()).contains("Nothing is due.").contains("next term is due in " + label.group(1))
+                .contains("--cram");
+    }
+
+    @Test
+    void theIntervalOnEachRatingKeyIsTheOneItGives() {
+        Cli.Result quiz = new Cli(home).stdin("\n4\n").run("quiz", "--term", "Token Bucket", "--mode", "flip");
+        var label = java.util.regex.Pattern.compile("4 easy \\((\\d+d)\\)").matcher(quiz.err());
+        assertThat(label.find()).isTrue();
+        assertThat(quiz.err()).contains("Next review in " + label.group(1) + ".");
+    }
+
+    @Test
+    void cramAnswersAreLoggedButLeaveTheScheduleAlone() throws IOException {
+        new Cli(home).stdin("\n4\n").run("quiz", "--term", "Token Bucket", "--mode", "flip");
+        String before = JSON.readTree(home.resolve("progress.json").toFile()).get("decks").get("backend")
+                .get("token-bucket").get("card").toString();
+        Cli.Result r = new Cli(home).clock(Clock.offset(Clock.fixed(Cli.NOW, ZoneOffset.UTC), Duration.ofHours(1)))
+                .stdin("\n1\n").run("review", "--cram", "--mode", "flip");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        JsonNode term = JSON.readTree(home.resolve("progress.json").toFile()).get("decks").get("backend").get("token-bucket");
+        assertThat(term.get("card").toString()).isEqualTo(before);
+        assertThat(term.get("reviews")).hasSize(2);
+        assertThat(term.get("reviews").get(1).get("cram").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anUnknownTermNameIsAClearError() {
+        Cli.Result r = new Cli(home).run("quiz", "--term", "Nonexistent Thing");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith("glossary: no term named \"Nonexistent Thing\"");
+    }
+
+    @Test
+    void aBadModeIsAUsageError() {
+        Cli.Result r = new Cli(home).run("quiz", "--mode", "telepathy");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("'telepathy' is not a mode");
+    }
+
+    @Test
+    void newTermsAreCappedByTheDailyLimit() throws IOException {
+        Files.writeString(home.resolve("config.json"), "{\"newPerDay\": 2}");
+        Cli.Result r = new Cli(home).stdin("1\n".repeat(20)).run("quiz", "--mode", "choice", "--json");
+        assertThat(json(r).get("total").asInt()).isEqualTo(2);
+        Cli.Result again = new Cli(home).stdin("1\n".repeat(20)).run("quiz", "--mode", "choice", "--json");
+        assertThat(json(again).get("total").asInt()).isZero();
+    }
+}

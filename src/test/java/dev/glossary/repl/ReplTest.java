@@ -1,0 +1,166 @@
+package dev.glossary.repl;
+
+import dev.glossary.cli.App;
+import dev.glossary.cli.Cli;
+import org.jline.reader.Candidate;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/** The REPL loop on a JLine dumb terminal over piped streams, as JLine tests itself. */
+class ReplTest {
+    @TempDir
+    Path home;
+
+    record Session(int exitCode, String output) {
+    }
+
+    private Session session(String input) {
+        return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
+                    new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
+                // As on a real terminal: Ctrl-C (byte 3) raises Signal.INT.
+                Attributes tty = terminal.getAttributes();
+                tty.setLocalFlag(Attributes.LocalFlag.ISIG, true);
+                tty.setControlChar(Attributes.ControlChar.VINTR, 3);
+                tty.setControlChar(Attributes.ControlChar.VQUIT, 28);
+                tty.setControlChar(Attributes.ControlChar.VSUSP, 26);
+                tty.setControlChar(Attributes.ControlChar.VSTATUS, 20);
+                terminal.setAttributes(tty);
+                App app = new Cli(home).app();
+                int code = new Repl(app, terminal).run();
+                terminal.flush();
+                return new Session(code, out.toString(StandardCharsets.UTF_8));
+            }
+        });
+    }
+
+    @Test
+    void theWelcomeSaysHowToGetHelpAndThePromptShowsDeckAndDue() {
+        Session s = session("quit\n");
+        assertThat(s.exitCode()).isZero();
+        assertThat(s.output()).contains("Type 'help' for commands").contains("backend · 0 due > ").contains("bye");
+    }
+
+    @Test
+    void commandsRunTheSameCodeAsTheOneShots() {
+        Session s = session("show idempotency\nsearch jwt\nquit\n");
+        assertThat(s.output()).contains("Idempotency  intermediate")
+                .contains("1. JWT (JSON Web Token)");
+    }
+
+    @Test
+    void anErrorPrintsOneLineAndTheSessionGoesOn() {
+        Session s = session("show no-such-term-here\nfrobnicate\nshow jwt\nquit\n");
+        assertThat(s.output()).contains("glossary: no term \"no-such-term-here\"")
+                .contains("Unmatched argument at index 0: 'frobnicate'")
+                .contains("JWT (JSON Web Token)  intermediate");
+        assertThat(s.exitCode()).isZero();
+    }
+
+    @Test
+    void endOfInputEndsTheSessionWithExitZero() {
+        Session s = session("show jwt\n");
+        assertThat(s.exitCode()).isZero();
+        assertThat(s.output()).endsWith("bye\n");
+    }
+
+    @Test
+    void ctrlCAbandonsTheLineAndTheSessionGoesOn() {
+        Session s = session("show idem\u0003show jwt\nquit\n");
+        assertThat(s.output()).doesNotContain("Idempotency  intermediate")
+                .contains("JWT (JSON Web Token)  intermediate");
+        assertThat(s.exitCode()).isZero();
+    }
+
+    @Test
+    void levelNarrowsLaterCommandsUntilLevelAll() {
+        Session s = session("level advanced\nbrowse\nlevel all\nquit\n");
+        assertThat(s.output()).contains("level: advanced").contains("backend [advanced] · 0 due > ")
+                .contains("Advanced (46)").doesNotContain("Beginner (").contains("level: all levels");
+    }
+
+    @Test
+    void showTakesANumberFromTheLastList() {
+        Session s = session("search token bucket\nshow 1\nquit\n");
+        assertThat(s.output()).contains("Token Bucket  advanced");
+    }
+
+    @Test
+    void historyIsWrittenAndAnswersWithBangsAreReadAsTyped() throws IOException {
+        session("search Wow! C:\\dir\nshow jwt\nquit\n");
+        // JLine's history file escapes backslashes; it reads them back as typed.
+        String history = String.join("\n", Files.readAllLines(home.resolve("history"))).replace("\\\\", "\\");
+        assertThat(history).contains("search Wow! C:\\dir").contains("show jwt");
+    }
+
+    @Test
+    void quizAnswersAreNotWrittenToHistory() throws IOException {
+        session("quiz --mode typed --count 1 --seed 7\nmy secret answer\n\nquit\n");
+        String history = String.join("\n", Files.readAllLines(home.resolve("history")));
+        assertThat(history).contains("quiz --mode typed --count 1 --seed 7").doesNotContain("my secret answer");
+    }
+
+    @Test
+    void aQuizInTheSessionIsSavedAndShowsInThePrompt() {
+        Session s = session("quiz --mode choice --count 2 --seed 3\n1\n\n1\n\nstats\nquit\n");
+        assertThat(s.output()).contains("Which term is this?").contains("Score:");
+        assertThat(home.resolve("progress.json")).exists();
+    }
+
+    @Test
+    void ctrlCDuringAQuizEndsTheQuizKeepsAnswersAndReturnsToThePrompt() {
+        Session s = session("quiz --mode choice --count 3 --seed 3\n1\n\n\u0003show jwt\nquit\n");
+        assertThat(s.output()).contains("Quiz stopped; every answer you gave is saved.")
+                .contains("Score:")
+                .contains("JWT (JSON Web Token)  intermediate");
+        assertThat(s.exitCode()).isZero();
+    }
+
+    private List<String> complete(String line) throws IOException {
+        try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
+                new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), StandardCharsets.UTF_8)) {
+            App app = new Cli(home).app();
+            var commands = dev.glossary.cli.Commands.create(app, terminal.writer(), terminal.writer());
+            ReplCompleter completer = new ReplCompleter(commands.getCommandSpec(), app, Repl.ReplOnly.NAMES);
+            DefaultParser parser = new DefaultParser();
+            parser.setEscapeChars(new char[0]);
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).parser(parser).build();
+            List<Candidate> candidates = new ArrayList<>();
+            completer.complete(reader, parser.parse(line, line.length(), org.jline.reader.Parser.ParseContext.COMPLETE),
+                    candidates);
+            return candidates.stream().map(Candidate::value).toList();
+        }
+    }
+
+    @Test
+    void completionOffersCommandsOptionsLevelsAndTermNames() throws IOException {
+        assertThat(complete("sea")).contains("search");
+        assertThat(complete("")).contains("quiz", "show", "level", "quit");
+        assertThat(complete("quiz --mo")).contains("--mode");
+        assertThat(complete("quiz --mode ")).contains("typed", "flip", "choice");
+        assertThat(complete("quiz --level ")).contains("advanced");
+        assertThat(complete("level ")).contains("beginner", "all");
+        assertThat(complete("show Circ")).contains("Circuit Breaker Pattern");
+        assertThat(complete("show Circuit Br")).contains("Breaker Pattern");
+    }
+}
