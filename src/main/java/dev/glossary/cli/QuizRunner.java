@@ -320,7 +320,7 @@ final class QuizRunner {
                 return s.append("No answers given. ").append(next).append('\n').toString();
             }
             s.append(p.bold("Score: " + score.correct() + "/" + score.total() + " (" + percent() + "%)"))
-                    .append(" first try · ").append(results.size()).append(" answers · ")
+                    .append(" first try · ").append(results.size()).append(results.size() == 1 ? " answer · " : " answers · ")
                     .append(Durations.of(summary.totalTime())).append('\n');
             for (Map.Entry<Level, SessionSummary.Score> e : summary.byLevel().entrySet()) {
                 s.append(String.format(Locale.ROOT, "  %-13s %d/%d%n", e.getKey().id(), e.getValue().correct(),

@@ -45,6 +45,8 @@ public final class Repl {
         this.commands = Commands.create(app, out, out);
         app.answerInput(() -> new TerminalAnswerInput(terminal));
         app.terminal(() -> terminal);
+        // Ctrl-C outside a read (while a command runs) must not kill the session; reads handle it themselves.
+        terminal.handle(Terminal.Signal.INT, signal -> { });
         app.inRepl(true);
         app.pinSessionDeck();
         DefaultParser parser = new DefaultParser();

@@ -49,7 +49,7 @@ class ReplTmuxIT {
 
     @Test
     void aPersonCanSearchCompleteQuizInterruptAndQuit() throws Exception {
-        waitFor("due > ");
+        waitForPrompt();
         assertThat(screen()).contains("Type 'help' for commands").contains("backend · 0 due > ");
 
         type("search jwt");
@@ -72,10 +72,12 @@ class ReplTmuxIT {
         waitFor("Enter to go on");
         keys("Enter");
         waitFor("Score:");
-        waitFor("1 due > ", "0 due > ");
+        waitForPrompt();
 
         type("show idempot");
+        waitFor("> show idempot");
         keys("C-c");
+        waitForPrompt();
         type("stats");
         keys("Enter");
         waitFor("Total reviews: 1");
@@ -116,6 +118,21 @@ class ReplTmuxIT {
             Thread.sleep(100);
         }
         throw new AssertionError("timed out waiting for " + List.of(anyOf) + "; the screen was:\n" + last);
+    }
+
+    /** Waits until the last line on screen is a fresh prompt. */
+    private void waitForPrompt() throws Exception {
+        Instant deadline = Instant.now().plus(WAIT);
+        String last = "";
+        while (Instant.now().isBefore(deadline)) {
+            last = screen();
+            List<String> lines = last.lines().filter(l -> !l.isBlank()).toList();
+            if (!lines.isEmpty() && lines.get(lines.size() - 1).strip().endsWith("due >")) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("timed out waiting for a prompt; the screen was:\n" + last);
     }
 
     private String screen() throws Exception {
