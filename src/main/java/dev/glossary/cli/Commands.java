@@ -6,6 +6,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
 import java.io.PrintWriter;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.lang.reflect.Constructor;
 
 /**
@@ -16,8 +21,62 @@ public final class Commands {
     private Commands() {
     }
 
+    /**
+     * Every command, in the order help lists them. Building picocli's model of a command costs start-up
+     * time, so a one-shot registers only the command it runs (see {@link #forArgs}).
+     */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> all = new LinkedHashMap<>();
+        all.put("show", ShowCommand.class);
+        all.put("search", SearchCommand.class);
+        all.put("browse", BrowseCommand.class);
+        all.put("quiz", QuizCommand.class);
+        all.put("review", ReviewCommand.class);
+        all.put("stats", StatsCommand.class);
+        all.put("why", WhyCommand.class);
+        all.put("due", DueCommand.class);
+        all.put("deck", DeckCommand.class);
+        all.put("progress", ProgressCommand.class);
+        all.put("config", ConfigCommand.class);
+        all.put("srs", SrsCommand.class);
+        all.put("completion", CompletionCommand.class);
+        all.put("help", HelpCommand.class);
+        return Collections.unmodifiableMap(all);
+    }
+
+    /** The command line with every command: for the REPL, help, completion and the man page. */
     public static CommandLine create(App app, PrintWriter out, PrintWriter err) {
+        return create(app, out, err, SUBCOMMANDS.keySet());
+    }
+
+    /** The command line for one run of {@code main}: only the command the arguments name, when they name one. */
+    public static CommandLine forArgs(App app, PrintWriter out, PrintWriter err, String[] args) {
+        String name = commandName(args);
+        return create(app, out, err, name == null || name.equals("help") ? SUBCOMMANDS.keySet() : List.of(name));
+    }
+
+    /** The first word that is not the root's own option (or its value), if it names a command. */
+    static String commandName(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--deck")) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                return SUBCOMMANDS.containsKey(a) ? a : null;
+            } else if (!a.startsWith("--deck=")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static CommandLine create(App app, PrintWriter out, PrintWriter err, Collection<String> names) {
         CommandLine cmd = new CommandLine(GlossaryCommand.class, new AppFactory(app));
+        for (String name : names) {
+            cmd.addSubcommand(name, SUBCOMMANDS.get(name));
+        }
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);

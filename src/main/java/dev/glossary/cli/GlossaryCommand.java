@@ -9,28 +9,15 @@ import picocli.CommandLine.ScopeType;
 
 import java.util.concurrent.Callable;
 
-/** The root command: {@code glossary [--deck D] COMMAND}. With no command, {@link dev.glossary.Main} opens the REPL. */
+/**
+ * The root command: {@code glossary [--deck D] COMMAND}; with no command it opens the REPL. Its
+ * subcommands are registered by {@link Commands}, which adds only the one a one-shot needs.
+ */
 @Command(name = "glossary",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Learn backend-engineering terms with flashcards, quizzes and spaced repetition.%n"
                 + "Run with no command for an interactive session.",
-        subcommands = {
-                ShowCommand.class,
-                SearchCommand.class,
-                BrowseCommand.class,
-                QuizCommand.class,
-                ReviewCommand.class,
-                StatsCommand.class,
-                WhyCommand.class,
-                DueCommand.class,
-                DeckCommand.class,
-                ProgressCommand.class,
-                ConfigCommand.class,
-                SrsCommand.class,
-                CompletionCommand.class,
-                HelpCommand.class,
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 " 0:success",

@@ -1,27 +1,27 @@
 package dev.glossary.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.glossary.GlossaryException;
 import dev.glossary.progress.LearnerConfig;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.Set;
 
 /**
  * The learner's {@code config.json}: desired retention, new terms per day, fuzz and short-term steps.
  * A missing file means the defaults; a file that cannot be read is an error, never silently replaced.
  */
 public final class JsonConfigStore {
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-    private static final Set<String> FIELDS = Set.of("version", "desiredRetention", "newPerDay", "fuzz", "shortTerm");
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final String KNOWN = "version, desiredRetention, newPerDay, fuzz, shortTerm";
 
     private final Path file;
 
@@ -37,27 +37,27 @@ public final class JsonConfigStore {
         if (!Files.exists(file)) {
             return LearnerConfig.defaults();
         }
-        try {
-            JsonNode tree = JSON.readTree(Files.readAllBytes(file));
-            if (tree == null || !tree.isObject()) {
+        LearnerConfig config = LearnerConfig.defaults();
+        try (JsonParser p = JSON.createParser(Files.readAllBytes(file))) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw bad("expected a JSON object such as {\"desiredRetention\": 0.9}");
             }
-            for (Iterator<String> names = tree.fieldNames(); names.hasNext(); ) {
-                String name = names.next();
-                if (!FIELDS.contains(name)) {
-                    throw bad("unknown setting \"" + name + "\"; known settings are " + String.join(", ", FIELDS));
-                }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                config = switch (name) {
+                    case "version" -> config;
+                    case "desiredRetention" -> config.withDesiredRetention(number(p, value, name));
+                    case "newPerDay" -> config.withNewPerDay((int) number(p, value, name));
+                    case "fuzz" -> config.withFuzz(bool(value, name));
+                    case "shortTerm" -> config.withShortTerm(bool(value, name));
+                    default -> throw bad("unknown setting \"" + name + "\"; known settings are " + KNOWN);
+                };
             }
-            LearnerConfig d = LearnerConfig.defaults();
-            return new LearnerConfig(
-                    number(tree, "desiredRetention", d.desiredRetention()),
-                    (int) number(tree, "newPerDay", d.newPerDay()),
-                    bool(tree, "fuzz", d.fuzz()),
-                    bool(tree, "shortTerm", d.shortTerm()));
-        } catch (JsonProcessingException e) {
+            return config;
+        } catch (JsonParseException e) {
             var at = e.getLocation();
-            throw bad("not valid JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column "
-                    + at.getColumnNr()));
+            throw bad("not valid JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()));
         } catch (IllegalArgumentException e) {
             throw bad(e.getMessage());
         } catch (IOException e) {
@@ -66,39 +66,37 @@ public final class JsonConfigStore {
     }
 
     public void save(LearnerConfig config) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("version", 1);
-        node.put("desiredRetention", config.desiredRetention());
-        node.put("newPerDay", config.newPerDay());
-        node.put("fuzz", config.fuzz());
-        node.put("shortTerm", config.shortTerm());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            AtomicFiles.write(file, JSON.writeValueAsBytes(node));
+            try (JsonGenerator g = JSON.createGenerator(out)) {
+                g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+                g.writeStartObject();
+                g.writeNumberField("version", 1);
+                g.writeNumberField("desiredRetention", config.desiredRetention());
+                g.writeNumberField("newPerDay", config.newPerDay());
+                g.writeBooleanField("fuzz", config.fuzz());
+                g.writeBooleanField("shortTerm", config.shortTerm());
+                g.writeEndObject();
+            }
+            out.write('\n');
+            AtomicFiles.write(file, out.toByteArray());
         } catch (IOException e) {
             throw new GlossaryException(GlossaryException.IO, file + ": cannot write: " + e.getMessage());
         }
     }
 
-    private static double number(JsonNode tree, String field, double fallback) {
-        JsonNode n = tree.get(field);
-        if (n == null) {
-            return fallback;
-        }
-        if (!n.isNumber()) {
+    private static double number(JsonParser p, JsonToken value, String field) throws IOException {
+        if (value != JsonToken.VALUE_NUMBER_INT && value != JsonToken.VALUE_NUMBER_FLOAT) {
             throw new IllegalArgumentException("\"" + field + "\" must be a number");
         }
-        return n.asDouble();
+        return p.getDoubleValue();
     }
 
-    private static boolean bool(JsonNode tree, String field, boolean fallback) {
-        JsonNode n = tree.get(field);
-        if (n == null) {
-            return fallback;
-        }
-        if (!n.isBoolean()) {
+    private static boolean bool(JsonToken value, String field) {
+        if (value != JsonToken.VALUE_TRUE && value != JsonToken.VALUE_FALSE) {
             throw new IllegalArgumentException("\"" + field + "\" must be true or false");
         }
-        return n.asBoolean();
+        return value == JsonToken.VALUE_TRUE;
     }
 
     private GlossaryException bad(String problem) {

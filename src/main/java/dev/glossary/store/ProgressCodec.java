@@ -1,14 +1,12 @@
 package dev.glossary.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.glossary.GlossaryException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.glossary.progress.Progress;
 import dev.glossary.progress.Review;
 import dev.glossary.progress.TermHistory;
@@ -16,7 +14,9 @@ import dev.glossary.srs.Card;
 import dev.glossary.srs.CardState;
 import dev.glossary.srs.Rating;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,19 +24,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
-/** Turns progress into the bytes of {@code progress.json} and back, refusing anything it cannot vouch for. */
+/**
+ * Turns progress into the bytes of {@code progress.json} and back, refusing anything it cannot vouch for.
+ * It uses Jackson's streaming API, as the deck reader does: every one-shot reads this file, and the
+ * streaming parser starts far faster than an object mapper.
+ *
+ * <pre>
+ * {"version": 1, "decks": {"backend": {"jwt": {
+ *    "card": {"state": "review", "stability": 8.29, "difficulty": 1.0, "due": "…", "lastReview": "…",
+ *             "learningSteps": 0, "reps": 1, "lapses": 0, "scheduledDays": 8, "elapsedDays": 0},
+ *    "reviews": [{"at": "…", "rating": "easy", "mode": "flip", "ms": 2100, "cram": false}]}}}}
+ * </pre>
+ */
 final class ProgressCodec {
     static final int VERSION = 1;
-
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private ProgressCodec() {
     }
@@ -49,138 +52,289 @@ final class ProgressCodec {
     }
 
     static byte[] encode(Progress progress) {
-        Map<String, Map<String, ProgressDocument.TermDocument>> decks = new TreeMap<>();
-        progress.decks().forEach((deckId, terms) -> {
-            Map<String, ProgressDocument.TermDocument> docs = new TreeMap<>();
-            terms.forEach((termId, history) -> docs.put(termId, document(history)));
-            decks.put(deckId, docs);
-        });
-        try {
-            return JSON.writeValueAsBytes(new ProgressDocument(VERSION, decks));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("progress could not be encoded", e);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+            g.writeStartObject();
+            g.writeNumberField("version", VERSION);
+            g.writeObjectFieldStart("decks");
+            for (var deck : progress.decks().entrySet()) {
+                g.writeObjectFieldStart(deck.getKey());
+                for (var term : deck.getValue().entrySet()) {
+                    g.writeObjectFieldStart(term.getKey());
+                    writeCard(g, term.getValue().card());
+                    g.writeArrayFieldStart("reviews");
+                    for (Review r : term.getValue().reviews()) {
+                        g.writeStartObject();
+                        g.writeStringField("at", r.at().toString());
+                        g.writeStringField("rating", r.rating().id());
+                        g.writeStringField("mode", r.mode());
+                        g.writeNumberField("ms", r.answerMillis());
+                        g.writeBooleanField("cram", r.cram());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("progress could not be encoded", e);
         }
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    private static void writeCard(JsonGenerator g, Card c) throws IOException {
+        g.writeObjectFieldStart("card");
+        g.writeStringField("state", c.state().name().toLowerCase(Locale.ROOT));
+        g.writeNumberField("stability", c.stability());
+        g.writeNumberField("difficulty", c.difficulty());
+        g.writeStringField("due", c.due().toString());
+        if (c.lastReview() == null) {
+            g.writeNullField("lastReview");
+        } else {
+            g.writeStringField("lastReview", c.lastReview().toString());
+        }
+        g.writeNumberField("learningSteps", c.learningSteps());
+        g.writeNumberField("reps", c.reps());
+        g.writeNumberField("lapses", c.lapses());
+        g.writeNumberField("scheduledDays", c.scheduledDays());
+        g.writeNumberField("elapsedDays", c.elapsedDays());
+        g.writeEndObject();
     }
 
     static Progress decode(byte[] bytes) throws UnreadableException {
-        if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
             throw new UnreadableException("the file is empty");
         }
-        ProgressDocument doc;
         try {
-            JsonNode tree = JSON.readTree(bytes);
-            if (tree == null || !tree.isObject()) {
-                throw new UnreadableException("not a progress file (expected a JSON object with \"version\")");
+            checkVersion(bytes);
+            try (JsonParser p = JSON.createParser(bytes)) {
+                return new Reader(p).progress();
             }
-            JsonNode version = tree.get("version");
-            if (version == null || !version.canConvertToInt()) {
-                throw new UnreadableException("not a progress file (no \"version\" number)");
-            }
-            if (version.asInt() > VERSION) {
-                throw new UnreadableException("it was written by a newer glossary (file version " + version.asInt()
-                        + ", this build reads up to " + VERSION + "); upgrade glossary to use it");
-            }
-            if (version.asInt() < 1) {
-                throw new UnreadableException("version " + version.asInt() + " is not a progress file version");
-            }
-            doc = JSON.treeToValue(tree, ProgressDocument.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new UnreadableException("unexpected field \"" + e.getPropertyName() + "\" at " + path(e));
-        } catch (MismatchedInputException e) {
-            throw new UnreadableException("wrong shape at " + path(e) + ": " + firstLine(e.getOriginalMessage()));
-        } catch (JsonProcessingException e) {
+        } catch (JsonParseException e) {
             var at = e.getLocation();
             String place = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new UnreadableException("not valid JSON" + place + ": " + firstLine(e.getOriginalMessage()));
+            String m = e.getOriginalMessage();
+            throw new UnreadableException("not valid JSON" + place + ": " + (m.contains("\n") ? m.substring(0, m.indexOf('\n')) : m));
         } catch (IOException e) {
             throw new UnreadableException(e.getMessage());
         }
-        return progress(doc);
     }
 
-    private static Progress progress(ProgressDocument doc) throws UnreadableException {
-        Map<String, Map<String, TermHistory>> decks = new LinkedHashMap<>();
-        if (doc.decks() == null) {
-            return Progress.empty();
+    /** Reads only the top-level "version" first, so a newer file says "upgrade" rather than "wrong shape". */
+    private static void checkVersion(byte[] bytes) throws IOException, UnreadableException {
+        try (JsonParser p = JSON.createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new UnreadableException("not a progress file (expected a JSON object with \"version\")");
+            }
+            Integer version = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("version") && value == JsonToken.VALUE_NUMBER_INT) {
+                    version = p.getIntValue();
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (version == null) {
+                throw new UnreadableException("not a progress file (no \"version\" number)");
+            }
+            if (version > VERSION) {
+                throw new UnreadableException("it was written by a newer glossary (file version " + version
+                        + ", this build reads up to " + VERSION + "); upgrade glossary to use it");
+            }
+            if (version < 1) {
+                throw new UnreadableException("version " + version + " is not a progress file version");
+            }
         }
-        for (var deck : doc.decks().entrySet()) {
+    }
+
+    /** The full read, after the version check; every field is required and no other is allowed. */
+    private static final class Reader {
+        private final JsonParser p;
+
+        Reader(JsonParser p) {
+            this.p = p;
+        }
+
+        Progress progress() throws IOException, UnreadableException {
+            p.nextToken();
+            Map<String, Map<String, TermHistory>> decks = new LinkedHashMap<>();
+            boolean sawDecks = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "version" -> { }
+                    case "decks" -> {
+                        sawDecks = true;
+                        expect(JsonToken.START_OBJECT, "decks");
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String deckId = p.currentName();
+                            p.nextToken();
+                            decks.put(deckId, terms("decks." + deckId));
+                        }
+                    }
+                    default -> throw unexpected(field, "the top level");
+                }
+            }
+            if (p.nextToken() != null) {
+                throw new UnreadableException("unexpected content after the progress object");
+            }
+            if (!sawDecks) {
+                throw new UnreadableException("wrong shape at the top level: missing \"decks\"");
+            }
+            return Progress.of(decks);
+        }
+
+        private Map<String, TermHistory> terms(String where) throws IOException, UnreadableException {
+            expect(JsonToken.START_OBJECT, where);
             Map<String, TermHistory> terms = new LinkedHashMap<>();
-            for (var term : deck.getValue().entrySet()) {
-                String where = "decks." + deck.getKey() + "." + term.getKey();
-                terms.put(term.getKey(), history(where, term.getValue()));
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String termId = p.currentName();
+                p.nextToken();
+                terms.put(termId, history(where + "." + termId));
             }
-            decks.put(deck.getKey(), terms);
+            return terms;
         }
-        return Progress.of(decks);
-    }
 
-    private static TermHistory history(String where, ProgressDocument.TermDocument doc) throws UnreadableException {
-        if (doc == null || doc.card() == null) {
-            throw new UnreadableException("wrong shape at " + where + ": missing \"card\"");
+        private TermHistory history(String where) throws IOException, UnreadableException {
+            expect(JsonToken.START_OBJECT, where);
+            Card card = null;
+            List<Review> reviews = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "card" -> card = card(where + ".card");
+                    case "reviews" -> reviews = reviews(where + ".reviews");
+                    default -> throw unexpected(field, where);
+                }
+            }
+            if (card == null) {
+                throw new UnreadableException("wrong shape at " + where + ": missing \"card\"");
+            }
+            return new TermHistory(card, reviews == null ? List.of() : reviews);
         }
-        List<Review> reviews = new ArrayList<>();
-        List<ProgressDocument.ReviewDocument> docs = doc.reviews() == null ? List.of() : doc.reviews();
-        for (int i = 0; i < docs.size(); i++) {
-            var r = docs.get(i);
-            String at = where + ".reviews[" + i + "]";
-            Rating rating = Rating.parse(r.rating()).orElseThrow(() -> new UnreadableException(
-                    "wrong shape at " + at + ".rating: \"" + r.rating() + "\" is not again, hard, good or easy"));
+
+        private Card card(String where) throws IOException, UnreadableException {
+            expect(JsonToken.START_OBJECT, where);
+            Map<String, Object> f = fields(where);
+            String stateText = text(f, "state", where);
+            CardState state;
             try {
-                reviews.add(new Review(instant(at + ".at", r.at()), rating, r.mode(), r.ms(), r.cram()));
+                state = CardState.valueOf(stateText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new UnreadableException("wrong shape at " + at + ": " + e.getMessage());
+                throw new UnreadableException("wrong shape at " + where + ".state: \"" + stateText
+                        + "\" is not new, learning, review or relearning");
+            }
+            try {
+                Object last = f.get("lastReview");
+                return new Card(state, number(f, "stability", where), number(f, "difficulty", where),
+                        instant(where + ".due", text(f, "due", where)),
+                        last == null ? null : instant(where + ".lastReview", text(f, "lastReview", where)),
+                        whole(f, "learningSteps", where), whole(f, "reps", where), whole(f, "lapses", where),
+                        whole(f, "scheduledDays", where), whole(f, "elapsedDays", where));
+            } catch (IllegalArgumentException e) {
+                throw new UnreadableException("wrong shape at " + where + ": " + e.getMessage());
             }
         }
-        return new TermHistory(card(where + ".card", doc.card()), reviews);
-    }
 
-    private static Card card(String where, ProgressDocument.CardDocument c) throws UnreadableException {
-        CardState state;
-        try {
-            state = CardState.valueOf(String.valueOf(c.state()).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UnreadableException("wrong shape at " + where + ".state: \"" + c.state()
-                    + "\" is not new, learning, review or relearning");
+        private List<Review> reviews(String where) throws IOException, UnreadableException {
+            expect(JsonToken.START_ARRAY, where);
+            List<Review> reviews = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                String at = where + "[" + reviews.size() + "]";
+                expect(JsonToken.START_OBJECT, at);
+                Map<String, Object> f = fields(at);
+                String ratingText = text(f, "rating", at);
+                Rating rating = Rating.parse(ratingText).orElseThrow(() -> new UnreadableException(
+                        "wrong shape at " + at + ".rating: \"" + ratingText + "\" is not again, hard, good or easy"));
+                Object cram = require(f, "cram", at);
+                if (!(cram instanceof Boolean)) {
+                    throw new UnreadableException("wrong shape at " + at + ".cram: must be true or false");
+                }
+                try {
+                    reviews.add(new Review(instant(at + ".at", text(f, "at", at)), rating,
+                            text(f, "mode", at), (long) number(f, "ms", at), (Boolean) cram));
+                } catch (IllegalArgumentException e) {
+                    throw new UnreadableException("wrong shape at " + at + ": " + e.getMessage());
+                }
+            }
+            return reviews;
         }
-        try {
-            return new Card(state, c.stability(), c.difficulty(), instant(where + ".due", c.due()),
-                    c.lastReview() == null ? null : instant(where + ".lastReview", c.lastReview()),
-                    c.learningSteps(), c.reps(), c.lapses(), c.scheduledDays(), c.elapsedDays());
-        } catch (IllegalArgumentException e) {
-            throw new UnreadableException("wrong shape at " + where + ": " + e.getMessage());
+
+        /** The scalar fields of a flat object: strings, numbers, booleans and nulls. */
+        private Map<String, Object> fields(String where) throws IOException, UnreadableException {
+            Map<String, Object> f = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken t = p.nextToken();
+                f.put(name, switch (t) {
+                    case VALUE_STRING -> p.getText();
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getNumberValue();
+                    case VALUE_TRUE -> Boolean.TRUE;
+                    case VALUE_FALSE -> Boolean.FALSE;
+                    case VALUE_NULL -> null;
+                    default -> throw new UnreadableException("wrong shape at " + where + "." + name
+                            + ": expected a plain value");
+                });
+            }
+            return f;
         }
-    }
 
-    private static Instant instant(String where, String text) throws UnreadableException {
-        if (text == null) {
-            throw new UnreadableException("wrong shape at " + where + ": missing time");
+        private void expect(JsonToken token, String where) throws UnreadableException {
+            if (p.currentToken() != token) {
+                throw new UnreadableException("wrong shape at " + where + ": expected "
+                        + (token == JsonToken.START_ARRAY ? "an array" : "an object"));
+            }
         }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new UnreadableException("wrong shape at " + where + ": \"" + text + "\" is not an ISO-8601 time");
+
+        private static Object require(Map<String, Object> f, String name, String where) throws UnreadableException {
+            Object v = f.get(name);
+            if (v == null) {
+                throw new UnreadableException("wrong shape at " + where + ": missing \"" + name + "\"");
+            }
+            return v;
         }
-    }
 
-    private static ProgressDocument.TermDocument document(TermHistory history) {
-        Card c = history.card();
-        var card = new ProgressDocument.CardDocument(c.state().name().toLowerCase(Locale.ROOT), c.stability(),
-                c.difficulty(), c.due().toString(), c.lastReview() == null ? null : c.lastReview().toString(),
-                c.learningSteps(), c.reps(), c.lapses(), c.scheduledDays(), c.elapsedDays());
-        var reviews = history.reviews().stream().map(r -> new ProgressDocument.ReviewDocument(r.at().toString(),
-                r.rating().id(), r.mode(), r.answerMillis(), r.cram())).toList();
-        return new ProgressDocument.TermDocument(card, reviews);
-    }
+        private static String text(Map<String, Object> f, String name, String where) throws UnreadableException {
+            if (!(require(f, name, where) instanceof String text)) {
+                throw new UnreadableException("wrong shape at " + where + "." + name + ": must be a string");
+            }
+            return text;
+        }
 
-    private static String path(MismatchedInputException e) {
-        String p = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-        return p.isEmpty() ? "the top level" : p;
-    }
+        private static double number(Map<String, Object> f, String name, String where) throws UnreadableException {
+            if (!(require(f, name, where) instanceof Number n)) {
+                throw new UnreadableException("wrong shape at " + where + "." + name + ": must be a number");
+            }
+            return n.doubleValue();
+        }
 
-    private static String firstLine(String message) {
-        int cut = message.indexOf('\n');
-        return cut < 0 ? message : message.substring(0, cut);
+        private static int whole(Map<String, Object> f, String name, String where) throws UnreadableException {
+            Object v = require(f, name, where);
+            if (!(v instanceof Integer || v instanceof Long)) {
+                throw new UnreadableException("wrong shape at " + where + "." + name + ": must be a whole number");
+            }
+            return ((Number) v).intValue();
+        }
+
+        private static Instant instant(String where, String text) throws UnreadableException {
+            try {
+                return Instant.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new UnreadableException("wrong shape at " + where + ": \"" + text + "\" is not an ISO-8601 time");
+            }
+        }
+
+        private UnreadableException unexpected(String field, String where) {
+            return new UnreadableException("unexpected field \"" + field + "\" at " + where);
+        }
     }
 }
