@@ -43,6 +43,7 @@ public final class Commands {
         all.put("srs", SrsCommand.class);
         all.put("completion", CompletionCommand.class);
         all.put("help", HelpCommand.class);
+        all.put("cds-training", TrainCommand.class);
         return Collections.unmodifiableMap(all);
     }
 

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Start-up of the one-shots and of the REPL's first prompt, side by side with a plain `java Hello`
+# on the same machine, and the ratios. Uses hyperfine when installed (apt-get install hyperfine),
+# else a plain loop of RUNS runs each (median).
+#   bench/startup.sh            # RUNS=20 by default
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${RUNS:-20}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+cat > "$work/Hello.java" <<'JAVA'
+public class Hello { public static void main(String[] args) { System.out.println("hello"); } }
+JAVA
+javac -d "$work" "$work/Hello.java"
+bin/glossary --version >/dev/null   # builds the jar and the CDS archive if needed
+export GLOSSARY_HOME="$work/home"
+printf 'quit\n' > "$work/quit"
+
+names=("java Hello" "glossary show Idempotency" "glossary search jwt" "glossary due --count" "REPL first prompt")
+cmds=("java -cp $work Hello"
+      "bin/glossary show Idempotency"
+      "bin/glossary search jwt"
+      "bin/glossary due --count"
+      "bin/glossary < $work/quit")
+
+median_ms() {   # runs a command $runs times after one warm-up, prints the median wall time in ms
+  local cmd="$1" times=() start end
+  bash -c "$cmd" >/dev/null 2>&1 || true
+  for ((i = 0; i < runs; i++)); do
+    start=$(date +%s%N)
+    bash -c "$cmd" >/dev/null 2>&1 || true
+    end=$(date +%s%N)
+    times+=($(( (end - start) / 1000000 )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'
+}
+
+if command -v hyperfine >/dev/null 2>&1; then
+  args=()
+  for i in "${!cmds[@]}"; do args+=(-n "${names[$i]}" "${cmds[$i]}"); done
+  hyperfine -N --warmup 2 --runs "$runs" --export-json "$work/h.json" "${args[@]}" >/dev/null 2>&1 || \
+    hyperfine --warmup 2 --runs "$runs" --export-json "$work/h.json" "${args[@]}" >/dev/null
+  medians=($(python3 -c 'import json,sys; [print(int(r["median"]*1000)) for r in json.load(open(sys.argv[1]))["results"]]' "$work/h.json"))
+else
+  medians=()
+  for c in "${cmds[@]}"; do medians+=("$(median_ms "$c")"); done
+fi
+
+base="${medians[0]}"
+printf '%-28s %8s %7s\n' "command" "median" "ratio"
+for i in "${!names[@]}"; do
+  printf '%-28s %6s ms %6.2fx\n' "${names[$i]}" "${medians[$i]}" "$(echo "${medians[$i]} / $base" | bc -l)"
+done

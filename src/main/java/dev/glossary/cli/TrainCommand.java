@@ -1,0 +1,42 @@
+package dev.glossary.cli;
+
+import dev.glossary.deck.Term;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.Callable;
+
+/**
+ * Hidden: the launcher runs it once per build with {@code -XX:ArchiveClassesAtExit}, so the class-data
+ * sharing archive holds the classes the everyday one-shots load (show, search, due, stats). Its output
+ * is thrown away; it reads the bundled deck and an empty learner directory.
+ */
+@Command(name = "cds-training", hidden = true, description = "Load the classes of common commands (for the CDS archive).")
+public final class TrainCommand implements Callable<Integer> {
+    private final App app;
+
+    public TrainCommand(App app) {
+        this.app = app;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter sink = new PrintWriter(new StringWriter());
+        Term first = app.deck().terms().get(0);
+        String[][] runs = {
+                {"show", first.id()},
+                {"search", "jwt"},
+                {"search", "idempotncy"},
+                {"due", "--count"},
+                {"stats"},
+                {"browse", "--level", "beginner"},
+        };
+        for (String[] args : runs) {
+            CommandLine cmd = Commands.forArgs(app, sink, sink, args);
+            cmd.execute(args);
+        }
+        return 0;
+    }
+}
