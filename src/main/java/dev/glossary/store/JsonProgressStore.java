@@ -79,6 +79,7 @@ public final class JsonProgressStore {
                 base = read(file).merge(base, replayer);
             }
             Progress next = change.apply(base);
+            removeStaleTemporaries(file);
             backUpToday(file);
             AtomicFiles.write(file, ProgressCodec.encode(next));
             current = next;
@@ -94,6 +95,21 @@ public final class JsonProgressStore {
         Snapshot snapshot = Snapshot.of(file);
         current = snapshot.exists() ? read(file) : Progress.empty();
         readAt = snapshot;
+    }
+
+    /**
+     * A writer killed mid-write leaves its temporary file behind. Writers only write under the lock, so
+     * while we hold it, any temporary file of progress.json is such a leftover.
+     */
+    private static void removeStaleTemporaries(Path file) throws IOException {
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(file.toAbsolutePath().getParent(),
+                "." + file.getFileName() + ".*.tmp")) {
+            for (Path stale : dir) {
+                Files.deleteIfExists(stale);
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            // No learner directory yet: nothing was ever written.
+        }
     }
 
     /** Reads a progress file, any file: the learner's own, a backup, or an export to import. */
