@@ -19,15 +19,15 @@ public record Screen(int width, boolean color, boolean terminal) {
     }
 
     /**
-     * Colour only on a terminal whose TERM is not dumb and with NO_COLOR unset; width from the terminal,
-     * else COLUMNS, else 80.
+     * Colour only on a terminal whose TERM is not dumb and with NO_COLOR unset. The width comes from
+     * COLUMNS (the launcher exports the terminal's), else from JLine's native terminal access, else 80.
+     * JLine's native library costs a noticeable part of start-up, so it is asked only as a last resort.
      */
     public static Screen detect(Map<String, String> env) {
-        TerminalProvider provider = nativeProvider();
-        boolean tty = provider != null ? isTty(provider) : System.console() != null;
-        int width = tty && provider != null ? safeWidth(provider) : 0;
-        if (width <= 0) {
-            width = columns(env);
+        boolean tty = System.console() != null;
+        int width = columns(env);
+        if (tty && !env.containsKey("COLUMNS")) {
+            width = nativeWidth().orElse(width);
         }
         return new Screen(width, tty && colourAllowed(env), tty);
     }
@@ -50,27 +50,13 @@ public record Screen(int width, boolean color, boolean terminal) {
         }
     }
 
-    private static TerminalProvider nativeProvider() {
+    private static java.util.OptionalInt nativeWidth() {
         try {
-            return TerminalProvider.load("jni");
-        } catch (Throwable e) {
-            return null;
-        }
-    }
-
-    private static boolean isTty(TerminalProvider provider) {
-        try {
-            return provider.isSystemStream(SystemStream.Output);
-        } catch (Throwable e) {
-            return System.console() != null;
-        }
-    }
-
-    private static int safeWidth(TerminalProvider provider) {
-        try {
-            return provider.systemStreamWidth(SystemStream.Output);
-        } catch (Throwable e) {
-            return 0;
+            int width = TerminalProvider.load("jni").systemStreamWidth(SystemStream.Output);
+            return width > 0 ? java.util.OptionalInt.of(width) : java.util.OptionalInt.empty();
+        } catch (Exception | LinkageError e) {
+            // No native library for this platform: the default width will do.
+            return java.util.OptionalInt.empty();
         }
     }
 }
