@@ -1,0 +1,205 @@
+package dev.glossary.search;
+
+import dev.glossary.deck.Term;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An inverted index from word stems to the terms whose text uses them, ranked with BM25: a word that few
+ * terms use counts more than a common one, and a mention in a short definition more than one in a long one.
+ * Names count three times, so "bucket algorithm" prefers "Token Bucket" among the terms that say
+ * "algorithm".
+ */
+final class FullTextIndex {
+    /** Words too common to tell terms apart; leaving them out also keeps the longest postings out. */
+    static final Set<String> STOP_WORDS = Set.of(
+            "a", "an", "and", "are", "as", "at", "be", "but", "by", "can", "do", "does", "for", "from", "has",
+            "have", "how", "if", "in", "into", "is", "it", "its", "not", "of", "on", "or", "so", "such", "than",
+            "that", "the", "their", "then", "there", "these", "they", "this", "to", "was", "what", "when",
+            "which", "while", "who", "will", "with", "you", "your");
+
+    private static final int NAME_WEIGHT = 3;
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+    /** A posting packs the term index above the low byte and the (weighted, capped) count in it. */
+    private static final int TF_BITS = 8;
+    private static final int MAX_TF = (1 << TF_BITS) - 1;
+    static final int MAX_TERMS = Integer.MAX_VALUE >> TF_BITS;
+
+    private final Map<String, Integer> stemIds;
+    /** Every word of the deck's text as written (folded), for telling real words from typos. */
+    private final WordTable words;
+    private final Postings postings;
+    private final int[] lengths;
+    private final double averageLength;
+
+    private FullTextIndex(Map<String, Integer> stemIds, WordTable words, Postings postings, int[] lengths) {
+        this.stemIds = stemIds;
+        this.words = words;
+        this.postings = postings;
+        this.lengths = lengths;
+        this.averageLength = Math.max(1.0, Arrays.stream(lengths).average().orElse(1.0));
+    }
+
+    static FullTextIndex build(List<Term> terms) {
+        if (terms.size() > MAX_TERMS) {
+            throw new IllegalArgumentException("a deck of " + terms.size() + " terms is too big to index");
+        }
+        Builder builder = new Builder(terms.size());
+        for (int t = 0; t < terms.size(); t++) {
+            builder.add(t, terms.get(t));
+        }
+        return builder.finish();
+    }
+
+    /** Whether {@code word} (folded) occurs anywhere in the deck: in a name, a definition, an example or a tag. */
+    boolean contains(String word) {
+        return words.get(word) != WordTable.MISSING;
+    }
+
+    /**
+     * Reports every term that uses at least one of the query's words, scored by BM25 times the share of the
+     * query's words it uses, so that terms using them all come first.
+     */
+    void search(List<String> queryWords, ScoreSink terms) {
+        Set<String> stems = new LinkedHashSet<>();
+        for (String word : queryWords) {
+            if (!STOP_WORDS.contains(word)) {
+                stems.add(Stemmer.stem(word));
+            }
+        }
+        if (stems.isEmpty()) {
+            return;
+        }
+        float[] scores = new float[lengths.length];
+        byte[] found = new byte[lengths.length];
+        int[] touched = new int[16];
+        int touchedCount = 0;
+        for (String stem : stems) {
+            Integer id = stemIds.get(stem);
+            if (id == null) {
+                continue;
+            }
+            int df = postings.size(id);
+            double idf = Math.log(1 + (lengths.length - df + 0.5) / (df + 0.5));
+            for (int i = postings.from(id); i < postings.to(id); i++) {
+                int posting = postings.value(i);
+                int term = posting >>> TF_BITS;
+                int tf = posting & MAX_TF;
+                double norm = K1 * (1 - B + B * lengths[term] / averageLength);
+                if (found[term] == 0) {
+                    if (touchedCount == touched.length) {
+                        touched = Arrays.copyOf(touched, touchedCount * 2);
+                    }
+                    touched[touchedCount++] = term;
+                }
+                found[term]++;
+                scores[term] += (float) (idf * tf * (K1 + 1) / (tf + norm));
+            }
+        }
+        for (int i = 0; i < touchedCount; i++) {
+            int term = touched[i];
+            terms.accept(term, scores[term] * found[term] / stems.size());
+        }
+    }
+
+    /** Collects postings term by term, counting each term's stems as they come. */
+    private static final class Builder {
+        private static final int STOP = -2;
+
+        private final Map<String, Integer> stemIds = new HashMap<>();
+        /** Folded word to stem id: most words recur across thousands of definitions, so each is stemmed once. */
+        private final WordTable wordIds = new WordTable();
+        private final Tokenizer.Scanner scanner = new Tokenizer.Scanner(true);
+        private final int[] lengths;
+        /** Postings in the order they are made, as parallel (stem, posting) arrays; grouped by stem at the end. */
+        private int[] postingStems;
+        private int[] postingValues;
+        private int postingCount;
+        /** For each stem, the last term (plus one) that used it and how often: counting without sorting. */
+        private int[] lastTerm = new int[1024];
+        private int[] uses = new int[1024];
+        private int[] termStems = new int[64];
+        private int termStemCount;
+        private int term;
+        private int weight;
+
+        Builder(int termCount) {
+            lengths = new int[termCount];
+            // Most terms use a few dozen distinct stems: start near the final size rather than doubling up to it.
+            postingStems = new int[Math.max(1024, termCount * 32)];
+            postingValues = new int[postingStems.length];
+            for (String word : STOP_WORDS) {
+                wordIds.put(word, STOP);
+            }
+        }
+
+        void add(int index, Term term) {
+            this.term = index;
+            termStemCount = 0;
+            for (String name : term.names()) {
+                addText(name, NAME_WEIGHT);
+            }
+            addText(term.definition(), 1);
+            addText(term.example(), 1);
+            addText(term.category(), 1);
+            for (String tag : term.tags()) {
+                addText(tag, 1);
+            }
+            for (int i = 0; i < termStemCount; i++) {
+                int stem = termStems[i];
+                addPosting(stem, index << TF_BITS | Math.min(uses[stem], MAX_TF));
+            }
+        }
+
+        FullTextIndex finish() {
+            return new FullTextIndex(stemIds, wordIds,
+                    Postings.group(postingStems, postingValues, postingCount, stemIds.size()), lengths);
+        }
+
+        private void addText(String text, int weight) {
+            this.weight = weight;
+            scanner.scan(text, this::addWord);
+        }
+
+        private void addWord(char[] folded, int length, int start, int end) {
+            int stem = wordIds.get(folded, length);
+            if (stem == WordTable.MISSING) {
+                String word = new String(folded, 0, length);
+                stem = stemIds.computeIfAbsent(Stemmer.stem(word), s -> stemIds.size());
+                wordIds.put(word, stem);
+            }
+            if (stem == STOP) {
+                return;
+            }
+            if (stem >= lastTerm.length) {
+                lastTerm = Arrays.copyOf(lastTerm, Math.max(stem + 1, lastTerm.length * 2));
+                uses = Arrays.copyOf(uses, lastTerm.length);
+            }
+            if (lastTerm[stem] != term + 1) {
+                lastTerm[stem] = term + 1;
+                uses[stem] = 0;
+                if (termStemCount == termStems.length) {
+                    termStems = Arrays.copyOf(termStems, termStemCount * 2);
+                }
+                termStems[termStemCount++] = stem;
+            }
+            uses[stem] += weight;
+            lengths[term] += weight;
+        }
+
+        private void addPosting(int stem, int posting) {
+            if (postingCount == postingStems.length) {
+                postingStems = Arrays.copyOf(postingStems, postingCount * 2);
+                postingValues = Arrays.copyOf(postingValues, postingCount * 2);
+            }
+            postingStems[postingCount] = stem;
+            postingValues[postingCount++] = posting;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.glossary.search;
+
+/**
+ * Lists of ints filed under small int keys, all in one array ("compressed sparse rows"): an index of
+ * millions of postings as two arrays rather than one small array per word.
+ */
+final class Postings {
+    private final int[] start;
+    private final int[] values;
+
+    private Postings(int[] start, int[] values) {
+        this.start = start;
+        this.values = values;
+    }
+
+    /** Files the first {@code count} {@code values[i]} under {@code keys[i]}, keeping their order within a key. */
+    static Postings group(int[] keys, int[] values, int count, int keyCount) {
+        int[] start = new int[keyCount + 1];
+        for (int i = 0; i < count; i++) {
+            start[keys[i] + 1]++;
+        }
+        for (int k = 0; k < keyCount; k++) {
+            start[k + 1] += start[k];
+        }
+        int[] next = new int[keyCount];
+        System.arraycopy(start, 0, next, 0, keyCount);
+        int[] grouped = new int[count];
+        for (int i = 0; i < count; i++) {
+            grouped[next[keys[i]]++] = values[i];
+        }
+        return new Postings(start, grouped);
+    }
+
+    /** Files each index {@code i} under {@code keys[i]}: the inverse of a many-to-one mapping. */
+    static Postings invert(int[] keys, int keyCount) {
+        int[] indexes = new int[keys.length];
+        for (int i = 0; i < indexes.length; i++) {
+            indexes[i] = i;
+        }
+        return group(keys, indexes, keys.length, keyCount);
+    }
+
+    int keyCount() {
+        return start.length - 1;
+    }
+
+    /** The values of {@code key} are {@code value(from(key))} up to, not including, {@code value(to(key))}. */
+    int from(int key) {
+        return start[key];
+    }
+
+    int to(int key) {
+        return start[key + 1];
+    }
+
+    int size(int key) {
+        return start[key + 1] - start[key];
+    }
+
+    int value(int index) {
+        return values[index];
+    }
+
+    /** How many values keys {@code from} to {@code to} (exclusive) hold together, in constant time. */
+    int sizeOfRange(int from, int to) {
+        return start[to] - start[from];
+    }
+}

@@ -1,0 +1,145 @@
+package dev.glossary.search;
+
+import dev.glossary.deck.Deck;
+import dev.glossary.deck.Term;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+
+/**
+ * Ranked, typo-tolerant search over one deck.
+ *
+ * <pre>{@code
+ * SearchIndex index = SearchIndex.build(deck);                   // once per deck; then share it
+ * List<SearchHit> hits = index.search("idempotncy", 10);          // still finds "Idempotency"
+ * List<SearchHit> easy = index.search("cache", 10, term -> term.level() == Level.BEGINNER);
+ * if (hits.isEmpty()) {
+ *     List<Term> didYouMean = index.suggest("kafak", 3);
+ * }
+ * }</pre>
+ *
+ * <p>Hits come in the tiers of {@link MatchKind}, best first: the exact name or an alias; names that start
+ * with the query; names holding every query word (as a word, word prefix or stem); names that match once a
+ * typo or two is allowed for; then definitions, examples and tags that use the query's words. Case, accents
+ * and punctuation never matter. Within a tier, better scores come first, and equal scores by name.
+ *
+ * <p>The index is immutable and safe to share between threads. Building it reads every term once; a query
+ * looks at the terms that share a word (or a near miss of one) with it, never at the whole deck.
+ */
+public final class SearchIndex {
+    private final List<Term> terms;
+    private final NameIndex names;
+    private final WordIndex words;
+    private final FullTextIndex text;
+
+    private SearchIndex(List<Term> terms, NameIndex names, WordIndex words, FullTextIndex text) {
+        this.terms = terms;
+        this.names = names;
+        this.words = words;
+        this.text = text;
+    }
+
+    public static SearchIndex build(Deck deck) {
+        List<Term> terms = deck.terms();
+        // The full-text side is the bigger half of the work and shares nothing with the name side: on a
+        // machine with a spare core the two halves take the time of one.
+        CompletableFuture<FullTextIndex> text = CompletableFuture.supplyAsync(() -> FullTextIndex.build(terms));
+        List<NameVariant> variants = new ArrayList<>(terms.size() * 2);
+        for (int t = 0; t < terms.size(); t++) {
+            NameVariant.addAll(t, terms.get(t), variants);
+        }
+        NameIndex names = NameIndex.build(variants);
+        WordIndex words = WordIndex.build(variants);
+        try {
+            return new SearchIndex(terms, names, words, text.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** The best {@code limit} hits for {@code query}; none for a blank query. */
+    public List<SearchHit> search(String query, int limit) {
+        return search(query, limit, term -> true);
+    }
+
+    /** The best {@code limit} hits among the terms that pass {@code filter}, such as one level only. */
+    public List<SearchHit> search(String query, int limit, Predicate<? super Term> filter) {
+        Objects.requireNonNull(filter, "filter");
+        QueryText q = QueryText.parse(query);
+        if (q.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        HitCollector hits = new HitCollector(terms, limit, filter);
+        hits.collect(MatchKind.EXACT, sink -> names.exact(q.compact(), byTerm(sink)));
+        hits.collect(MatchKind.PREFIX, sink -> words.prefixed(q.compact(), byTerm(sink)));
+        hits.collect(MatchKind.ALL_WORDS, sink -> words.match(q.words(), word -> 0,
+                (variant, quality, edits) -> byTerm(sink).accept(variant, quality)));
+        hits.collect(MatchKind.FUZZY, sink -> fuzzy(q, byTerm(sink)));
+        hits.collect(MatchKind.FULL_TEXT, sink -> text.search(q.words(), sink));
+        return hits.ranked().stream()
+                .map(hit -> new SearchHit(hit.term(), hit.score(), hit.kind(), SnippetMaker.snippet(hit.term(), hit.kind(), q)))
+                .toList();
+    }
+
+    /**
+     * Up to {@code limit} terms whose name or alias is nearest to {@code query} by edit distance, nearest first,
+     * for "did you mean" when a search finds nothing or a name is not in the deck. More typos are allowed than
+     * in a search, and a query close to one word of a longer name counts too ("kafak" for "Apache Kafka").
+     */
+    public List<Term> suggest(String query, int limit) {
+        QueryText q = QueryText.parse(query);
+        if (q.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        HitCollector nearest = new HitCollector(terms, limit, term -> true);
+        nearest.collect(MatchKind.FUZZY, sink -> {
+            names.nearest(q.compact(), looserEdits(q.compact().length()),
+                    (variant, distance) -> sink.accept(names.term(variant), -distance));
+            words.match(q.words(), word -> looserEdits(word.length()), (variant, quality, edits) -> {
+                // Matching only some words of a longer name is one step further away than matching it whole.
+                int missing = words.wordCount(variant) > q.words().size() ? 1 : 0;
+                sink.accept(names.term(variant), -(edits + missing));
+            });
+        });
+        return nearest.ranked().stream().map(HitCollector.Ranked::term).toList();
+    }
+
+    /**
+     * Names that match once typos are allowed for. A word the deck itself uses ("reconnection") is taken as
+     * meant rather than as a typo of a name word ("connection"), and left to the full-text tier.
+     */
+    private void fuzzy(QueryText q, ScoreSink variants) {
+        ToIntFunction<String> allowedEdits = word -> text.contains(word) ? 0 : EditDistance.allowedEdits(word.length());
+        boolean anyTypo = q.words().stream().anyMatch(word -> allowedEdits.applyAsInt(word) > 0);
+        if (!anyTypo) {
+            return;
+        }
+        boolean[] wordsMatched = {false};
+        words.match(q.words(), allowedEdits, (variant, quality, edits) -> {
+            wordsMatched[0] = true;
+            if (edits > 0) {
+                variants.accept(variant, quality);
+            }
+        });
+        // Whole names catch typos across word breaks: "nodjs" is one edit from "nodejs" but two from the word
+        // "node". Long keys are the costliest to compare, so when a query of several words has matched word by
+        // word, that is left out.
+        if (q.words().size() == 1 || !wordsMatched[0]) {
+            int maxEdits = EditDistance.allowedEdits(q.compact().length());
+            names.nearest(q.compact(), maxEdits, (variant, distance) -> variants.accept(variant, 0.9 - 0.1 * distance));
+        }
+    }
+
+    private ScoreSink byTerm(ScoreSink terms) {
+        return (variant, score) -> terms.accept(names.term(variant), names.weight(variant) * score);
+    }
+
+    private static int looserEdits(int length) {
+        return Math.min(3, EditDistance.allowedEdits(length) + 1);
+    }
+}

@@ -1,0 +1,326 @@
+package dev.glossary.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import java.util.function.ToIntFunction;
+
+/**
+ * The dictionary of words used in names, for matching a query word by word ("rate lim" finds "Rate Limiter",
+ * "idempotncy key" finds "Idempotency Key") and for finding names that start with the query. Words are
+ * sorted, so a prefix is a range of word ids; they are also grouped by stem, and by length so that typo
+ * candidates come from a few short lists instead of the whole dictionary.
+ */
+final class WordIndex {
+    /** Receives a variant in which every query word matched, and how many typos that took. */
+    @FunctionalInterface
+    interface Matches {
+        void accept(int variant, double quality, int edits);
+    }
+
+    private final String[] words;
+    private final long[] letters;
+    private final int[] stemOf;
+    private final Map<String, Integer> stemIds = new HashMap<>();
+    private final Postings stemMembers;
+    private final Postings byLength;
+    /** Word to the variants that use it. */
+    private final Postings postings;
+    /** Word to the variants that start with it. */
+    private final Postings firstWords;
+    /** The words of variant v are variantWords[variantStart[v] .. variantStart[v + 1]). */
+    private final int[] variantStart;
+    private final int[] variantWords;
+    private final int maxWordsPerVariant;
+
+    private WordIndex(List<NameVariant> variants) {
+        variantStart = new int[variants.size() + 1];
+        int widest = 0;
+        for (int v = 0; v < variants.size(); v++) {
+            int size = isIndexed(variants.get(v)) ? variants.get(v).words().size() : 0;
+            variantStart[v + 1] = variantStart[v] + size;
+            widest = Math.max(widest, size);
+        }
+        maxWordsPerVariant = widest;
+        // Number words in order of first use, then renumber them in sorted order: one hash lookup per word.
+        variantWords = new int[variantStart[variants.size()]];
+        Map<String, Integer> firstSeen = new HashMap<>();
+        List<String> seen = new ArrayList<>();
+        for (int v = 0; v < variants.size(); v++) {
+            int at = variantStart[v];
+            for (int i = at; i < variantStart[v + 1]; i++) {
+                String word = variants.get(v).words().get(i - at);
+                Integer id = firstSeen.putIfAbsent(word, seen.size());
+                if (id == null) {
+                    id = seen.size();
+                    seen.add(word);
+                }
+                variantWords[i] = id;
+            }
+        }
+        Integer[] order = new Integer[seen.size()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparing(seen::get));
+        words = new String[order.length];
+        int[] sortedId = new int[order.length];
+        for (int w = 0; w < order.length; w++) {
+            words[w] = seen.get(order[w]);
+            sortedId[order[w]] = w;
+        }
+        for (int i = 0; i < variantWords.length; i++) {
+            variantWords[i] = sortedId[variantWords[i]];
+        }
+
+        letters = new long[words.length];
+        stemOf = new int[words.length];
+        int[] lengths = new int[words.length];
+        for (int w = 0; w < words.length; w++) {
+            letters[w] = EditDistance.letters(words[w]);
+            stemOf[w] = stemIds.computeIfAbsent(Stemmer.stem(words[w]), stem -> stemIds.size());
+            lengths[w] = words[w].length();
+        }
+        stemMembers = Postings.invert(stemOf, stemIds.size());
+        byLength = Postings.invert(lengths, Arrays.stream(lengths).max().orElse(0) + 1);
+
+        int[] postingWords = new int[variantWords.length];
+        int[] postingVariants = new int[variantWords.length];
+        int postingCount = 0;
+        int[] firstWordOf = new int[variants.size()];
+        int[] firstVariants = new int[variants.size()];
+        int firstCount = 0;
+        for (int v = 0; v < variants.size(); v++) {
+            int from = variantStart[v];
+            for (int i = from; i < variantStart[v + 1]; i++) {
+                int w = variantWords[i];
+                // A name that repeats a word ("Bulkhead Bulkhead") is listed under it once.
+                if (!contains(variantWords, from, i, w)) {
+                    postingWords[postingCount] = w;
+                    postingVariants[postingCount++] = v;
+                }
+            }
+            if (variantStart[v + 1] > from) {
+                firstWordOf[firstCount] = variantWords[from];
+                firstVariants[firstCount++] = v;
+            }
+        }
+        postings = Postings.group(postingWords, postingVariants, postingCount, words.length);
+        firstWords = Postings.group(firstWordOf, firstVariants, firstCount, words.length);
+    }
+
+    static WordIndex build(List<NameVariant> variants) {
+        return new WordIndex(variants);
+    }
+
+    int wordCount(int variant) {
+        return variantStart[variant + 1] - variantStart[variant];
+    }
+
+    /**
+     * Reports the variants whose words, run together, are longer than {@code key} and start with it, scored
+     * higher the less is left over. The first word of such a variant either starts with the key ("rate" for
+     * "ratelimiter") or is itself a prefix of it ("node" for "nodejsruntime"), so only those words' variants
+     * are checked.
+     */
+    void prefixed(String key, ScoreSink variants) {
+        for (int w = firstAtLeast(key); w < words.length && words[w].startsWith(key); w++) {
+            reportPrefixed(w, key, variants);
+        }
+        for (int length = 1; length < key.length(); length++) {
+            int w = Arrays.binarySearch(words, key.substring(0, length));
+            if (w >= 0) {
+                reportPrefixed(w, key, variants);
+            }
+        }
+    }
+
+    /**
+     * Reports each variant in which every query word matches one of its words: whole, as a prefix, by stem, or
+     * with up to {@code allowedEdits.applyAsInt(word)} typos. Quality is near 1 for an exact match of every
+     * word of the name and falls with prefixes, typos and words the query left out.
+     */
+    void match(List<String> queryWords, ToIntFunction<String> allowedEdits, Matches matches) {
+        if (queryWords.isEmpty() || queryWords.size() > maxWordsPerVariant) {
+            return;
+        }
+        QueryWord[] query = new QueryWord[queryWords.size()];
+        QueryWord rarest = null;
+        for (int i = 0; i < query.length; i++) {
+            query[i] = new QueryWord(queryWords.get(i), allowedEdits.applyAsInt(queryWords.get(i)));
+            if (query[i].postingCount == 0) {
+                return;
+            }
+            if (rarest == null || query[i].postingCount < rarest.postingCount) {
+                rarest = query[i];
+            }
+        }
+        // Every match contains the rarest query word, so its postings are the only candidates worth checking.
+        BitSet seen = new BitSet(variantStart.length);
+        rarest.forEachWord(w -> {
+            for (int i = postings.from(w); i < postings.to(w); i++) {
+                int v = postings.value(i);
+                if (!seen.get(v)) {
+                    seen.set(v);
+                    score(v, query, matches);
+                }
+            }
+        });
+    }
+
+    private void reportPrefixed(int word, String key, ScoreSink variants) {
+        for (int i = firstWords.from(word); i < firstWords.to(word); i++) {
+            int v = firstWords.value(i);
+            int length = lengthIfStartsWith(v, key);
+            if (length > key.length()) {
+                variants.accept(v, 0.5 + 0.5 * key.length() / length);
+            }
+        }
+    }
+
+    /** The length of the variant's words run together if that starts with {@code key}, otherwise -1. */
+    private int lengthIfStartsWith(int variant, String key) {
+        int matched = 0;
+        int length = 0;
+        for (int i = variantStart[variant]; i < variantStart[variant + 1]; i++) {
+            String word = words[variantWords[i]];
+            int overlap = Math.min(word.length(), key.length() - matched);
+            if (!word.regionMatches(0, key, matched, overlap)) {
+                return -1;
+            }
+            matched += overlap;
+            length += word.length();
+        }
+        return matched == key.length() ? length : -1;
+    }
+
+    private void score(int variant, QueryWord[] query, Matches matches) {
+        double total = 0;
+        int edits = 0;
+        for (QueryWord word : query) {
+            double best = 0;
+            int bestEdits = 0;
+            for (int i = variantStart[variant]; i < variantStart[variant + 1]; i++) {
+                int e = word.edits(variantWords[i]);
+                double quality = e < 0 ? 0 : word.quality(variantWords[i], e);
+                if (quality > best) {
+                    best = quality;
+                    bestEdits = e;
+                }
+            }
+            if (best == 0) {
+                return;
+            }
+            total += best;
+            edits += bestEdits;
+        }
+        double coverage = Math.min(1.0, (double) query.length / wordCount(variant));
+        matches.accept(variant, total / query.length * (0.5 + 0.5 * coverage), edits);
+    }
+
+    private int firstAtLeast(String key) {
+        int index = Arrays.binarySearch(words, key);
+        return index >= 0 ? index : -index - 1;
+    }
+
+    private static boolean isIndexed(NameVariant variant) {
+        // Initials match as a whole key only: as a word, "ttl" would make "Time to Live" a match for "ttlx...".
+        return variant.kind() != NameVariant.Kind.INITIALS;
+    }
+
+    private static boolean contains(int[] values, int from, int to, int value) {
+        for (int i = from; i < to; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One query word and every dictionary word it can stand for. */
+    private final class QueryWord {
+        private final String text;
+        private final int from;
+        private final int to;
+        private final int stem;
+        private final Map<Integer, Integer> typos = new HashMap<>();
+        private final long postingCount;
+
+        QueryWord(String text, int maxEdits) {
+            this.text = text;
+            from = firstAtLeast(text);
+            int end = from;
+            while (end < words.length && words[end].startsWith(text)) {
+                end++;
+            }
+            to = end;
+            stem = stemIds.getOrDefault(Stemmer.stem(text), -1);
+            if (maxEdits > 0) {
+                findTypos(maxEdits);
+            }
+            long count = postings.sizeOfRange(from, to);
+            if (stem >= 0) {
+                for (int i = stemMembers.from(stem); i < stemMembers.to(stem); i++) {
+                    count += postings.size(stemMembers.value(i));
+                }
+            }
+            for (int w : typos.keySet()) {
+                count += postings.size(w);
+            }
+            postingCount = count;
+        }
+
+        /** 0 if {@code word} matches as typed (whole, prefix or stem), the typos it takes, or -1 if it does not. */
+        int edits(int word) {
+            if ((word >= from && word < to) || stemOf[word] == stem) {
+                return 0;
+            }
+            return typos.getOrDefault(word, -1);
+        }
+
+        double quality(int word, int edits) {
+            if (edits > 0) {
+                return 0.6 - 0.1 * edits;
+            }
+            if (words[word].length() == text.length() && word >= from && word < to) {
+                return 1.0;
+            }
+            if (stemOf[word] == stem) {
+                return 0.9;
+            }
+            return 0.6 + 0.3 * text.length() / words[word].length();
+        }
+
+        void forEachWord(IntConsumer action) {
+            for (int w = from; w < to; w++) {
+                action.accept(w);
+            }
+            if (stem >= 0) {
+                for (int i = stemMembers.from(stem); i < stemMembers.to(stem); i++) {
+                    action.accept(stemMembers.value(i));
+                }
+            }
+            typos.keySet().forEach(action::accept);
+        }
+
+        private void findTypos(int maxEdits) {
+            long textLetters = EditDistance.letters(text);
+            int shortest = Math.max(1, text.length() - maxEdits);
+            int longest = Math.min(byLength.keyCount() - 1, text.length() + maxEdits);
+            for (int length = shortest; length <= longest; length++) {
+                for (int i = byLength.from(length); i < byLength.to(length); i++) {
+                    int w = byLength.value(i);
+                    if (EditDistance.mayBeWithin(textLetters, letters[w], maxEdits)) {
+                        int distance = EditDistance.within(text, words[w], maxEdits);
+                        if (distance > 0 && distance <= maxEdits) {
+                            typos.put(w, distance);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.glossary.search;
+
+import java.util.Arrays;
+
+/**
+ * A map from words to ints that can be probed with a character buffer, so that indexing millions of words
+ * in definitions allocates a string only for each word seen for the first time.
+ */
+final class WordTable {
+    static final int MISSING = -1;
+
+    /** Kept as arrays, not strings: comparing them is the innermost loop of indexing. */
+    private char[][] keys = new char[1024][];
+    private int[] values = new int[1024];
+    private int size;
+
+    int get(char[] chars, int length) {
+        int mask = keys.length - 1;
+        for (int slot = hash(chars, length) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+            if (matches(keys[slot], chars, length)) {
+                return values[slot];
+            }
+        }
+        return MISSING;
+    }
+
+    int get(String word) {
+        return get(word.toCharArray(), word.length());
+    }
+
+    /** Adds a word that is not in the table yet. */
+    void put(String word, int value) {
+        if (2 * (size + 1) > keys.length) {
+            grow();
+        }
+        insert(word.toCharArray(), value);
+        size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    private void insert(char[] word, int value) {
+        int mask = keys.length - 1;
+        int slot = hash(word, word.length) & mask;
+        while (keys[slot] != null) {
+            slot = (slot + 1) & mask;
+        }
+        keys[slot] = word;
+        values[slot] = value;
+    }
+
+    private void grow() {
+        char[][] oldKeys = keys;
+        int[] oldValues = values;
+        keys = new char[oldKeys.length * 2][];
+        values = new int[oldKeys.length * 2];
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != null) {
+                insert(oldKeys[i], oldValues[i]);
+            }
+        }
+    }
+
+    private static int hash(char[] chars, int length) {
+        int h = 0;
+        for (int i = 0; i < length; i++) {
+            h = 31 * h + chars[i];
+        }
+        // Bring the high bits down: the table index uses only the low ones.
+        return h ^ (h >>> 16);
+    }
+
+    private static boolean matches(char[] key, char[] chars, int length) {
+        return key.length == length && Arrays.equals(key, 0, length, chars, 0, length);
+    }
+}
