@@ -32,12 +32,15 @@ final class FullTextIndex {
     static final int MAX_TERMS = Integer.MAX_VALUE >> TF_BITS;
 
     private final Map<String, Integer> stemIds;
+    /** Every word of the deck's text as written (folded), for telling real words from typos. */
+    private final WordTable words;
     private final Postings postings;
     private final int[] lengths;
     private final double averageLength;
 
-    private FullTextIndex(Map<String, Integer> stemIds, Postings postings, int[] lengths) {
+    private FullTextIndex(Map<String, Integer> stemIds, WordTable words, Postings postings, int[] lengths) {
         this.stemIds = stemIds;
+        this.words = words;
         this.postings = postings;
         this.lengths = lengths;
         this.averageLength = Math.max(1.0, Arrays.stream(lengths).average().orElse(1.0));
@@ -52,6 +55,11 @@ final class FullTextIndex {
             builder.add(t, terms.get(t));
         }
         return builder.finish();
+    }
+
+    /** Whether {@code word} (folded) occurs anywhere in the deck: in a name, a definition, an example or a tag. */
+    boolean contains(String word) {
+        return words.get(word) != WordTable.MISSING;
     }
 
     /**
@@ -150,8 +158,8 @@ final class FullTextIndex {
         }
 
         FullTextIndex finish() {
-            return new FullTextIndex(stemIds, Postings.group(postingStems, postingValues, postingCount, stemIds.size()),
-                    lengths);
+            return new FullTextIndex(stemIds, wordIds,
+                    Postings.group(postingStems, postingValues, postingCount, stemIds.size()), lengths);
         }
 
         private void addText(String text, int weight) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * Ranked, typo-tolerant search over one deck.
@@ -76,25 +77,9 @@ public final class SearchIndex {
         HitCollector hits = new HitCollector(terms, limit, filter);
         hits.collect(MatchKind.EXACT, sink -> names.exact(q.compact(), byTerm(sink)));
         hits.collect(MatchKind.PREFIX, sink -> words.prefixed(q.compact(), byTerm(sink)));
-        hits.collect(MatchKind.ALL_WORDS, sink -> words.match(q.words(), length -> 0,
+        hits.collect(MatchKind.ALL_WORDS, sink -> words.match(q.words(), word -> 0,
                 (variant, quality, edits) -> byTerm(sink).accept(variant, quality)));
-        hits.collect(MatchKind.FUZZY, sink -> {
-            ScoreSink fuzzy = byTerm(sink);
-            boolean[] wordsMatched = {false};
-            words.match(q.words(), EditDistance::allowedEdits, (variant, quality, edits) -> {
-                wordsMatched[0] = true;
-                if (edits > 0) {
-                    fuzzy.accept(variant, quality);
-                }
-            });
-            // Whole names catch typos across word breaks: "nodjs" is one edit from "nodejs" but two from the
-            // word "node". Long keys are the costliest to compare, so when a query of several words has matched
-            // word by word, that is left out.
-            if (q.words().size() == 1 || !wordsMatched[0]) {
-                int maxEdits = EditDistance.allowedEdits(q.compact().length());
-                names.nearest(q.compact(), maxEdits, (variant, distance) -> fuzzy.accept(variant, 0.9 - 0.1 * distance));
-            }
-        });
+        hits.collect(MatchKind.FUZZY, sink -> fuzzy(q, byTerm(sink)));
         hits.collect(MatchKind.FULL_TEXT, sink -> text.search(q.words(), sink));
         return hits.ranked().stream()
                 .map(hit -> new SearchHit(hit.term(), hit.score(), hit.kind(), SnippetMaker.snippet(hit.term(), hit.kind(), q)))
@@ -115,13 +100,39 @@ public final class SearchIndex {
         nearest.collect(MatchKind.FUZZY, sink -> {
             names.nearest(q.compact(), looserEdits(q.compact().length()),
                     (variant, distance) -> sink.accept(names.term(variant), -distance));
-            words.match(q.words(), SearchIndex::looserEdits, (variant, quality, edits) -> {
+            words.match(q.words(), word -> looserEdits(word.length()), (variant, quality, edits) -> {
                 // Matching only some words of a longer name is one step further away than matching it whole.
                 int missing = words.wordCount(variant) > q.words().size() ? 1 : 0;
                 sink.accept(names.term(variant), -(edits + missing));
             });
         });
         return nearest.ranked().stream().map(HitCollector.Ranked::term).toList();
+    }
+
+    /**
+     * Names that match once typos are allowed for. A word the deck itself uses ("reconnection") is taken as
+     * meant rather than as a typo of a name word ("connection"), and left to the full-text tier.
+     */
+    private void fuzzy(QueryText q, ScoreSink variants) {
+        ToIntFunction<String> allowedEdits = word -> text.contains(word) ? 0 : EditDistance.allowedEdits(word.length());
+        boolean anyTypo = q.words().stream().anyMatch(word -> allowedEdits.applyAsInt(word) > 0);
+        if (!anyTypo) {
+            return;
+        }
+        boolean[] wordsMatched = {false};
+        words.match(q.words(), allowedEdits, (variant, quality, edits) -> {
+            wordsMatched[0] = true;
+            if (edits > 0) {
+                variants.accept(variant, quality);
+            }
+        });
+        // Whole names catch typos across word breaks: "nodjs" is one edit from "nodejs" but two from the word
+        // "node". Long keys are the costliest to compare, so when a query of several words has matched word by
+        // word, that is left out.
+        if (q.words().size() == 1 || !wordsMatched[0]) {
+            int maxEdits = EditDistance.allowedEdits(q.compact().length());
+            names.nearest(q.compact(), maxEdits, (variant, distance) -> variants.accept(variant, 0.9 - 0.1 * distance));
+        }
     }
 
     private ScoreSink byTerm(ScoreSink terms) {

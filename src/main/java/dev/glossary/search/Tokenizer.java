@@ -38,12 +38,12 @@ final class Tokenizer {
 
     private Tokenizer() {}
 
-    static List<Token> words(String text) {
-        return tokens(text, false);
-    }
-
+    /** The words and their joins, with their places. */
     static List<Token> wordsAndJoins(String text) {
-        return tokens(text, true);
+        List<Token> tokens = new ArrayList<>();
+        new Scanner(true).scan(text, (folded, length, start, end) ->
+                tokens.add(new Token(new String(folded, 0, length), start, end)));
+        return tokens;
     }
 
     /** Just the folded words, for names and queries, which need no places. */
@@ -51,13 +51,6 @@ final class Tokenizer {
         List<String> words = new ArrayList<>();
         new Scanner(false).scan(text, (folded, length, start, end) -> words.add(new String(folded, 0, length)));
         return words;
-    }
-
-    private static List<Token> tokens(String text, boolean joins) {
-        List<Token> tokens = new ArrayList<>();
-        new Scanner(joins).scan(text, (folded, length, start, end) ->
-                tokens.add(new Token(new String(folded, 0, length), start, end)));
-        return tokens;
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
-import java.util.function.IntUnaryOperator;
+import java.util.function.ToIntFunction;
 
 /**
  * The dictionary of words used in names, for matching a query word by word ("rate lim" finds "Rate Limiter",
@@ -140,17 +140,17 @@ final class WordIndex {
 
     /**
      * Reports each variant in which every query word matches one of its words: whole, as a prefix, by stem, or
-     * with up to {@code allowedEdits.applyAsInt(length)} typos. Quality is near 1 for an exact match of every
+     * with up to {@code allowedEdits.applyAsInt(word)} typos. Quality is near 1 for an exact match of every
      * word of the name and falls with prefixes, typos and words the query left out.
      */
-    void match(List<String> queryWords, IntUnaryOperator allowedEdits, Matches matches) {
+    void match(List<String> queryWords, ToIntFunction<String> allowedEdits, Matches matches) {
         if (queryWords.isEmpty() || queryWords.size() > maxWordsPerVariant) {
             return;
         }
         QueryWord[] query = new QueryWord[queryWords.size()];
         QueryWord rarest = null;
         for (int i = 0; i < query.length; i++) {
-            query[i] = new QueryWord(queryWords.get(i), allowedEdits.applyAsInt(queryWords.get(i).length()));
+            query[i] = new QueryWord(queryWords.get(i), allowedEdits.applyAsInt(queryWords.get(i)));
             if (query[i].postingCount == 0) {
                 return;
             }

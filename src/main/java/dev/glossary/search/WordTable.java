@@ -24,6 +24,10 @@ final class WordTable {
         return MISSING;
     }
 
+    int get(String word) {
+        return get(word.toCharArray(), word.length());
+    }
+
     /** Adds a word that is not in the table yet. */
     void put(String word, int value) {
         if (2 * (size + 1) > keys.length) {
