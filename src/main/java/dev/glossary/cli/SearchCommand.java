@@ -4,6 +4,7 @@ import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
 import dev.glossary.progress.Mastery;
 import dev.glossary.progress.TermHistory;
+import dev.glossary.search.MatchKind;
 import dev.glossary.search.SearchHit;
 import dev.glossary.term.Highlight;
 import dev.glossary.term.Painter;
@@ -61,7 +62,7 @@ public final class SearchCommand implements Callable<Integer> {
                 h.put("term", hit.term().name());
                 h.put("id", hit.term().id());
                 h.put("level", hit.term().level().id());
-                h.put("score", Math.round(hit.score() * 1000) / 1000.0);
+                h.put("score", Math.round(rankScore(hit) * 1000) / 1000.0);
                 h.put("match", hit.kind().name().toLowerCase(java.util.Locale.ROOT));
                 h.put("mastery", mastery(deck, hit.term()).mark());
                 doc.add(h);
@@ -94,6 +95,16 @@ public final class SearchCommand implements Callable<Integer> {
         }
         Pager.show(app, out, text.toString());
         return 0;
+    }
+
+    /**
+     * One number, higher is better, that orders hits as the ranking does: the integer part is the match
+     * tier (4 exact, 3 prefix, 2 all words, 1 typo-tolerant, 0 full text), the fraction the score within
+     * its tier (which alone is not comparable across tiers).
+     */
+    static double rankScore(SearchHit hit) {
+        double within = Math.max(0, hit.score());
+        return (MatchKind.values().length - 1 - hit.kind().ordinal()) + within / (1 + within);
     }
 
     private Mastery mastery(Deck deck, Term term) {
