@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Times SearchIndex on a generated 100 000-term deck: index build, then per-query latency by kind of query.
@@ -104,24 +105,34 @@ public class SearchBench {
                 builds[2], builds[0], builds[4], builds.length, cold);
 
         SplittableRandom random = new SplittableRandom(seed + 1);
-        Map<String, List<String>> queries = new LinkedHashMap<>();
-        queries.put("exact name", queries(500, () -> pick(deck, random).name(), random));
-        queries.put("prefix", queries(500, () -> prefix(pick(deck, random).name(), random), random));
-        queries.put("typo, one word", queries(500, () -> typo(longWord(pick(deck, random), random), random), random));
-        queries.put("typo, whole name", queries(500, () -> typo(pick(deck, random).name(), random), random));
-        queries.put("full text, 1-2 words", queries(500, () -> textWords(random), random));
-        queries.put("no hit (nonsense)", queries(500, () -> nonsense(random), random));
+        Map<String, List<Query>> queries = new LinkedHashMap<>();
+        queries.put("exact name", queries(500, () -> {
+            Term term = pick(deck, random);
+            return new Query(term.name(), term);
+        }));
+        queries.put("prefix", queries(500, () -> {
+            Term term = pick(deck, random);
+            return new Query(prefix(term.name(), random), term);
+        }));
+        queries.put("typo, one word", queries(500, () -> new Query(typo(longWord(pick(deck, random), random), random), null)));
+        queries.put("typo, whole name", queries(500, () -> {
+            Term term = pick(deck, random);
+            return new Query(typo(term.name(), random), term);
+        }));
+        queries.put("full text, 1-2 words", queries(500, () -> new Query(textWords(random), null)));
+        queries.put("no hit (nonsense)", queries(500, () -> new Query(nonsense(random), null)));
 
         SearchIndex searched = index;
-        System.out.printf(Locale.ROOT, "%-22s %10s %10s %10s %12s%n", "query (limit 10)", "median", "p95", "max", "avg hits");
-        for (Map.Entry<String, List<String>> entry : queries.entrySet()) {
-            report(entry.getKey(), entry.getValue(), q -> searched.search(q, 10).size());
+        System.out.printf(Locale.ROOT, "%-22s %10s %10s %10s %9s %14s%n",
+                "query (limit 10)", "median", "p95", "max", "avg hits", "target in top");
+        for (Map.Entry<String, List<Query>> entry : queries.entrySet()) {
+            report(entry.getKey(), entry.getValue(), query -> searched.search(query, 10).stream().map(SearchHit::term).toList());
         }
-        report("suggest (nonsense)", queries.get("no hit (nonsense)"), q -> searched.suggest(q, 5).size());
+        report("suggest (nonsense)", queries.get("no hit (nonsense)"), query -> searched.suggest(query, 5));
         System.out.println();
         System.out.println("examples:");
-        for (Map.Entry<String, List<String>> entry : queries.entrySet()) {
-            String query = entry.getValue().get(0);
+        for (Map.Entry<String, List<Query>> entry : queries.entrySet()) {
+            String query = entry.getValue().get(0).text();
             List<SearchHit> hits = searched.search(query, 3);
             System.out.printf(Locale.ROOT, "  %-22s %-32s -> %s%n", entry.getKey(), '"' + query + '"',
                     hits.isEmpty() ? "(none) did you mean " + searched.suggest(query, 2).stream().map(Term::name).toList()
@@ -129,28 +140,42 @@ public class SearchBench {
         }
     }
 
-    /** Warm up on every query, then time each query several times; median and p95 are over all timings. */
-    static void report(String label, List<String> queries, Function<String, Integer> run) {
+    /** A query, and the term it was made from when it has one, to see whether search finds it. */
+    record Query(String text, Term target) {}
+
+    /**
+     * Warms up on every query, then times each query several times; median and p95 are over all timings.
+     * "Target in top" is the share of queries made from a term that list that term among their hits.
+     */
+    static void report(String label, List<Query> queries, Function<String, List<Term>> run) {
         int warmUps = 5;
         int rounds = 5;
-        long hits = 0;
         for (int round = 0; round < warmUps; round++) {
-            for (String query : queries) {
-                run.apply(query);
+            for (Query query : queries) {
+                run.apply(query.text());
             }
         }
         double[] millis = new double[queries.size() * rounds];
+        long hits = 0;
+        int targeted = 0;
+        int found = 0;
         int n = 0;
         for (int round = 0; round < rounds; round++) {
-            for (String query : queries) {
+            for (Query query : queries) {
                 long start = System.nanoTime();
-                hits += run.apply(query);
+                List<Term> terms = run.apply(query.text());
                 millis[n++] = (System.nanoTime() - start) / 1e6;
+                hits += terms.size();
+                if (query.target() != null) {
+                    targeted++;
+                    found += terms.contains(query.target()) ? 1 : 0;
+                }
             }
         }
         Arrays.sort(millis);
-        System.out.printf(Locale.ROOT, "%-22s %7.2f ms %7.2f ms %7.2f ms %12.1f%n", label, millis[n / 2],
-                millis[(int) (n * 0.95)], millis[n - 1], (double) hits / n);
+        String share = targeted == 0 ? "-" : String.format(Locale.ROOT, "%.1f %%", 100.0 * found / targeted);
+        System.out.printf(Locale.ROOT, "%-22s %7.2f ms %7.2f ms %7.2f ms %9.1f %14s%n", label, millis[n / 2],
+                millis[(int) (n * 0.95)], millis[n - 1], (double) hits / n, share);
     }
 
     static Deck generate(int size, SplittableRandom random) {
@@ -226,8 +251,8 @@ public class SearchBench {
         return word.toString();
     }
 
-    static List<String> queries(int count, java.util.function.Supplier<String> make, SplittableRandom random) {
-        List<String> queries = new ArrayList<>(count);
+    static List<Query> queries(int count, Supplier<Query> make) {
+        List<Query> queries = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             queries.add(make.get());
         }

@@ -1,7 +1,6 @@
 package dev.glossary.search;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Whole-name lookups over every name variant, by its key (its words run together): exact matches through a
@@ -23,21 +22,17 @@ final class NameIndex {
     private final int[] slotHashes;
     private final int[] sameKey;
 
-    private NameIndex(List<NameVariant> variants) {
-        int n = variants.size();
-        terms = new int[n];
-        kinds = new NameVariant.Kind[n];
-        keys = new String[n];
+    private NameIndex(NameTable table) {
+        int n = table.size();
+        terms = table.terms();
+        kinds = table.kinds();
+        keys = table.keys();
         int[] keyLengths = new int[n];
         letters = new long[n];
         slots = new int[Integer.highestOneBit(Math.max(n, 1) * 2) * 2];
         slotHashes = new int[slots.length];
         sameKey = new int[n];
         for (int v = 0; v < n; v++) {
-            NameVariant variant = variants.get(v);
-            terms[v] = variant.term();
-            kinds[v] = variant.kind();
-            keys[v] = variant.key();
             keyLengths[v] = keys[v].length();
             letters[v] = EditDistance.letters(keys[v]);
             int slot = slotOf(keys[v]);
@@ -48,8 +43,8 @@ final class NameIndex {
         byLength = Postings.invert(keyLengths, Arrays.stream(keyLengths).max().orElse(0) + 1);
     }
 
-    static NameIndex build(List<NameVariant> variants) {
-        return new NameIndex(variants);
+    static NameIndex build(NameTable table) {
+        return new NameIndex(table);
     }
 
     int term(int variant) {

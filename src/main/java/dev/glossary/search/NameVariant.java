@@ -2,6 +2,7 @@ package dev.glossary.search;
 
 import dev.glossary.deck.Term;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,38 +33,40 @@ record NameVariant(int term, Kind kind, List<String> words, String key) {
     /** Adds the term's variants to {@code variants}, best kind first, each key once per term. */
     static void addAll(int index, Term term, List<NameVariant> variants) {
         int first = variants.size();
-        add(variants, first, index, Kind.NAME, term.name());
+        List<List<String>> plainNames = new ArrayList<>();
+        add(variants, first, index, Kind.NAME, term.name(), plainNames);
         for (String alias : term.aliases()) {
-            add(variants, first, index, Kind.ALIAS, alias);
+            add(variants, first, index, Kind.ALIAS, alias, plainNames);
         }
-        addParts(variants, first, index, term.name());
-        for (String alias : term.aliases()) {
-            addParts(variants, first, index, alias);
+        for (String name : term.names()) {
+            Matcher parts = PARENTHESISED.matcher(name);
+            if (name.indexOf('(') > 0 && parts.matches()) {
+                add(variants, first, index, Kind.PART, parts.group(1), plainNames);
+                add(variants, first, index, Kind.PART, parts.group(2), plainNames);
+            }
         }
-        int withParts = variants.size();
-        for (int v = first; v < withParts; v++) {
-            String initials = initials(variants.get(v).words());
+        // Last, so that a name or alias that happens to equal some initials keeps its better kind.
+        for (List<String> words : plainNames) {
+            String initials = initials(words);
             if (initials.length() >= MIN_INITIALS && !hasKey(variants, first, initials)) {
                 variants.add(new NameVariant(index, Kind.INITIALS, List.of(initials), initials));
             }
         }
     }
 
-    private static void addParts(List<NameVariant> variants, int first, int index, String name) {
-        if (name.indexOf('(') > 0) {
-            Matcher parts = PARENTHESISED.matcher(name);
-            if (parts.matches()) {
-                add(variants, first, index, Kind.PART, parts.group(1));
-                add(variants, first, index, Kind.PART, parts.group(2));
-            }
-        }
-    }
-
-    private static void add(List<NameVariant> variants, int first, int index, Kind kind, String text) {
+    /**
+     * Adds one variant unless its key is already there. Its words are noted for initials only if the text has
+     * no parentheses: "JWT (JSON Web Token)" has none of its own, its "JSON Web Token" part gives "jwt".
+     */
+    private static void add(List<NameVariant> variants, int first, int index, Kind kind, String text,
+            List<List<String>> plainNames) {
         List<String> words = Tokenizer.foldedWords(text);
         String key = String.join("", words);
         if (!words.isEmpty() && !hasKey(variants, first, key)) {
             variants.add(new NameVariant(index, kind, words, key));
+        }
+        if (text.indexOf('(') < 0) {
+            plainNames.add(words);
         }
     }
 

@@ -3,7 +3,6 @@ package dev.glossary.search;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -49,12 +48,9 @@ public final class SearchIndex {
         // The full-text side is the bigger half of the work and shares nothing with the name side: on a
         // machine with a spare core the two halves take the time of one.
         CompletableFuture<FullTextIndex> text = CompletableFuture.supplyAsync(() -> FullTextIndex.build(terms));
-        List<NameVariant> variants = new ArrayList<>(terms.size() * 2);
-        for (int t = 0; t < terms.size(); t++) {
-            NameVariant.addAll(t, terms.get(t), variants);
-        }
-        NameIndex names = NameIndex.build(variants);
-        WordIndex words = WordIndex.build(variants);
+        NameTable table = NameTable.of(terms);
+        NameIndex names = NameIndex.build(table);
+        WordIndex words = WordIndex.build(table);
         try {
             return new SearchIndex(terms, names, words, text.join());
         } catch (CompletionException e) {
@@ -82,7 +78,8 @@ public final class SearchIndex {
         hits.collect(MatchKind.FUZZY, sink -> fuzzy(q, byTerm(sink)));
         hits.collect(MatchKind.FULL_TEXT, sink -> text.search(q.words(), sink));
         return hits.ranked().stream()
-                .map(hit -> new SearchHit(hit.term(), hit.score(), hit.kind(), SnippetMaker.snippet(hit.term(), hit.kind(), q)))
+                .map(hit -> new SearchHit(hit.term(), hit.score(), hit.kind(),
+                        SnippetMaker.snippet(hit.term(), hit.kind(), q)))
                 .toList();
     }
 

@@ -1,6 +1,5 @@
 package dev.glossary.search;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -38,31 +37,15 @@ final class WordIndex {
     private final int[] variantWords;
     private final int maxWordsPerVariant;
 
-    private WordIndex(List<NameVariant> variants) {
-        variantStart = new int[variants.size() + 1];
+    private WordIndex(NameTable table) {
+        variantStart = table.variantStart();
         int widest = 0;
-        for (int v = 0; v < variants.size(); v++) {
-            int size = isIndexed(variants.get(v)) ? variants.get(v).words().size() : 0;
-            variantStart[v + 1] = variantStart[v] + size;
-            widest = Math.max(widest, size);
+        for (int v = 0; v < table.size(); v++) {
+            widest = Math.max(widest, variantStart[v + 1] - variantStart[v]);
         }
         maxWordsPerVariant = widest;
-        // Number words in order of first use, then renumber them in sorted order: one hash lookup per word.
-        variantWords = new int[variantStart[variants.size()]];
-        Map<String, Integer> firstSeen = new HashMap<>();
-        List<String> seen = new ArrayList<>();
-        for (int v = 0; v < variants.size(); v++) {
-            int at = variantStart[v];
-            for (int i = at; i < variantStart[v + 1]; i++) {
-                String word = variants.get(v).words().get(i - at);
-                Integer id = firstSeen.putIfAbsent(word, seen.size());
-                if (id == null) {
-                    id = seen.size();
-                    seen.add(word);
-                }
-                variantWords[i] = id;
-            }
-        }
+        // The table numbers words in order of first use; renumber them in sorted order, so a prefix is a range.
+        List<String> seen = table.words();
         Integer[] order = new Integer[seen.size()];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparing(seen::get));
@@ -72,6 +55,7 @@ final class WordIndex {
             words[w] = seen.get(order[w]);
             sortedId[order[w]] = w;
         }
+        variantWords = table.variantWords().clone();
         for (int i = 0; i < variantWords.length; i++) {
             variantWords[i] = sortedId[variantWords[i]];
         }
@@ -90,10 +74,10 @@ final class WordIndex {
         int[] postingWords = new int[variantWords.length];
         int[] postingVariants = new int[variantWords.length];
         int postingCount = 0;
-        int[] firstWordOf = new int[variants.size()];
-        int[] firstVariants = new int[variants.size()];
+        int[] firstWordOf = new int[table.size()];
+        int[] firstVariants = new int[table.size()];
         int firstCount = 0;
-        for (int v = 0; v < variants.size(); v++) {
+        for (int v = 0; v < table.size(); v++) {
             int from = variantStart[v];
             for (int i = from; i < variantStart[v + 1]; i++) {
                 int w = variantWords[i];
@@ -112,8 +96,8 @@ final class WordIndex {
         firstWords = Postings.group(firstWordOf, firstVariants, firstCount, words.length);
     }
 
-    static WordIndex build(List<NameVariant> variants) {
-        return new WordIndex(variants);
+    static WordIndex build(NameTable table) {
+        return new WordIndex(table);
     }
 
     int wordCount(int variant) {
@@ -226,10 +210,6 @@ final class WordIndex {
         return index >= 0 ? index : -index - 1;
     }
 
-    private static boolean isIndexed(NameVariant variant) {
-        // Initials match as a whole key only: as a word, "ttl" would make "Time to Live" a match for "ttlx...".
-        return variant.kind() != NameVariant.Kind.INITIALS;
-    }
 
     private static boolean contains(int[] values, int from, int to, int value) {
         for (int i = from; i < to; i++) {

@@ -1,0 +1,91 @@
+package dev.glossary.search;
+
+import dev.glossary.deck.Level;
+import dev.glossary.deck.Term;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FullTextIndexTest {
+    private final List<Term> terms = List.of(
+            term("Backoff", "Wait longer before each retry of a failed request.", ""),
+            term("Idempotency", "Safe to retry: doing it twice is like doing it once.", "Retrying a PUT is harmless."),
+            term("Caching", "Keeping data close so reads are fast; caches need invalidation.", ""),
+            term("Load Balancer", "Spreads each request across servers.", ""),
+            term("Token Bucket", "An algorithm that caps the request rate.", ""),
+            term("Sliding Window", "An algorithm that counts requests in a moving window.", ""));
+    private final FullTextIndex index = FullTextIndex.build(terms);
+
+    @Test
+    void findsInflectionsThroughTheirStem() {
+        assertThat(search("retries")).containsOnlyKeys("Backoff", "Idempotency");
+        assertThat(search("cached")).containsOnlyKeys("Caching");
+    }
+
+    @Test
+    void searchesExamplesAndNamesToo() {
+        assertThat(search("put")).containsOnlyKeys("Idempotency");
+        assertThat(search("bucket")).containsOnlyKeys("Token Bucket");
+    }
+
+    @Test
+    void aTermUsingEveryQueryWordBeatsOneUsingSome() {
+        Map<String, Double> found = search("algorithm moving");
+
+        assertThat(found.get("Sliding Window")).isGreaterThan(found.get("Token Bucket"));
+    }
+
+    @Test
+    void aRareWordCountsMoreThanACommonOne() {
+        Map<String, Double> found = search("request invalidation");
+
+        assertThat(found.get("Caching")).isGreaterThan(found.get("Load Balancer"));
+    }
+
+    @Test
+    void aNameCountsMoreThanADefinition() {
+        Map<String, Double> found = search("algorithm bucket");
+
+        assertThat(found.keySet().iterator().next()).isEqualTo("Token Bucket");
+        assertThat(found.get("Token Bucket")).isGreaterThan(found.get("Sliding Window"));
+    }
+
+    @Test
+    void stopWordsAloneFindNothing() {
+        assertThat(search("the of a")).isEmpty();
+    }
+
+    @Test
+    void knowsTheWordsOfTheDeck() {
+        assertThat(index.contains("retrying")).isTrue();
+        assertThat(index.contains("bucket")).isTrue();
+        assertThat(index.contains("retryng")).isFalse();
+    }
+
+    @Test
+    void anEmptyDeckFindsNothing() {
+        Map<Integer, Double> found = new LinkedHashMap<>();
+        FullTextIndex.build(List.of()).search(List.of("retry"), found::put);
+
+        assertThat(found).isEmpty();
+    }
+
+    /** Term name to score, best first. */
+    private Map<String, Double> search(String query) {
+        Map<String, Double> found = new LinkedHashMap<>();
+        index.search(Tokenizer.foldedWords(query), (term, score) -> found.put(terms.get(term).name(), score));
+        Map<String, Double> sorted = new LinkedHashMap<>();
+        found.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
+        return sorted;
+    }
+
+    private static Term term(String name, String definition, String example) {
+        return new Term(name.toLowerCase(), name, Level.BEGINNER, "", definition, List.of(), List.of(), example, List.of());
+    }
+}

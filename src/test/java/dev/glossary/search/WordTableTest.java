@@ -1,0 +1,39 @@
+package dev.glossary.search;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WordTableTest {
+    @Test
+    void findsWordsByTheirCharacters() {
+        WordTable table = new WordTable();
+        table.put("retry", 7);
+
+        assertThat(table.get("retryXYZ".toCharArray(), 5)).isEqualTo(7);
+        assertThat(table.get("retry")).isEqualTo(7);
+        assertThat(table.get("retr")).isEqualTo(WordTable.MISSING);
+        assertThat(table.get("retrys")).isEqualTo(WordTable.MISSING);
+    }
+
+    @Test
+    void keepsEveryWordAsItGrows() {
+        WordTable table = new WordTable();
+        for (int i = 0; i < 10_000; i++) {
+            table.put("w" + i, i);
+        }
+
+        assertThat(table.size()).isEqualTo(10_000);
+        for (int i = 0; i < 10_000; i++) {
+            assertThat(table.get("w" + i)).isEqualTo(i);
+        }
+    }
+
+    @Test
+    void holdsNegativeValuesOtherThanMissing() {
+        WordTable table = new WordTable();
+        table.put("the", -2);
+
+        assertThat(table.get("the")).isEqualTo(-2);
+    }
+}
