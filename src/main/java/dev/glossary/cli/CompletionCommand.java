@@ -17,15 +17,22 @@ import java.util.concurrent.Callable;
 public final class CompletionCommand implements Callable<Integer> {
     enum Shell { bash, zsh }
 
+    private final App app;
+
     @Spec
     CommandSpec spec;
 
     @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
     Shell shell;
 
+    public CompletionCommand(App app) {
+        this.app = app;
+    }
+
     @Override
     public Integer call() {
-        CommandLine root = spec.root().commandLine();
+        // The one-shot that runs this registered only itself; the script needs every command.
+        CommandLine root = Commands.create(app, spec.commandLine().getOut(), spec.commandLine().getErr());
         String script = AutoComplete.bash("glossary", root);
         if (shell == Shell.zsh) {
             script = "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n" + script;

@@ -1,6 +1,7 @@
 package dev.glossary.cli;
 
 import dev.glossary.GlossaryException;
+import dev.glossary.term.ManText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +28,17 @@ public final class HelpCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "COMMAND", description = "The command, e.g. quiz or deck import.")
     List<String> path = List.of();
 
-    @Option(names = "--man", description = "Print the manual page (AsciiDoc source, generated at build time).")
+    @Option(names = "--man", description = "Show the manual page (generated at build time from the same model).")
     boolean man;
+
+    @Option(names = "--source", description = "With --man: print the AsciiDoc source, for asciidoctor -b manpage.")
+    boolean source;
+
+    private final App app;
+
+    public HelpCommand(App app) {
+        this.app = app;
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -49,8 +59,13 @@ public final class HelpCommand implements Callable<Integer> {
             if (in == null) {
                 throw GlossaryException.failure("no manual page for " + page + " in this build; rebuild with mvn package");
             }
-            spec.commandLine().getOut().print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            spec.commandLine().getOut().flush();
+            String adoc = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if (source) {
+                spec.commandLine().getOut().print(adoc);
+                spec.commandLine().getOut().flush();
+            } else {
+                Pager.show(app, spec.commandLine().getOut(), ManText.render(adoc, app.painter()));
+            }
         }
         return 0;
     }

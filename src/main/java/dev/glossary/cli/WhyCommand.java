@@ -62,8 +62,10 @@ public final class WhyCommand implements Callable<Integer> {
                     r.mode().isEmpty() ? "-" : r.mode(), r.answerMillis() / 1000.0, r.cram() ? "  (cram: not scheduled)" : ""));
         }
         double recall = app.progress().replayer().scheduler().retrievability(card, now);
-        out.append(String.format("  State: %s (%s), %d reviews, %d lapses%n", card.state().name().toLowerCase(),
-                Mastery.of(card).id(), card.reps(), card.lapses()));
+        String state = card.state().name().toLowerCase(java.util.Locale.ROOT);
+        String mastery = Mastery.of(card).id();
+        out.append(String.format("  State: %s%s, %d reviews, %d lapses%n", state,
+                mastery.equals(state) ? "" : " (" + mastery + ")", card.reps(), card.lapses()));
         if (card.state() != CardState.NEW) {
             out.append(String.format("  Stability: %.2f days (how long until recall odds fall to 90%%)%n", card.stability()));
             out.append(String.format("  Difficulty: %.2f of 10%n", card.difficulty()));
