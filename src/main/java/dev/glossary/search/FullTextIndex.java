@@ -132,7 +132,7 @@ final class FullTextIndex {
         Builder(int termCount) {
             lengths = new int[termCount];
             // Most terms use a few dozen distinct stems: start near the final size rather than doubling up to it.
-            postingStems = new int[Math.max(1024, termCount * 32)];
+            postingStems = new int[Math.max(1024, termCount * 40)];
             postingValues = new int[postingStems.length];
             for (String word : STOP_WORDS) {
                 wordIds.put(word, STOP);
@@ -142,8 +142,9 @@ final class FullTextIndex {
         void add(int index, Term term) {
             this.term = index;
             termStemCount = 0;
-            for (String name : term.names()) {
-                addText(name, NAME_WEIGHT);
+            addText(term.name(), NAME_WEIGHT);
+            for (String alias : term.aliases()) {
+                addText(alias, NAME_WEIGHT);
             }
             addText(term.definition(), 1);
             addText(term.example(), 1);
