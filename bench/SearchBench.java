@@ -130,6 +130,8 @@ public class SearchBench {
         }
         report("suggest (nonsense)", queries.get("no hit (nonsense)"), query -> searched.suggest(query, 5));
         System.out.println();
+        System.out.printf(Locale.ROOT, "index size: about %.0f MB of heap%n", retainedMegabytes(deck));
+        System.out.println();
         System.out.println("examples:");
         for (Map.Entry<String, List<Query>> entry : queries.entrySet()) {
             String query = entry.getValue().get(0).text();
@@ -138,6 +140,23 @@ public class SearchBench {
                     hits.isEmpty() ? "(none) did you mean " + searched.suggest(query, 2).stream().map(Term::name).toList()
                             : hits.get(0).kind() + " " + hits.get(0).term().name());
         }
+    }
+
+    /** Heap in use with one more index than without it, each measured after a full collection. */
+    static double retainedMegabytes(Deck deck) {
+        double before = usedAfterCollection();
+        SearchIndex index = SearchIndex.build(deck);
+        double after = usedAfterCollection();
+        // Keep the index reachable until it has been measured.
+        return index.search("x", 1).size() >= 0 ? (after - before) / (1 << 20) : 0;
+    }
+
+    static double usedAfterCollection() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     /** A query, and the term it was made from when it has one, to see whether search finds it. */

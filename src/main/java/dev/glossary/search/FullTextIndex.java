@@ -16,20 +16,13 @@ import java.util.Set;
  * "algorithm".
  */
 final class FullTextIndex {
-    /** Words too common to tell terms apart; leaving them out also keeps the longest postings out. */
-    static final Set<String> STOP_WORDS = Set.of(
-            "a", "an", "and", "are", "as", "at", "be", "but", "by", "can", "do", "does", "for", "from", "has",
-            "have", "how", "if", "in", "into", "is", "it", "its", "not", "of", "on", "or", "so", "such", "than",
-            "that", "the", "their", "then", "there", "these", "they", "this", "to", "was", "what", "when",
-            "which", "while", "who", "will", "with", "you", "your");
-
     private static final int NAME_WEIGHT = 3;
     private static final double K1 = 1.2;
     private static final double B = 0.75;
     /** A posting packs the term index above the low byte and the (weighted, capped) count in it. */
     private static final int TF_BITS = 8;
     private static final int MAX_TF = (1 << TF_BITS) - 1;
-    static final int MAX_TERMS = Integer.MAX_VALUE >> TF_BITS;
+    private static final int MAX_TERMS = Integer.MAX_VALUE >> TF_BITS;
 
     private final Map<String, Integer> stemIds;
     /** Every word of the deck's text as written (folded), for telling real words from typos. */
@@ -69,7 +62,7 @@ final class FullTextIndex {
     void search(List<String> queryWords, ScoreSink terms) {
         Set<String> stems = new LinkedHashSet<>();
         for (String word : queryWords) {
-            if (!STOP_WORDS.contains(word)) {
+            if (!StopWords.contains(word)) {
                 stems.add(Stemmer.stem(word));
             }
         }
@@ -132,9 +125,9 @@ final class FullTextIndex {
         Builder(int termCount) {
             lengths = new int[termCount];
             // Most terms use a few dozen distinct stems: start near the final size rather than doubling up to it.
-            postingStems = new int[Math.max(1024, termCount * 32)];
+            postingStems = new int[Math.max(1024, termCount * 40)];
             postingValues = new int[postingStems.length];
-            for (String word : STOP_WORDS) {
+            for (String word : StopWords.ALL) {
                 wordIds.put(word, STOP);
             }
         }
@@ -142,8 +135,9 @@ final class FullTextIndex {
         void add(int index, Term term) {
             this.term = index;
             termStemCount = 0;
-            for (String name : term.names()) {
-                addText(name, NAME_WEIGHT);
+            addText(term.name(), NAME_WEIGHT);
+            for (String alias : term.aliases()) {
+                addText(alias, NAME_WEIGHT);
             }
             addText(term.definition(), 1);
             addText(term.example(), 1);

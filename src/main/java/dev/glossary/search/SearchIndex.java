@@ -73,7 +73,7 @@ public final class SearchIndex {
         HitCollector hits = new HitCollector(terms, limit, filter);
         hits.collect(MatchKind.EXACT, sink -> names.exact(q.compact(), byTerm(sink)));
         hits.collect(MatchKind.PREFIX, sink -> words.prefixed(q.compact(), byTerm(sink)));
-        hits.collect(MatchKind.ALL_WORDS, sink -> words.match(q.words(), word -> 0,
+        hits.collect(MatchKind.ALL_WORDS, sink -> words.match(q.keywords(), word -> 0,
                 (variant, quality, edits) -> byTerm(sink).accept(variant, quality)));
         hits.collect(MatchKind.FUZZY, sink -> fuzzy(q, byTerm(sink)));
         hits.collect(MatchKind.FULL_TEXT, sink -> text.search(q.words(), sink));
@@ -97,9 +97,9 @@ public final class SearchIndex {
         nearest.collect(MatchKind.FUZZY, sink -> {
             names.nearest(q.compact(), looserEdits(q.compact().length()),
                     (variant, distance) -> sink.accept(names.term(variant), -distance));
-            words.match(q.words(), word -> looserEdits(word.length()), (variant, quality, edits) -> {
+            words.match(q.keywords(), word -> looserEdits(word.length()), (variant, quality, edits) -> {
                 // Matching only some words of a longer name is one step further away than matching it whole.
-                int missing = words.wordCount(variant) > q.words().size() ? 1 : 0;
+                int missing = words.wordCount(variant) > q.keywords().size() ? 1 : 0;
                 sink.accept(names.term(variant), -(edits + missing));
             });
         });
@@ -112,12 +112,12 @@ public final class SearchIndex {
      */
     private void fuzzy(QueryText q, ScoreSink variants) {
         ToIntFunction<String> allowedEdits = word -> text.contains(word) ? 0 : EditDistance.allowedEdits(word.length());
-        boolean anyTypo = q.words().stream().anyMatch(word -> allowedEdits.applyAsInt(word) > 0);
+        boolean anyTypo = q.keywords().stream().anyMatch(word -> allowedEdits.applyAsInt(word) > 0);
         if (!anyTypo) {
             return;
         }
         boolean[] wordsMatched = {false};
-        words.match(q.words(), allowedEdits, (variant, quality, edits) -> {
+        words.match(q.keywords(), allowedEdits, (variant, quality, edits) -> {
             wordsMatched[0] = true;
             if (edits > 0) {
                 variants.accept(variant, quality);
@@ -126,7 +126,7 @@ public final class SearchIndex {
         // Whole names catch typos across word breaks: "nodjs" is one edit from "nodejs" but two from the word
         // "node". Long keys are the costliest to compare, so when a query of several words has matched word by
         // word, that is left out.
-        if (q.words().size() == 1 || !wordsMatched[0]) {
+        if (q.keywords().size() == 1 || !wordsMatched[0]) {
             int maxEdits = EditDistance.allowedEdits(q.compact().length());
             names.nearest(q.compact(), maxEdits, (variant, distance) -> variants.accept(variant, 0.9 - 0.1 * distance));
         }

@@ -26,7 +26,7 @@ final class SnippetMaker {
     static Snippet snippet(Term term, MatchKind kind, QueryText query) {
         Set<String> wanted = new HashSet<>();
         for (String word : query.words()) {
-            if (!FullTextIndex.STOP_WORDS.contains(word)) {
+            if (!StopWords.contains(word)) {
                 wanted.add(word);
                 wanted.add(Stemmer.stem(word));
             }

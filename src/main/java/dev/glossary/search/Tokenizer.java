@@ -76,21 +76,29 @@ final class Tokenizer {
             previousEnd = -2;
             int start = -1;
             int i = 0;
-            while (i < text.length()) {
+            int n = text.length();
+            while (i < n) {
                 char c = text.charAt(i);
-                int cp = c < 0x80 ? c : text.codePointAt(i);
-                int next = i + Character.charCount(cp);
-                // Plain ASCII takes the table, which is most of the text of an English deck.
-                char ascii = cp < 0x80 ? ASCII[cp] : 0;
-                if (ascii != 0 || (cp >= 0x80 && Character.isLetterOrDigit(cp))) {
+                // Plain ASCII letters and digits, most of an English deck, take a table and no code points.
+                char ascii = c < 0x80 ? ASCII[c] : 0;
+                if (ascii != 0) {
                     if (start < 0) {
                         start = i;
                     }
-                    if (ascii != 0) {
-                        append(ascii);
-                    } else {
-                        fold(cp);
+                    if (length == word.length) {
+                        word = Arrays.copyOf(word, length * 2);
                     }
+                    word[length++] = ascii;
+                    i++;
+                    continue;
+                }
+                int cp = c < 0x80 ? c : text.codePointAt(i);
+                int next = i + Character.charCount(cp);
+                if (cp >= 0x80 && Character.isLetterOrDigit(cp)) {
+                    if (start < 0) {
+                        start = i;
+                    }
+                    fold(cp);
                 } else if (start >= 0 && (isMark(cp) || isApostropheInWord(cp, text, next))) {
                     // A separately written accent belongs to its letter; "client's" stays one word so the
                     // stemmer can treat it as "client".
@@ -101,7 +109,7 @@ final class Tokenizer {
                 i = next;
             }
             if (start >= 0) {
-                emit(text, start, text.length(), sink);
+                emit(text, start, n, sink);
             }
         }
 

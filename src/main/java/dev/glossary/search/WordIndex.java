@@ -107,8 +107,7 @@ final class WordIndex {
     /**
      * Reports the variants whose words, run together, are longer than {@code key} and start with it, scored
      * higher the less is left over. The first word of such a variant either starts with the key ("rate" for
-     * "ratelimiter") or is itself a prefix of it ("node" for "nodejsruntime"), so only those words' variants
-     * are checked.
+     * "rat") or is itself a prefix of it ("node" for "nodejsrun"), so only those words' variants are checked.
      */
     void prefixed(String key, ScoreSink variants) {
         for (int w = firstAtLeast(key); w < words.length && words[w].startsWith(key); w++) {

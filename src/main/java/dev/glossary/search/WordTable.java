@@ -37,10 +37,6 @@ final class WordTable {
         size++;
     }
 
-    int size() {
-        return size;
-    }
-
     private void insert(char[] word, int value) {
         int mask = keys.length - 1;
         int slot = hash(word, word.length) & mask;

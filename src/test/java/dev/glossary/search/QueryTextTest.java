@@ -15,6 +15,12 @@ class QueryTextTest {
     }
 
     @Test
+    void keywordsLeaveOutStopWordsUnlessThatLeavesNothing() {
+        assertThat(QueryText.parse("What is the Time to Live?").keywords()).containsExactly("time", "live");
+        assertThat(QueryText.parse("to be or not to be").keywords()).containsExactly("to", "be", "or", "not", "to", "be");
+    }
+
+    @Test
     void aMissingOrBlankQueryIsEmpty() {
         assertThat(QueryText.parse(null).isEmpty()).isTrue();
         assertThat(QueryText.parse(" ?! ").isEmpty()).isTrue();

@@ -43,6 +43,7 @@ class SearchIndexTest {
             pagination cursor        | Cursor Pagination          | ALL_WORDS
             retries                  | Retry with Backoff         | ALL_WORDS
             limits                   | Rate Limiter               | ALL_WORDS
+            what is idempotency?     | Idempotency                | ALL_WORDS
             idempotncy               | Idempotency                | FUZZY
             idmepotency              | Idempotency                | FUZZY
             exponental               | Exponential Backoff        | FUZZY
