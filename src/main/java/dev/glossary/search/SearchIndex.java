@@ -27,8 +27,9 @@ import java.util.function.ToIntFunction;
  * typo or two is allowed for; then definitions, examples and tags that use the query's words. Case, accents
  * and punctuation never matter. Within a tier, better scores come first, and equal scores by name.
  *
- * <p>The index is immutable and safe to share between threads. Building it reads every term once; a query
- * looks at the terms that share a word (or a near miss of one) with it, never at the whole deck.
+ * <p>The index is immutable and safe to share between threads. Building it takes one pass over the names and
+ * one over the text, in parallel where a second core is free. A query reads the postings of its own words and
+ * of the name words within a typo or two of them; it never scans the definitions.
  */
 public final class SearchIndex {
     private final List<Term> terms;
