@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An inverted index from word stems to the terms whose text uses them, ranked with BM25: a word that few
@@ -37,17 +38,6 @@ final class FullTextIndex {
         this.postings = postings;
         this.lengths = lengths;
         this.averageLength = Math.max(1.0, Arrays.stream(lengths).average().orElse(1.0));
-    }
-
-    static FullTextIndex build(List<Term> terms) {
-        if (terms.size() > MAX_TERMS) {
-            throw new IllegalArgumentException("a deck of " + terms.size() + " terms is too big to index");
-        }
-        Builder builder = new Builder(terms.size());
-        for (int t = 0; t < terms.size(); t++) {
-            builder.add(t, terms.get(t));
-        }
-        return builder.finish();
     }
 
     /** Whether {@code word} (folded) occurs anywhere in the deck: in a name, a definition, an example or a tag. */
@@ -101,8 +91,50 @@ final class FullTextIndex {
         }
     }
 
+    /**
+     * One build shared among threads: each {@link #take} claims chunks of terms until none are left, so a
+     * thread that comes late, or is slowed by other work, simply takes fewer. Postings end up out of term
+     * order, which costs nothing: a search adds them up in any order.
+     */
+    static final class Parts {
+        static final int CHUNK = 2048;
+
+        private final List<Term> terms;
+        private final int chunk;
+        private final AtomicInteger next = new AtomicInteger();
+        /** Shared: each part writes the lengths of the terms it claimed. */
+        private final int[] lengths;
+
+        Parts(List<Term> terms, int chunk) {
+            if (terms.size() > MAX_TERMS) {
+                throw new IllegalArgumentException("a deck of " + terms.size() + " terms is too big to index");
+            }
+            this.terms = terms;
+            this.chunk = chunk;
+            this.lengths = new int[terms.size()];
+        }
+
+        Part take() {
+            Part part = new Part(lengths);
+            for (int from = next.getAndAdd(chunk); from < terms.size(); from = next.getAndAdd(chunk)) {
+                for (int t = from; t < Math.min(terms.size(), from + chunk); t++) {
+                    part.add(t, terms.get(t));
+                }
+            }
+            return part;
+        }
+
+        /** The index, once every part has been taken and no thread adds to them any more. */
+        FullTextIndex merge(Part first, Part... others) {
+            for (Part other : others) {
+                first.absorb(other);
+            }
+            return first.finish();
+        }
+    }
+
     /** Collects postings term by term, counting each term's stems as they come. */
-    private static final class Builder {
+    static final class Part {
         private static final int STOP = -2;
 
         private final Map<String, Integer> stemIds = new HashMap<>();
@@ -111,8 +143,8 @@ final class FullTextIndex {
         private final Tokenizer.Scanner scanner = new Tokenizer.Scanner(true);
         private final int[] lengths;
         /** Postings in the order they are made, as parallel (stem, posting) arrays; grouped by stem at the end. */
-        private int[] postingStems;
-        private int[] postingValues;
+        private int[] postingStems = new int[1 << 16];
+        private int[] postingValues = new int[1 << 16];
         private int postingCount;
         /** For each stem, the last term (plus one) that used it and how often: counting without sorting. */
         private int[] lastTerm = new int[1024];
@@ -122,17 +154,14 @@ final class FullTextIndex {
         private int term;
         private int weight;
 
-        Builder(int termCount) {
-            lengths = new int[termCount];
-            // Most terms use a few dozen distinct stems: start near the final size rather than doubling up to it.
-            postingStems = new int[Math.max(1024, termCount * 40)];
-            postingValues = new int[postingStems.length];
+        private Part(int[] lengths) {
+            this.lengths = lengths;
             for (String word : StopWords.ALL) {
                 wordIds.put(word, STOP);
             }
         }
 
-        void add(int index, Term term) {
+        private void add(int index, Term term) {
             this.term = index;
             termStemCount = 0;
             addText(term.name(), NAME_WEIGHT);
@@ -151,7 +180,21 @@ final class FullTextIndex {
             }
         }
 
-        FullTextIndex finish() {
+        /** Takes in another part's words and postings, renumbering its stems into this part's. */
+        private void absorb(Part other) {
+            int[] renumbered = new int[other.stemIds.size()];
+            other.stemIds.forEach((stem, id) -> renumbered[id] = stemIds.computeIfAbsent(stem, s -> stemIds.size()));
+            other.wordIds.forEach((word, id) -> {
+                if (wordIds.get(word) == WordTable.MISSING) {
+                    wordIds.put(word, id == STOP ? STOP : renumbered[id]);
+                }
+            });
+            for (int i = 0; i < other.postingCount; i++) {
+                addPosting(renumbered[other.postingStems[i]], other.postingValues[i]);
+            }
+        }
+
+        private FullTextIndex finish() {
             return new FullTextIndex(stemIds, wordIds,
                     Postings.group(postingStems, postingValues, postingCount, stemIds.size()), lengths);
         }

@@ -1,6 +1,7 @@
 package dev.glossary.search;
 
 import java.util.Arrays;
+import java.util.function.ObjIntConsumer;
 
 /**
  * A map from words to ints that can be probed with a character buffer, so that indexing millions of words
@@ -26,6 +27,15 @@ final class WordTable {
 
     int get(String word) {
         return get(word.toCharArray(), word.length());
+    }
+
+    /** Calls {@code action} with every word and its value, in no particular order. */
+    void forEach(ObjIntConsumer<String> action) {
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (keys[slot] != null) {
+                action.accept(new String(keys[slot]), values[slot]);
+            }
+        }
     }
 
     /** Adds a word that is not in the table yet. */

@@ -4,9 +4,12 @@ import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +21,7 @@ class FullTextIndexTest {
             term("Load Balancer", "Spreads each request across servers.", ""),
             term("Token Bucket", "An algorithm that caps the request rate.", ""),
             term("Sliding Window", "An algorithm that counts requests in a moving window.", ""));
-    private final FullTextIndex index = FullTextIndex.build(terms);
+    private final FullTextIndex index = build(terms);
 
     @Test
     void findsInflectionsThroughTheirStem() {
@@ -69,9 +72,41 @@ class FullTextIndexTest {
     @Test
     void anEmptyDeckFindsNothing() {
         Map<Integer, Double> found = new LinkedHashMap<>();
-        FullTextIndex.build(List.of()).search(List.of("retry"), found::put);
+        build(List.of()).search(List.of("retry"), found::put);
 
         assertThat(found).isEmpty();
+    }
+
+    @Test
+    void partsBuiltOnTwoThreadsFindWhatOnePartFinds() {
+        List<Term> many = new ArrayList<>();
+        for (int copy = 0; copy < 100; copy++) {
+            for (Term term : BackendDeck.terms()) {
+                many.add(new Term(term.id() + copy, term.name() + " " + copy, term.level(), term.category(),
+                        term.definition(), term.aliases(), List.of(), term.example(), term.tags()));
+            }
+        }
+        FullTextIndex whole = build(many);
+        FullTextIndex.Parts parts = new FullTextIndex.Parts(many, 1);
+        CompletableFuture<FullTextIndex.Part> other = CompletableFuture.supplyAsync(parts::take);
+        FullTextIndex.Part mine = parts.take();
+        FullTextIndex merged = parts.merge(mine, other.join());
+
+        for (String query : List.of("retries", "cache invalidation", "token bucket 42", "signature claims", "17")) {
+            assertThat(results(merged, query)).as(query).isEqualTo(results(whole, query));
+        }
+        assertThat(merged.contains("jitter")).isTrue();
+    }
+
+    private static Map<Integer, Double> results(FullTextIndex index, String query) {
+        Map<Integer, Double> found = new HashMap<>();
+        index.search(Tokenizer.foldedWords(query), found::put);
+        return found;
+    }
+
+    private static FullTextIndex build(List<Term> terms) {
+        FullTextIndex.Parts parts = new FullTextIndex.Parts(terms, FullTextIndex.Parts.CHUNK);
+        return parts.merge(parts.take());
     }
 
     /** Term name to score, best first. */

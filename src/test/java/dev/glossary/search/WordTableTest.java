@@ -2,7 +2,11 @@ package dev.glossary.search;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 class WordTableTest {
     @Test
@@ -26,6 +30,18 @@ class WordTableTest {
         for (int i = 0; i < 10_000; i++) {
             assertThat(table.get("w" + i)).isEqualTo(i);
         }
+    }
+
+    @Test
+    void listsEveryWordWithItsValue() {
+        WordTable table = new WordTable();
+        table.put("cache", 1);
+        table.put("retry", 2);
+        Map<String, Integer> seen = new HashMap<>();
+
+        table.forEach(seen::put);
+
+        assertThat(seen).containsOnly(entry("cache", 1), entry("retry", 2));
     }
 
     @Test
