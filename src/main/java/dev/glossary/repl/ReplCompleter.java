@@ -17,11 +17,13 @@ import java.util.Set;
 
 /**
  * Tab completion from the command model (picocli's own completion: commands, options, option values)
- * plus what only the session knows: its own commands, level names after {@code level}, and term names
- * after {@code show} and {@code why}, spaces and all.
+ * plus what only the session knows: its own commands, level names after {@code level}, the deck's tags
+ * after {@code --tag}, and term names after {@code show} and {@code why}, spaces and all.
  */
 final class ReplCompleter implements Completer {
     private static final Set<String> TAKES_TERM = Set.of("show", "why");
+    /** Tags depend on the deck in use, which picocli's static completion candidates cannot know. */
+    private static final Set<String> TAKES_TAG = Set.of("--tag", "-t");
 
     private final CommandSpec spec;
     private final App app;
@@ -63,6 +65,10 @@ final class ReplCompleter implements Completer {
                 candidates.add(new Candidate(level.id()));
             }
             candidates.add(new Candidate("all"));
+            return;
+        } else if (index >= 2 && TAKES_TAG.contains(words.get(index - 1))) {
+            app.deck().terms().stream().flatMap(t -> t.tags().stream()).distinct()
+                    .forEach(tag -> candidates.add(new Candidate(tag)));
             return;
         } else if (TAKES_TERM.contains(words.get(0)) && !prefix.startsWith("-")) {
             completeTermName(words.subList(1, index), prefix, candidates);

@@ -106,6 +106,14 @@ class ReplTest {
     }
 
     @Test
+    void quizHitsDrillsExactlyTheTermsOfTheLastSearch() throws IOException {
+        session("search token bucket --limit 2\nquiz --hits --mode flip\n\n3\n\n3\nquit\n");
+        String progress = Files.readString(home.resolve("progress.json"));
+        assertThat(progress).contains("\"token-bucket\"");
+        assertThat(progress.split("\"reviews\"", -1)).hasSize(3);
+    }
+
+    @Test
     void historyIsWrittenAndAnswersWithBangsAreReadAsTyped() throws IOException {
         session("search Wow! C:\\dir\nshow jwt\nquit\n");
         // JLine's history file escapes backslashes; it reads them back as typed.
@@ -162,5 +170,6 @@ class ReplTest {
         assertThat(complete("level ")).contains("beginner", "all");
         assertThat(complete("show Circ")).contains("Circuit Breaker Pattern");
         assertThat(complete("show Circuit Br")).contains("Breaker Pattern");
+        assertThat(complete("quiz --tag ")).contains("http", "reliability");
     }
 }
