@@ -45,6 +45,9 @@ public final class BrowseCommand implements Callable<Integer> {
             description = "level (grouped by level, then by name) or name (alphabetical). Default: ${DEFAULT-VALUE}.")
     Sort sort;
 
+    @Option(names = "--json", description = "Print the terms as a JSON array.")
+    boolean json;
+
     public BrowseCommand(App app) {
         this.app = app;
     }
@@ -57,6 +60,10 @@ public final class BrowseCommand implements Callable<Integer> {
                         .thenComparing(t -> t.name().toLowerCase(Locale.ROOT)))
                 .toList();
         app.lastList(terms);
+        if (json) {
+            Json.print(spec.commandLine().getOut(), terms.stream().map(t -> TermJson.of(t, deck, app)).toList());
+            return terms.isEmpty() ? 1 : 0;
+        }
         if (terms.isEmpty()) {
             spec.commandLine().getOut().println("No terms match these filters.");
             spec.commandLine().getOut().flush();

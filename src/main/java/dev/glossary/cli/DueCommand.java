@@ -33,6 +33,9 @@ public final class DueCommand implements Callable<Integer> {
     @Option(names = {"-c", "--count"}, description = "Print only the number of due terms.")
     boolean count;
 
+    @Option(names = "--json", description = "Print the due terms as a JSON array, most overdue first.")
+    boolean json;
+
     public DueCommand(App app) {
         this.app = app;
     }
@@ -53,6 +56,10 @@ public final class DueCommand implements Callable<Integer> {
         if (count) {
             out.println(due.size());
             out.flush();
+            return 0;
+        }
+        if (json) {
+            Json.print(out, due.stream().map(t -> TermJson.of(t, deck, app)).toList());
             return 0;
         }
         if (due.isEmpty()) {

@@ -23,6 +23,9 @@ public final class ShowCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "TERM", completionCandidates = TermNameCandidates.class, description = "Term name, alias or id (words may be unquoted).")
     List<String> words;
 
+    @picocli.CommandLine.Option(names = "--json", description = "Print the term as one JSON object.")
+    boolean json;
+
     public ShowCommand(App app) {
         this.app = app;
     }
@@ -31,6 +34,10 @@ public final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         Deck deck = app.deck();
         Term term = fromLastList().orElseGet(() -> TermLookup.find(app, words));
+        if (json) {
+            Json.print(spec.commandLine().getOut(), TermJson.of(term, deck, app));
+            return 0;
+        }
         spec.commandLine().getOut().print(new TermCard(app.screen(), app.painter()).render(term, deck));
         spec.commandLine().getOut().flush();
         return 0;

@@ -60,4 +60,16 @@ class ShellCommandsTest {
     void exitCodesAreListedInTheHelp() {
         assertThat(new Cli(home).run("--help").out()).contains("Exit codes:").contains("65").contains("74");
     }
+
+    @Test
+    void showBrowseAndDuePrintJsonForScripts() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var term = json.readTree(new Cli(home).run("show", "jwt", "--json").out());
+        assertThat(term.get("id").asText()).isEqualTo("jwt");
+        assertThat(term.get("aliases").toString()).contains("JSON Web Token");
+        assertThat(term.get("mastery").asText()).isEqualTo("new");
+        var list = json.readTree(new Cli(home).run("browse", "--level", "advanced", "--json").out());
+        assertThat(list).hasSize(46);
+        assertThat(json.readTree(new Cli(home).run("due", "--json").out())).isEmpty();
+    }
 }

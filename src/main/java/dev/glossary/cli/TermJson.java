@@ -1,0 +1,32 @@
+package dev.glossary.cli;
+
+import dev.glossary.deck.Deck;
+import dev.glossary.deck.Term;
+import dev.glossary.progress.Mastery;
+import dev.glossary.progress.TermHistory;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A term as the {@code --json} output of show, browse and due prints it: the deck fields and the learner's mastery. */
+final class TermJson {
+    private TermJson() {
+    }
+
+    static Map<String, Object> of(Term term, Deck deck, App app) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("id", term.id());
+        t.put("term", term.name());
+        t.put("level", term.level().id());
+        t.put("category", term.category());
+        t.put("definition", term.definition());
+        t.put("aliases", term.aliases());
+        t.put("related", term.related());
+        t.put("example", term.example());
+        t.put("tags", term.tags());
+        var history = app.progress().load().term(deck.id(), term.id());
+        t.put("mastery", Mastery.of(history.map(TermHistory::card).orElse(null)).id());
+        t.put("due", history.filter(h -> h.card().lastReview() != null).map(h -> h.card().due().toString()).orElse(null));
+        return t;
+    }
+}
