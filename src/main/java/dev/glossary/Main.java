@@ -2,11 +2,11 @@ package dev.glossary;
 
 import dev.glossary.cli.App;
 import dev.glossary.cli.Commands;
+import dev.glossary.cli.SystemClock;
 import dev.glossary.term.Screen;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 
 /** Wires the real world (environment, clock, streams) to the commands; the only place that exits. */
 public final class Main {
@@ -14,7 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        App app = new App(System.getenv(), Clock.systemDefaultZone(), System.getProperty("user.home"), System.in,
+        App app = new App(System.getenv(), SystemClock.create(), System.getProperty("user.home"), System.in,
                 System.console() != null, () -> Screen.detect(System.getenv()));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
