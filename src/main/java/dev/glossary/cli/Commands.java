@@ -52,10 +52,27 @@ public final class Commands {
         return create(app, out, err, SUBCOMMANDS.keySet());
     }
 
-    /** The command line for one run of {@code main}: only the command the arguments name, when they name one. */
+    /**
+     * The command line for one run of {@code main}: only the command the arguments name; none when they
+     * open the REPL (which builds its own in the background); every command for help and anything else.
+     */
     public static CommandLine forArgs(App app, PrintWriter out, PrintWriter err, String[] args) {
         String name = commandName(args);
+        if (name == null && opensRepl(args)) {
+            return create(app, out, err, List.of());
+        }
         return create(app, out, err, name == null || name.equals("help") ? SUBCOMMANDS.keySet() : List.of(name));
+    }
+
+    private static boolean opensRepl(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--deck")) {
+                i++;
+            } else if (!args[i].startsWith("--deck=")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first word that is not the root's own option (or its value), if it names a command. */

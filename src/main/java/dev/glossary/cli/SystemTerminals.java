@@ -16,7 +16,7 @@ public final class SystemTerminals {
     public static synchronized Terminal get() {
         if (terminal == null) {
             try {
-                terminal = TerminalBuilder.builder().system(true).nativeSignals(true).build();
+                terminal = TerminalBuilder.builder().system(true).nativeSignals(true).dumb(true).build();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot open the terminal", e);
             }

@@ -1,16 +1,24 @@
 package dev.glossary.cli;
 
 import dev.glossary.deck.Term;
+import dev.glossary.repl.Repl;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.util.concurrent.Callable;
 
 /**
  * Hidden: the launcher runs it once per build with {@code -XX:ArchiveClassesAtExit}, so the class-data
- * sharing archive holds the classes the everyday one-shots load (show, search, due, stats). Its output
+ * sharing archive holds the classes the everyday one-shots and the REPL load. Its output
  * is thrown away; it reads the bundled deck and an empty learner directory.
  */
 @Command(name = "cds-training", hidden = true, description = "Load the classes of common commands (for the CDS archive).")
@@ -36,6 +44,13 @@ public final class TrainCommand implements Callable<Integer> {
         for (String[] args : runs) {
             CommandLine cmd = Commands.forArgs(app, sink, sink, args);
             cmd.execute(args);
+        }
+        try (Terminal terminal = new DumbTerminal("training", Terminal.TYPE_DUMB,
+                new ByteArrayInputStream("search jwt\nshow 1\nquit\n".getBytes(StandardCharsets.UTF_8)),
+                OutputStream.nullOutputStream(), StandardCharsets.UTF_8)) {
+            new Repl(app, terminal).run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return 0;
     }

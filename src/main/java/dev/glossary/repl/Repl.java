@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The interactive session {@code glossary} opens: reads a line, and hands it to the same picocli
@@ -34,7 +35,7 @@ import java.util.Set;
 public final class Repl {
     private final App app;
     private final Terminal terminal;
-    private final CommandLine commands;
+    private final CompletableFuture<CommandLine> commandsBuilding;
     private final LineReader reader;
     private final PrintWriter out;
 
@@ -42,7 +43,8 @@ public final class Repl {
         this.app = app;
         this.terminal = terminal;
         this.out = terminal.writer();
-        this.commands = Commands.create(app, out, out);
+        // Building picocli's model of every command takes a while; it runs while the first prompt is shown.
+        this.commandsBuilding = CompletableFuture.supplyAsync(() -> Commands.create(app, out, out));
         app.answerInput(() -> new TerminalAnswerInput(terminal));
         app.terminal(() -> terminal);
         // Ctrl-C outside a read (while a command runs) must not kill the session; reads handle it themselves.
@@ -55,7 +57,7 @@ public final class Repl {
                 .appName("glossary")
                 .terminal(terminal)
                 .parser(parser)
-                .completer(new ReplCompleter(commands.getCommandSpec(), app, ReplOnly.NAMES))
+                .completer(new ReplCompleter(() -> commands().getCommandSpec(), app, ReplOnly.NAMES))
                 .variable(LineReader.HISTORY_FILE, app.files().history())
                 .variable(LineReader.HISTORY_SIZE, 5000)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
@@ -105,7 +107,7 @@ public final class Repl {
                     terminal.flush();
                 }
                 case "level" -> level(words);
-                default -> commands.execute(words.toArray(String[]::new));
+                default -> commands().execute(words.toArray(String[]::new));
             }
         } catch (GlossaryException e) {
             out.println("glossary: " + SafeText.line(e.getMessage()));
@@ -118,10 +120,10 @@ public final class Repl {
 
     private void help(List<String> words) {
         if (words.size() > 1) {
-            commands.execute(words.toArray(String[]::new));
+            commands().execute(words.toArray(String[]::new));
             return;
         }
-        out.print(commands.getUsageMessage().replaceFirst("(?s)^Usage:.*?\\R\\R", ""));
+        out.print(commands().getUsageMessage().replaceFirst("(?s)^Usage:.*?\\R\\R", ""));
         out.println();
         out.println("In this session also:");
         out.println("  level L    Keep to one or more levels (e.g. level advanced) until 'level all'");
@@ -151,6 +153,10 @@ public final class Repl {
     private static String describe(Set<Level> levels) {
         return levels.size() == Level.values().length ? "all levels"
                 : String.join(", ", levels.stream().map(Level::id).toList());
+    }
+
+    private CommandLine commands() {
+        return commandsBuilding.join();
     }
 
     private String welcome() {

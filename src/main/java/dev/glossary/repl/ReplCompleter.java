@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Tab completion from the command model (picocli's own completion: commands, options, option values)
@@ -25,11 +26,11 @@ final class ReplCompleter implements Completer {
     /** Tags depend on the deck in use, which picocli's static completion candidates cannot know. */
     private static final Set<String> TAKES_TAG = Set.of("--tag", "-t");
 
-    private final CommandSpec spec;
+    private final Supplier<CommandSpec> spec;
     private final App app;
     private final List<String> replOnly;
 
-    ReplCompleter(CommandSpec spec, App app, List<String> replOnly) {
+    ReplCompleter(Supplier<CommandSpec> spec, App app, List<String> replOnly) {
         this.spec = spec;
         this.app = app;
         this.replOnly = replOnly;
@@ -76,7 +77,7 @@ final class ReplCompleter implements Completer {
         }
         List<CharSequence> suffixes = new ArrayList<>();
         String[] args = words.toArray(String[]::new);
-        AutoComplete.complete(spec, args, index, Math.min(line.wordCursor(), current.length()), line.cursor(), suffixes);
+        AutoComplete.complete(spec.get(), args, index, Math.min(line.wordCursor(), current.length()), line.cursor(), suffixes);
         for (CharSequence suffix : suffixes) {
             String value = prefix + suffix;
             candidates.add(new Candidate(value, value, null, null, null, null, true));

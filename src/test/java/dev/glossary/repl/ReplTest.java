@@ -149,7 +149,7 @@ class ReplTest {
                 new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), StandardCharsets.UTF_8)) {
             App app = new Cli(home).app();
             var commands = dev.glossary.cli.Commands.create(app, terminal.writer(), terminal.writer());
-            ReplCompleter completer = new ReplCompleter(commands.getCommandSpec(), app, Repl.ReplOnly.NAMES);
+            ReplCompleter completer = new ReplCompleter(commands::getCommandSpec, app, Repl.ReplOnly.NAMES);
             DefaultParser parser = new DefaultParser();
             parser.setEscapeChars(new char[0]);
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).parser(parser).build();
