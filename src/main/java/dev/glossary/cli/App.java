@@ -3,7 +3,6 @@ package dev.glossary.cli;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
-import dev.glossary.srs.CardState;
 import dev.glossary.progress.CardReplayer;
 import dev.glossary.progress.LearnerConfig;
 import dev.glossary.search.SearchIndex;
@@ -164,8 +163,7 @@ public final class App {
         int n = 0;
         for (Term term : d.terms()) {
             var h = histories.get(term.id());
-            if (h != null && levels.contains(term.level()) && h.card().state() != CardState.NEW
-                    && !h.card().due().isAfter(now)) {
+            if (h != null && levels.contains(term.level()) && h.isDue(now)) {
                 n++;
             }
         }

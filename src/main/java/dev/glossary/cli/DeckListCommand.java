@@ -4,7 +4,6 @@ import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
 import dev.glossary.progress.Progress;
 import dev.glossary.progress.TermHistory;
-import dev.glossary.srs.CardState;
 import dev.glossary.store.DeckReader;
 import dev.glossary.store.DeckSource;
 import dev.glossary.term.SafeText;
@@ -65,9 +64,9 @@ public final class DeckListCommand implements Callable<Integer> {
         int due = 0;
         for (var term : deck.terms()) {
             TermHistory h = histories.get(term.id());
-            if (h != null && h.card().state() != CardState.NEW) {
+            if (h != null && h.studied()) {
                 seen++;
-                if (!h.card().due().isAfter(now)) {
+                if (h.isDue(now)) {
                     due++;
                 }
             }

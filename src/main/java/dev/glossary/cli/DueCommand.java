@@ -3,7 +3,6 @@ package dev.glossary.cli;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
 import dev.glossary.progress.TermHistory;
-import dev.glossary.srs.CardState;
 import dev.glossary.term.Painter;
 import dev.glossary.term.SafeText;
 import picocli.CommandLine.Command;
@@ -48,7 +47,7 @@ public final class DueCommand implements Callable<Integer> {
         List<Term> due = deck.terms().stream().filter(levels.filter(app))
                 .filter(t -> {
                     TermHistory h = histories.get(t.id());
-                    return h != null && h.card().state() != CardState.NEW && !h.card().due().isAfter(now);
+                    return h != null && h.isDue(now);
                 })
                 .sorted(Comparator.comparing(t -> histories.get(t.id()).card().due()))
                 .toList();

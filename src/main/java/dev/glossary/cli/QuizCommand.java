@@ -172,10 +172,10 @@ public class QuizCommand implements Callable<Integer> {
         Instant next = null;
         for (Term t : deck.terms()) {
             TermHistory h = histories.get(t.id());
-            if (h == null || h.card().state() == CardState.NEW) {
+            if (h == null || !h.studied()) {
                 continue;
             }
-            if (!h.card().due().isAfter(now)) {
+            if (h.isDue(now)) {
                 due++;
             } else if (next == null || h.card().due().isBefore(next)) {
                 next = h.card().due();

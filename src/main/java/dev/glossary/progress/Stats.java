@@ -3,7 +3,6 @@ package dev.glossary.progress;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 import dev.glossary.srs.Card;
-import dev.glossary.srs.CardState;
 import dev.glossary.srs.Rating;
 
 import java.time.Instant;
@@ -65,8 +64,8 @@ public record Stats(
             if (h == null) {
                 continue;
             }
-            if (card.state() != CardState.NEW) {
-                if (!card.due().isAfter(now)) {
+            if (h.studied()) {
+                if (h.isDue(now)) {
                     due++;
                 } else {
                     long day = java.time.temporal.ChronoUnit.DAYS.between(today, LocalDate.ofInstant(card.due(), zone));
