@@ -62,6 +62,7 @@ public final class Repl {
                 .variable(LineReader.HISTORY_SIZE, 5000)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
+                .option(LineReader.Option.CASE_INSENSITIVE, true)
                 .build();
     }
 
