@@ -44,8 +44,12 @@ final class ReplCompleter implements Completer {
         String typed = before.isEmpty() ? "" : String.join(" ", before) + " ";
         String wanted = (typed + prefix).toLowerCase(Locale.ROOT);
         for (Term term : app.deck().terms()) {
+            String full = term.name().toLowerCase(Locale.ROOT);
             for (String name : term.names()) {
-                if (name.length() >= typed.length() && name.toLowerCase(Locale.ROOT).startsWith(wanted)) {
+                String lower = name.toLowerCase(Locale.ROOT);
+                // An alias that merely starts the name ("JWT", "circuit breaker") would only make Tab stop short.
+                boolean shortensName = !name.equals(term.name()) && full.startsWith(lower);
+                if (!shortensName && name.length() >= typed.length() && lower.startsWith(wanted)) {
                     String rest = name.substring(typed.length());
                     candidates.add(new Candidate(rest, name, null, null, null, null, true));
                 }
