@@ -169,7 +169,8 @@ class ReplTest {
         assertThat(complete("quiz --level ")).contains("advanced");
         assertThat(complete("level ")).contains("beginner", "all");
         assertThat(complete("show Circ")).contains("Circuit Breaker Pattern");
-        assertThat(complete("show Circuit Br")).contains("Breaker Pattern");
+        assertThat(complete("show Circuit Br")).containsExactly("Breaker Pattern");
+        assertThat(complete("show jw")).containsExactly("JWT (JSON Web Token)");
         assertThat(complete("quiz --tag ")).contains("http", "reliability");
     }
 }
