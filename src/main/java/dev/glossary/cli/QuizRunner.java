@@ -157,9 +157,15 @@ final class QuizRunner {
         return Optional.of(answer.correct());
     }
 
+    /** The input, after everything printed so far has reached the screen (prompts may bypass our writer). */
+    private AnswerInput ask() {
+        out.flush();
+        return input;
+    }
+
     private Answer flip(Term term) {
         out.println(paint.bold(SafeText.line(term.name())));
-        Optional<Character> reveal = input.key(paint.faint("Enter to reveal "), "\n");
+        Optional<Character> reveal = ask().key(paint.faint("Enter to reveal "), "\n");
         if (reveal.isEmpty()) {
             return null;
         }
@@ -190,7 +196,7 @@ final class QuizRunner {
             }
             keys.append(i + 1).append(CHOICE_KEYS.charAt(i));
         }
-        Optional<Character> key = input.key("Your answer (1-" + q.choices().size() + "): ", keys.toString());
+        Optional<Character> key = ask().key("Your answer (1-" + q.choices().size() + "): ", keys.toString());
         if (key.isEmpty()) {
             return null;
         }
@@ -207,7 +213,7 @@ final class QuizRunner {
     private Answer typed(Term term, CardInfo info, Instant start) {
         out.println("Type the term:");
         out.print(Wrap.indented(SafeText.clean(Masker.maskDefinition(term)), app.screen().width(), "  "));
-        Optional<String> typed = input.line("> ");
+        Optional<String> typed = ask().line("> ");
         if (typed.isEmpty()) {
             return null;
         }
@@ -247,7 +253,7 @@ final class QuizRunner {
     }
 
     private Optional<Rating> override(Rating auto) {
-        Optional<Character> key = input.key(paint.faint("Rated " + auto.id() + ". Enter to go on, or 1-4 to rate it yourself: "),
+        Optional<Character> key = ask().key(paint.faint("Rated " + auto.id() + ". Enter to go on, or 1-4 to rate it yourself: "),
                 "\n1234");
         return key.filter(Character::isDigit).map(k -> Rating.of(k - '0'));
     }
@@ -262,7 +268,7 @@ final class QuizRunner {
             labels.append(r.value()).append(' ').append(r.id()).append(" (")
                     .append(Durations.until(now, next.get(r).due())).append(")  ");
         }
-        return input.key(labels.toString().stripTrailing() + " ", "1234").map(k -> Rating.of(k - '0'));
+        return ask().key(labels.toString().stripTrailing() + " ", "1234").map(k -> Rating.of(k - '0'));
     }
 
     private void save(Term term, Mode mode, Answer answer, Rating rating, Instant start) {
