@@ -20,9 +20,11 @@ import java.util.function.Supplier;
  * Times SearchIndex on a generated 100 000-term deck: index build, then per-query latency by kind of query.
  * Run after {@code mvn -q -DskipTests package}:
  *
- * <pre>java -cp target/glossary.jar bench/SearchBench.java [terms] [seed]</pre>
+ * <pre>java -cp target/glossary.jar bench/SearchBench.java [terms] [seed]
+ * java -cp target/glossary.jar bench/SearchBench.java --write FILE [terms] [seed]</pre>
  *
- * The deck and the queries come from a seeded generator, so two runs search the same things.
+ * The deck and the queries come from a seeded generator, so two runs search the same things. With
+ * {@code --write} it only writes the deck file, for timing a whole {@code glossary --deck FILE search} run.
  */
 public class SearchBench {
     static final String[] MODIFIERS = words("""
@@ -84,9 +86,18 @@ public class SearchBench {
     static final String[] SYLLABLES = words("ka zo ri vex tam lo qua nim dor sel fen ap tor mi lux dra gen os pel wen");
 
     public static void main(String[] args) {
+        String write = args.length > 1 && args[0].equals("--write") ? args[1] : null;
+        if (write != null) {
+            args = Arrays.copyOfRange(args, 2, args.length);
+        }
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
         Deck deck = generate(size, new SplittableRandom(seed));
+        if (write != null) {
+            dev.glossary.store.DeckWriter.write(deck, java.nio.file.Path.of(write));
+            System.out.printf(Locale.ROOT, "wrote %,d terms to %s%n", deck.size(), write);
+            return;
+        }
         System.out.printf(Locale.ROOT, "deck: %,d terms, %d cores, %s%n%n", deck.size(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"));
 

@@ -27,8 +27,9 @@ public final class Deck {
         this.name = name == null || name.isBlank() ? id : name;
         this.description = description == null ? "" : description;
         this.terms = List.copyOf(terms);
-        Map<String, Term> ids = new LinkedHashMap<>();
-        Map<String, Term> names = new HashMap<>();
+        Map<String, Term> ids = new LinkedHashMap<>(DeckValidator.capacityFor(this.terms.size()));
+        int nameCount = this.terms.size() + this.terms.stream().mapToInt(term -> term.aliases().size()).sum();
+        Map<String, Term> names = new HashMap<>(DeckValidator.capacityFor(nameCount));
         for (Term term : this.terms) {
             ids.putIfAbsent(term.id(), term);
         }

@@ -40,9 +40,25 @@ public record DeckDraft(Integer format, String id, String name, String descripti
             tags = copy(tags);
         }
 
-        /** Keeps null items: a list item of the wrong type is read as null and reported by the validator. */
+        /**
+         * Keeps null items: a list item of the wrong type is read as null and reported by the validator. A list
+         * without them becomes an immutable list, which {@link Term} then keeps as it is instead of copying again.
+         */
         private static List<String> copy(List<String> items) {
-            return items == null ? null : Collections.unmodifiableList(new ArrayList<>(items));
+            if (items == null) {
+                return null;
+            }
+            return hasNull(items) ? Collections.unmodifiableList(new ArrayList<>(items)) : List.copyOf(items);
+        }
+
+        /** Not {@code items.contains(null)}: an immutable list throws on that rather than answer. */
+        private static boolean hasNull(List<String> items) {
+            for (String item : items) {
+                if (item == null) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         public static TermDraft of(Term term) {

@@ -1,5 +1,7 @@
 package dev.glossary.exchange;
 
+import dev.glossary.deck.DeckValidator;
+
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
@@ -10,8 +12,6 @@ import java.util.regex.Pattern;
  * lower-case ASCII, accents stripped ("Café" gives "cafe"), every run of other characters one hyphen.
  */
 final class Slugs {
-    /** The deck format's own rule for ids (see DeckValidator). */
-    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[-_.][a-z0-9]+)*");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern OTHER = Pattern.compile("[^a-z0-9]+");
     /** Long enough to tell terms apart, short enough to type; a whole sentence makes a poor id. */
@@ -45,8 +45,9 @@ final class Slugs {
         return candidate;
     }
 
+    /** The deck format's own rule for ids. */
     static boolean isSlug(String id) {
-        return SLUG.matcher(id).matches();
+        return DeckValidator.isSlug(id);
     }
 
     private static String trimHyphens(String s) {

@@ -141,11 +141,18 @@ public final class DeckReader {
         return "not valid JSON: " + m;
     }
 
-    /** Walks the token stream of one deck document. */
+    /**
+     * Walks the token stream of one deck document. A problem's place ({@code terms[12] "zed": level}) is put
+     * together only when there is a problem: a large deck has millions of values and usually no problem, and
+     * building a place for each value cost more than parsing it.
+     */
     private static final class DraftParser {
         private final String file;
         private final JsonParser p;
         private final List<DeckProblem> problems;
+        /** The term being read, as its place names it: its index (-1 outside the terms) and its id once read. */
+        private int termIndex = -1;
+        private String termId;
 
         DraftParser(String file, JsonParser p, List<DeckProblem> problems) {
             this.file = file;
@@ -172,7 +179,7 @@ public final class DeckReader {
                     case "description" -> description = string(field, value);
                     case "terms" -> terms = terms(value);
                     case "$schema" -> string(field, value);
-                    default -> unknown("", field, "format, id, name, description, terms");
+                    default -> unknown(field, "format, id, name, description, terms");
                 }
             }
             if (p.nextToken() != null) {
@@ -196,12 +203,15 @@ public final class DeckReader {
                     terms.add(new TermDraft(null, null, null, null, null, null, null, null, null, line(), column()));
                     continue;
                 }
-                terms.add(term("terms[" + terms.size() + "]"));
+                termIndex = terms.size();
+                terms.add(term());
+                termIndex = -1;
+                termId = null;
             }
             return terms;
         }
 
-        private TermDraft term(String where) throws IOException {
+        private TermDraft term() throws IOException {
             int line = line();
             int column = column();
             String id = null;
@@ -216,51 +226,50 @@ public final class DeckReader {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
-                String at = where + (id == null ? "" : " \"" + id + "\"");
                 switch (field) {
-                    case "id" -> id = string(at + ": id", value);
-                    case "term" -> term = string(at + ": term", value);
-                    case "level" -> level = string(at + ": level", value);
-                    case "category" -> category = string(at + ": category", value);
-                    case "definition" -> definition = string(at + ": definition", value);
-                    case "example" -> example = string(at + ": example", value);
-                    case "aliases" -> aliases = strings(at + ": aliases", value);
-                    case "related" -> related = strings(at + ": related", value);
-                    case "tags" -> tags = strings(at + ": tags", value);
-                    default -> unknown(at, field,
-                            "id, term, level, category, definition, aliases, related, example, tags");
+                    // A problem in a later field names the term by this id; one in the id itself does not.
+                    case "id" -> termId = id = string(field, value);
+                    case "term" -> term = string(field, value);
+                    case "level" -> level = string(field, value);
+                    case "category" -> category = string(field, value);
+                    case "definition" -> definition = string(field, value);
+                    case "example" -> example = string(field, value);
+                    case "aliases" -> aliases = strings(field, value);
+                    case "related" -> related = strings(field, value);
+                    case "tags" -> tags = strings(field, value);
+                    default -> unknown(field, "id, term, level, category, definition, aliases, related, example, tags");
                 }
             }
             return new TermDraft(id, term, level, category, definition, aliases, related, example, tags, line, column);
         }
 
-        private String string(String where, JsonToken value) throws IOException {
+        private String string(String field, JsonToken value) throws IOException {
             if (value == JsonToken.VALUE_STRING) {
                 return p.getText();
             }
             if (value == JsonToken.VALUE_NULL) {
                 return null;
             }
-            problem(where, "must be a string (in double quotes), not " + describe(value));
+            problem(place(field), "must be a string (in double quotes), not " + describe(value));
             p.skipChildren();
             return null;
         }
 
-        private Integer integer(String where, JsonToken value) throws IOException {
+        private Integer integer(String field, JsonToken value) throws IOException {
             if (value == JsonToken.VALUE_NUMBER_INT) {
                 return p.getIntValue();
             }
-            problem(where, "must be a whole number such as 1, not " + describe(value));
+            problem(place(field), "must be a whole number such as 1, not " + describe(value));
             p.skipChildren();
             return null;
         }
 
-        private List<String> strings(String where, JsonToken value) throws IOException {
+        private List<String> strings(String field, JsonToken value) throws IOException {
             if (value == JsonToken.VALUE_NULL) {
                 return null;
             }
             if (value != JsonToken.START_ARRAY) {
-                problem(where, "must be an array of strings, such as [\"a\", \"b\"], not " + describe(value));
+                problem(place(field), "must be an array of strings, such as [\"a\", \"b\"], not " + describe(value));
                 p.skipChildren();
                 return null;
             }
@@ -270,7 +279,7 @@ public final class DeckReader {
                 if (t == JsonToken.VALUE_STRING) {
                     items.add(p.getText());
                 } else {
-                    problem(where + "[" + items.size() + "]", "must be a string, not " + describe(t));
+                    problem(place(field) + "[" + items.size() + "]", "must be a string, not " + describe(t));
                     p.skipChildren();
                     items.add(null);
                 }
@@ -278,11 +287,17 @@ public final class DeckReader {
             return items;
         }
 
-        private void unknown(String where, String field, String known) throws IOException {
-            String place = where.isEmpty() ? "" : where + ": ";
-            problems.add(new DeckProblem(place + "\"" + field + "\"",
-                    "unknown field; known fields are " + known, line(), column()));
+        private void unknown(String field, String known) throws IOException {
+            problem(place("\"" + field + "\""), "unknown field; known fields are " + known);
             p.skipChildren();
+        }
+
+        /** A field's place: {@code id} in the deck, {@code terms[3] "zed": level} in a term. */
+        private String place(String field) {
+            if (termIndex < 0) {
+                return field;
+            }
+            return "terms[" + termIndex + "]" + (termId == null ? "" : " \"" + termId + "\"") + ": " + field;
         }
 
         private void problem(String where, String message) {

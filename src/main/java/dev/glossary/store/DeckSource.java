@@ -2,12 +2,12 @@ package dev.glossary.store;
 
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
+import dev.glossary.deck.DeckValidator;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 /**
  * Finds the deck a command works on: the bundled deck by default, else {@code --deck} as a file path or
@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class DeckSource {
     public static final String BUNDLED = "/glossary/terms.json";
-    private static final Pattern DECK_ID = Pattern.compile("[a-z0-9]+(?:[-_.][a-z0-9]+)*");
 
     private DeckSource() {
     }
@@ -40,7 +39,7 @@ public final class DeckSource {
         if (Files.isRegularFile(path)) {
             return DeckReader.load(path);
         }
-        if (DECK_ID.matcher(deckOption).matches()) {
+        if (DeckValidator.isSlug(deckOption)) {
             Path installed = files.installedDeck(deckOption);
             if (Files.isRegularFile(installed)) {
                 return DeckReader.load(installed);

@@ -116,6 +116,43 @@ class DeckReaderTest {
     }
 
     @Test
+    void aProblemNamesTheTermByTheIdReadBeforeIt() throws IOException {
+        Path file = write("{\"format\": 1.5, \"id\": 3, \"name\": [1], \"$schema\": 4, \"terms\": [\n"
+                + "{\"level\": 5, \"id\": \"a\", \"term\": {\"x\": 1}, \"aliases\": [1, \"ok\", null, true], \"related\": 5,"
+                + " \"tags\": null, \"example\": true, \"category\": [], \"definition\": \"D.\", \"colour\": 1},\n"
+                + "\"str\",\n"
+                + "{\"id\": [\"no\"], \"term\": \"T\", \"oops\": 2, \"id\": \"b\", \"level\": 1},\n"
+                + "{\"id\": null, \"aliases\": \"x\"}]}");
+        assertThat(DeckReader.read(file).problems()).extracting(p -> p.format("f")).containsExactly(
+                "f:1:12: format: must be a whole number such as 1, not a number",
+                "f:1:23: id: must be a string (in double quotes), not a number",
+                "f:1:34: name: must be a string (in double quotes), not an array",
+                "f:1:50: $schema: must be a string (in double quotes), not a number",
+                "f:2:11: terms[0]: level: must be a string (in double quotes), not a number",
+                "f:2:33: terms[0] \"a\": term: must be a string (in double quotes), not an object",
+                "f:2:55: terms[0] \"a\": aliases[0]: must be a string, not a number",
+                "f:2:64: terms[0] \"a\": aliases[2]: must be a string, not null",
+                "f:2:70: terms[0] \"a\": aliases[3]: must be a string, not true/false",
+                "f:2:88: terms[0] \"a\": related: must be an array of strings, such as [\"a\", \"b\"], not a number",
+                "f:2:116: terms[0] \"a\": example: must be a string (in double quotes), not true/false",
+                "f:2:134: terms[0] \"a\": category: must be a string (in double quotes), not an array",
+                "f:2:168: terms[0] \"a\": \"colour\": unknown field; known fields are id, term, level, category,"
+                        + " definition, aliases, related, example, tags",
+                "f:3:1: terms[1]: must be an object with id, term, level, definition",
+                "f:4:8: terms[2]: id: must be a string (in double quotes), not an array",
+                "f:4:37: terms[2]: \"oops\": unknown field; known fields are id, term, level, category, definition,"
+                        + " aliases, related, example, tags",
+                "f:4:60: terms[2] \"b\": level: must be a string (in double quotes), not a number",
+                "f:5:25: terms[3]: aliases: must be an array of strings, such as [\"a\", \"b\"], not a string");
+    }
+
+    @Test
+    void termsThatAreNotAnArrayAreOneProblem() throws IOException {
+        Path file = write("{\"format\": 1, \"id\": \"x\", \"terms\": {\"a\": 1}}");
+        assertThat(DeckReader.read(file).problems()).extracting(p -> p.format("f")).containsExactly("f:1:35: terms: must be an array of term objects");
+    }
+
+    @Test
     void aFieldOverTenThousandCharactersIsRefused() throws IOException {
         Path file = write(deck("    {\"id\": \"a\", \"term\": \"A\", \"level\": \"beginner\", \"definition\": \""
                 + "x".repeat(10_001) + "\"}"));
