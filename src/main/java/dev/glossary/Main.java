@@ -18,6 +18,7 @@ public final class Main {
                 System.console() != null, () -> Screen.detect(System.getenv()));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        Commands.prefetch(app, args);
         int code = Commands.forArgs(app, out, err, args).execute(args);
         out.flush();
         err.flush();

@@ -25,6 +25,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -43,6 +45,7 @@ public final class App {
     private String deckOption;
     private String sessionDeckOption;
     private SearchIndex searchIndex;
+    private Prefetch prefetch;
     private Deck deck;
     private LearnerConfig config;
     private JsonProgressStore progress;
@@ -105,6 +108,9 @@ public final class App {
             this.deckOption = effective;
             this.deck = null;
             this.searchIndex = null;
+        }
+        if (prefetch != null && !Objects.equals(prefetch.deckOption(), effective)) {
+            prefetch = null;
         }
     }
 
@@ -214,15 +220,44 @@ public final class App {
     /** The search index of the current deck, built on first use. */
     public SearchIndex searchIndex() {
         if (searchIndex == null) {
-            searchIndex = SearchIndex.build(deck());
+            searchIndex = prefetch != null && prefetch.index() != null ? join(prefetch.index()) : SearchIndex.build(deck());
         }
         return searchIndex;
+    }
+
+    /**
+     * Starts loading the deck (and building its search index) on another thread while picocli builds its
+     * command model: a one-shot spends most of its start-up on those two, and this machine has a core to
+     * spare. A hint only: if the parsed {@code --deck} turns out different, the work is simply redone.
+     */
+    public void prefetch(String deckOptionGuess, boolean withIndex) {
+        this.deckOption = deckOptionGuess;
+        CompletableFuture<Deck> loading = CompletableFuture.supplyAsync(() -> DeckSource.load(deckOptionGuess, files));
+        prefetch = new Prefetch(deckOptionGuess, loading, withIndex ? loading.thenApply(SearchIndex::build) : null);
+    }
+
+    private record Prefetch(String deckOption, CompletableFuture<Deck> deck, CompletableFuture<SearchIndex> index) {
+    }
+
+    /** Waits for background work, rethrowing its failure as it would have been thrown here. */
+    private static <T> T join(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** The deck the commands work on, loaded on first use and then kept (the REPL reuses it). */
     public Deck deck() {
         if (deck == null) {
-            deck = DeckSource.load(deckOption, files);
+            deck = prefetch != null ? join(prefetch.deck()) : DeckSource.load(deckOption, files);
         }
         return deck;
     }

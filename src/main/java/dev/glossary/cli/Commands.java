@@ -75,6 +75,30 @@ public final class Commands {
         return true;
     }
 
+    /** Commands that read the deck; a one-shot of one of these starts loading it at once. */
+    private static final java.util.Set<String> READ_DECK = java.util.Set.of("show", "search", "browse", "quiz", "review",
+            "stats", "why", "due");
+
+    /**
+     * Starts the deck (and, for search, its index) loading in the background when the arguments name a
+     * command that needs it; picocli's parse then confirms or corrects the guess about {@code --deck}.
+     */
+    public static void prefetch(App app, String[] args) {
+        String name = commandName(args);
+        if (name == null || !READ_DECK.contains(name)) {
+            return;
+        }
+        String deck = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--deck") && i + 1 < args.length) {
+                deck = args[i + 1];
+            } else if (args[i].startsWith("--deck=")) {
+                deck = args[i].substring("--deck=".length());
+            }
+        }
+        app.prefetch(deck, name.equals("search"));
+    }
+
     /** The first word that is not the root's own option (or its value), if it names a command. */
     static String commandName(String[] args) {
         for (int i = 0; i < args.length; i++) {

@@ -67,6 +67,7 @@ public final class Cli {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         App app = app();
+        Commands.prefetch(app, args);
         int code = Commands.forArgs(app, new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
         return new Result(code, out.toString(), err.toString());
     }
