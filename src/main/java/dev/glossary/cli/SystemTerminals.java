@@ -3,6 +3,7 @@ package dev.glossary.cli;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
+import org.jline.utils.InfoCmp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,6 +32,8 @@ public final class SystemTerminals {
 
     /** A script driving the REPL through a pipe gets a plain terminal on the standard streams, no probing. */
     private static Terminal piped() throws IOException {
+        // JLine would run `infocmp dumb` to learn what a dumb terminal can do; its bundled entry says the same.
+        InfoCmp.setLoadedInfoCmp(Terminal.TYPE_DUMB, InfoCmp.getDefaultInfoCmp(Terminal.TYPE_DUMB));
         return new DumbTerminal("glossary", Terminal.TYPE_DUMB, System.in, System.out, StandardCharsets.UTF_8);
     }
 
