@@ -141,6 +141,8 @@ final class FullTextIndex {
         /** Folded word to stem id: most words recur across thousands of definitions, so each is stemmed once. */
         private final WordTable wordIds = new WordTable();
         private final Tokenizer.Scanner scanner = new Tokenizer.Scanner(true);
+        /** Made once: a method reference made per text would be an allocation per text, half a million in all. */
+        private final Tokenizer.Sink addWord = this::addWord;
         private final int[] lengths;
         /** Postings in the order they are made, as parallel (stem, posting) arrays; grouped by stem at the end. */
         private int[] postingStems = new int[1 << 16];
@@ -201,7 +203,7 @@ final class FullTextIndex {
 
         private void addText(String text, int weight) {
             this.weight = weight;
-            scanner.scan(text, this::addWord);
+            scanner.scan(text, addWord);
         }
 
         private void addWord(char[] folded, int length, int start, int end) {

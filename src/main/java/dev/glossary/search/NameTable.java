@@ -29,7 +29,9 @@ record NameTable(int[] terms, NameVariant.Kind[] kinds, String[] keys, List<Stri
         for (int t = 0; t < deckTerms.size(); t++) {
             variants.clear();
             NameVariant.addAll(t, deckTerms.get(t), variants);
-            variants.forEach(builder::add);
+            for (NameVariant variant : variants) {
+                builder.add(variant);
+            }
         }
         return builder.finish();
     }
@@ -81,9 +83,11 @@ record NameTable(int[] terms, NameVariant.Kind[] kinds, String[] keys, List<Stri
         }
 
         private void addWord(String word) {
-            Integer id = wordIds.putIfAbsent(word, words.size());
+            // get before put: most words are seen before, and putIfAbsent would box a new id for each.
+            Integer id = wordIds.get(word);
             if (id == null) {
                 id = words.size();
+                wordIds.put(word, id);
                 words.add(word);
             }
             if (wordCount == variantWords.length) {

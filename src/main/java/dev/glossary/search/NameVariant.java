@@ -38,12 +38,9 @@ record NameVariant(int term, Kind kind, List<String> words, String key) {
         for (String alias : term.aliases()) {
             add(variants, first, index, Kind.ALIAS, alias, plainNames);
         }
-        for (String name : term.names()) {
-            Matcher parts = PARENTHESISED.matcher(name);
-            if (name.indexOf('(') > 0 && parts.matches()) {
-                add(variants, first, index, Kind.PART, parts.group(1), plainNames);
-                add(variants, first, index, Kind.PART, parts.group(2), plainNames);
-            }
+        addParts(variants, first, index, term.name(), plainNames);
+        for (String alias : term.aliases()) {
+            addParts(variants, first, index, alias, plainNames);
         }
         // Last, so that a name or alias that happens to equal some initials keeps its better kind.
         for (List<String> words : plainNames) {
@@ -67,6 +64,19 @@ record NameVariant(int term, Kind kind, List<String> words, String key) {
         }
         if (text.indexOf('(') < 0) {
             plainNames.add(words);
+        }
+    }
+
+    /** The halves of "JWT (JSON Web Token)"; the regex runs only on names with a parenthesis, which are few. */
+    private static void addParts(List<NameVariant> variants, int first, int index, String name,
+            List<List<String>> plainNames) {
+        if (name.indexOf('(') <= 0) {
+            return;
+        }
+        Matcher parts = PARENTHESISED.matcher(name);
+        if (parts.matches()) {
+            add(variants, first, index, Kind.PART, parts.group(1), plainNames);
+            add(variants, first, index, Kind.PART, parts.group(2), plainNames);
         }
     }
 
