@@ -2,7 +2,6 @@ package dev.glossary.deck;
 
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +26,7 @@ public final class Deck {
         this.name = name == null || name.isBlank() ? id : name;
         this.description = description == null ? "" : description;
         this.terms = List.copyOf(terms);
-        Map<String, Term> ids = new LinkedHashMap<>(DeckValidator.capacityFor(this.terms.size()));
+        Map<String, Term> ids = new HashMap<>(DeckValidator.capacityFor(this.terms.size()));
         int nameCount = this.terms.size() + this.terms.stream().mapToInt(term -> term.aliases().size()).sum();
         Map<String, Term> names = new HashMap<>(DeckValidator.capacityFor(nameCount));
         for (Term term : this.terms) {
