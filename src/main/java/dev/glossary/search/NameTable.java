@@ -26,9 +26,10 @@ record NameTable(int[] terms, NameVariant.Kind[] kinds, String[] keys, List<Stri
     static NameTable of(List<Term> deckTerms) {
         Builder builder = new Builder(deckTerms.size() * 2);
         List<NameVariant> variants = new ArrayList<>();
+        Tokenizer.Scanner scanner = new Tokenizer.Scanner(false);
         for (int t = 0; t < deckTerms.size(); t++) {
             variants.clear();
-            NameVariant.addAll(t, deckTerms.get(t), variants);
+            NameVariant.addAll(t, deckTerms.get(t), scanner, variants);
             for (NameVariant variant : variants) {
                 builder.add(variant);
             }
