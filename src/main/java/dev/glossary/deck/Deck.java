@@ -2,7 +2,6 @@ package dev.glossary.deck;
 
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,31 +18,46 @@ public final class Deck {
     private final String name;
     private final String description;
     private final List<Term> terms;
-    private final Map<String, Term> byId;
-    private final Map<String, Term> byName;
+    /** Made on first use, as some commands (search, for one) never look a term up by id or name. */
+    private volatile Lookups lookups;
 
     private Deck(String id, String name, String description, List<Term> terms) {
         this.id = id;
         this.name = name == null || name.isBlank() ? id : name;
         this.description = description == null ? "" : description;
         this.terms = List.copyOf(terms);
-        Map<String, Term> ids = new LinkedHashMap<>(DeckValidator.capacityFor(this.terms.size()));
-        int nameCount = this.terms.size() + this.terms.stream().mapToInt(term -> term.aliases().size()).sum();
-        Map<String, Term> names = new HashMap<>(DeckValidator.capacityFor(nameCount));
-        for (Term term : this.terms) {
-            ids.putIfAbsent(term.id(), term);
-        }
-        // Names win over aliases so that an alias shared by accident never hides a real name.
-        for (Term term : this.terms) {
-            names.putIfAbsent(key(term.name()), term);
-        }
-        for (Term term : this.terms) {
-            for (String alias : term.aliases()) {
-                names.putIfAbsent(key(alias), term);
+    }
+
+    /** The terms by id and by name or alias; the first term with a key wins. */
+    private record Lookups(Map<String, Term> byId, Map<String, Term> byName) {
+        static Lookups of(List<Term> terms) {
+            Map<String, Term> ids = new HashMap<>(DeckValidator.capacityFor(terms.size()));
+            int nameCount = terms.size() + terms.stream().mapToInt(term -> term.aliases().size()).sum();
+            Map<String, Term> names = new HashMap<>(DeckValidator.capacityFor(nameCount));
+            for (Term term : terms) {
+                ids.putIfAbsent(term.id(), term);
             }
+            // Names win over aliases so that an alias shared by accident never hides a real name.
+            for (Term term : terms) {
+                names.putIfAbsent(key(term.name()), term);
+            }
+            for (Term term : terms) {
+                for (String alias : term.aliases()) {
+                    names.putIfAbsent(key(alias), term);
+                }
+            }
+            return new Lookups(Collections.unmodifiableMap(ids), Collections.unmodifiableMap(names));
         }
-        this.byId = Collections.unmodifiableMap(ids);
-        this.byName = Collections.unmodifiableMap(names);
+    }
+
+    private Lookups lookups() {
+        Lookups made = lookups;
+        if (made == null) {
+            // Two threads may both make them: they make equal maps, and either is fine to keep.
+            made = Lookups.of(terms);
+            lookups = made;
+        }
+        return made;
     }
 
     public static Deck of(String id, String name, String description, List<Term> terms) {
@@ -71,12 +85,12 @@ public final class Deck {
     }
 
     public Optional<Term> byId(String termId) {
-        return Optional.ofNullable(byId.get(termId));
+        return Optional.ofNullable(lookups().byId().get(termId));
     }
 
     /** Finds a term by its name or one of its aliases, ignoring case and surrounding spaces. */
     public Optional<Term> byName(String nameOrAlias) {
-        return Optional.ofNullable(byName.get(key(nameOrAlias)));
+        return Optional.ofNullable(lookups().byName().get(key(nameOrAlias)));
     }
 
     /** Finds a term by name, alias or id, in that order. */
@@ -85,6 +99,7 @@ public final class Deck {
     }
 
     public List<Term> related(Term term) {
+        Map<String, Term> byId = lookups().byId();
         return term.related().stream().map(byId::get).filter(t -> t != null).toList();
     }
 

@@ -7,8 +7,12 @@ import java.util.Optional;
 public enum Level {
     BEGINNER, INTERMEDIATE, ADVANCED;
 
+    /** Every term of a deck parses its level, so the ids and the list of levels are made once. */
+    private static final Level[] ALL = values();
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public static Optional<Level> parse(String text) {
@@ -16,8 +20,8 @@ public enum Level {
             return Optional.empty();
         }
         String wanted = text.trim().toLowerCase(Locale.ROOT);
-        for (Level level : values()) {
-            if (level.id().equals(wanted)) {
+        for (Level level : ALL) {
+            if (level.id.equals(wanted)) {
                 return Optional.of(level);
             }
         }

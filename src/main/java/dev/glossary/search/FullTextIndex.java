@@ -2,6 +2,7 @@ package dev.glossary.search;
 
 import dev.glossary.deck.Term;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -120,6 +121,7 @@ final class FullTextIndex {
                 for (int t = from; t < Math.min(terms.size(), from + chunk); t++) {
                     part.add(t, terms.get(t));
                 }
+                part.endChunk();
             }
             return part;
         }
@@ -141,11 +143,19 @@ final class FullTextIndex {
         /** Folded word to stem id: most words recur across thousands of definitions, so each is stemmed once. */
         private final WordTable wordIds = new WordTable();
         private final Tokenizer.Scanner scanner = new Tokenizer.Scanner(true);
+        /** Made once: a method reference made per text would be an allocation per text, half a million in all. */
+        private final Tokenizer.Sink addWord = this::addWord;
         private final int[] lengths;
-        /** Postings in the order they are made, as parallel (stem, posting) arrays; grouped by stem at the end. */
+        /** The current chunk's postings in the order they are made, as parallel (stem, posting) arrays. */
         private int[] postingStems = new int[1 << 16];
         private int[] postingValues = new int[1 << 16];
         private int postingCount;
+        /**
+         * Each finished chunk's postings, in arrays of just their size, grouped by stem at the end: a large deck
+         * has millions of postings, and one array for all of them would be grown and copied again and again.
+         */
+        private final List<int[]> stemBlocks = new ArrayList<>();
+        private final List<int[]> valueBlocks = new ArrayList<>();
         /** For each stem, the last term (plus one) that used it and how often: counting without sorting. */
         private int[] lastTerm = new int[1024];
         private int[] uses = new int[1024];
@@ -189,19 +199,29 @@ final class FullTextIndex {
                     wordIds.put(word, id == STOP ? STOP : renumbered[id]);
                 }
             });
-            for (int i = 0; i < other.postingCount; i++) {
-                addPosting(renumbered[other.postingStems[i]], other.postingValues[i]);
+            for (int[] block : other.stemBlocks) {
+                for (int i = 0; i < block.length; i++) {
+                    block[i] = renumbered[block[i]];
+                }
             }
+            stemBlocks.addAll(other.stemBlocks);
+            valueBlocks.addAll(other.valueBlocks);
+        }
+
+        private void endChunk() {
+            stemBlocks.add(Arrays.copyOf(postingStems, postingCount));
+            valueBlocks.add(Arrays.copyOf(postingValues, postingCount));
+            postingCount = 0;
         }
 
         private FullTextIndex finish() {
-            return new FullTextIndex(stemIds, wordIds,
-                    Postings.group(postingStems, postingValues, postingCount, stemIds.size()), lengths);
+            Postings postings = Postings.group(stemBlocks, valueBlocks, stemIds.size());
+            return new FullTextIndex(stemIds, wordIds, postings, lengths);
         }
 
         private void addText(String text, int weight) {
             this.weight = weight;
-            scanner.scan(text, this::addWord);
+            scanner.scan(text, addWord);
         }
 
         private void addWord(char[] folded, int length, int start, int end) {

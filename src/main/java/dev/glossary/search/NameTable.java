@@ -26,10 +26,13 @@ record NameTable(int[] terms, NameVariant.Kind[] kinds, String[] keys, List<Stri
     static NameTable of(List<Term> deckTerms) {
         Builder builder = new Builder(deckTerms.size() * 2);
         List<NameVariant> variants = new ArrayList<>();
+        Tokenizer.Scanner scanner = new Tokenizer.Scanner(false);
         for (int t = 0; t < deckTerms.size(); t++) {
             variants.clear();
-            NameVariant.addAll(t, deckTerms.get(t), variants);
-            variants.forEach(builder::add);
+            NameVariant.addAll(t, deckTerms.get(t), scanner, variants);
+            for (NameVariant variant : variants) {
+                builder.add(variant);
+            }
         }
         return builder.finish();
     }
@@ -81,9 +84,11 @@ record NameTable(int[] terms, NameVariant.Kind[] kinds, String[] keys, List<Stri
         }
 
         private void addWord(String word) {
-            Integer id = wordIds.putIfAbsent(word, words.size());
+            // get before put: most words are seen before, and putIfAbsent would box a new id for each.
+            Integer id = wordIds.get(word);
             if (id == null) {
                 id = words.size();
+                wordIds.put(word, id);
                 words.add(word);
             }
             if (wordCount == variantWords.length) {

@@ -30,54 +30,84 @@ record NameVariant(int term, Kind kind, List<String> words, String key) {
     private static final Pattern PARENTHESISED = Pattern.compile("(.+?)\\s*\\((.+)\\)\\s*");
     private static final int MIN_INITIALS = 3;
 
-    /** Adds the term's variants to {@code variants}, best kind first, each key once per term. */
-    static void addAll(int index, Term term, List<NameVariant> variants) {
-        int first = variants.size();
-        List<List<String>> plainNames = new ArrayList<>();
-        add(variants, first, index, Kind.NAME, term.name(), plainNames);
-        for (String alias : term.aliases()) {
-            add(variants, first, index, Kind.ALIAS, alias, plainNames);
-        }
-        for (String name : term.names()) {
-            Matcher parts = PARENTHESISED.matcher(name);
-            if (name.indexOf('(') > 0 && parts.matches()) {
-                add(variants, first, index, Kind.PART, parts.group(1), plainNames);
-                add(variants, first, index, Kind.PART, parts.group(2), plainNames);
-            }
-        }
-        // Last, so that a name or alias that happens to equal some initials keeps its better kind.
-        for (List<String> words : plainNames) {
-            String initials = initials(words);
-            if (initials.length() >= MIN_INITIALS && !hasKey(variants, first, initials)) {
-                variants.add(new NameVariant(index, Kind.INITIALS, List.of(initials), initials));
-            }
-        }
-    }
-
     /**
-     * Adds one variant unless its key is already there. Its words are noted for initials only if the text has
-     * no parentheses: "JWT (JSON Web Token)" has none of its own, its "JSON Web Token" part gives "jwt".
+     * Adds the term's variants to {@code variants}, best kind first, each key once per term. The scanner is the
+     * caller's, reused from term to term, as a deck can have hundreds of thousands of names.
      */
-    private static void add(List<NameVariant> variants, int first, int index, Kind kind, String text,
-            List<List<String>> plainNames) {
-        List<String> words = Tokenizer.foldedWords(text);
-        String key = String.join("", words);
-        if (!words.isEmpty() && !hasKey(variants, first, key)) {
-            variants.add(new NameVariant(index, kind, words, key));
+    static void addAll(int index, Term term, Tokenizer.Scanner scanner, List<NameVariant> variants) {
+        TermVariants found = new TermVariants(index, scanner, variants);
+        found.add(Kind.NAME, term.name());
+        for (String alias : term.aliases()) {
+            found.add(Kind.ALIAS, alias);
         }
-        if (text.indexOf('(') < 0) {
-            plainNames.add(words);
+        found.addParts(term.name());
+        for (String alias : term.aliases()) {
+            found.addParts(alias);
         }
+        found.addInitials();
     }
 
-    /** A term has a handful of variants, so a scan beats a set. */
-    private static boolean hasKey(List<NameVariant> variants, int first, String key) {
-        for (int v = first; v < variants.size(); v++) {
-            if (variants.get(v).key().equals(key)) {
-                return true;
+    /** One term's variants as they are found, so that each key is checked against the term's others. */
+    private static final class TermVariants {
+        private final int index;
+        private final Tokenizer.Scanner scanner;
+        private final List<NameVariant> variants;
+        private final int first;
+        private final List<List<String>> plainNames = new ArrayList<>();
+
+        TermVariants(int index, Tokenizer.Scanner scanner, List<NameVariant> variants) {
+            this.index = index;
+            this.scanner = scanner;
+            this.variants = variants;
+            this.first = variants.size();
+        }
+
+        /**
+         * Adds one variant unless its key is already there. Its words are noted for initials only if the text
+         * has no parentheses: "JWT (JSON Web Token)" has none of its own, its "JSON Web Token" part gives "jwt".
+         */
+        void add(Kind kind, String text) {
+            List<String> words = scanner.words(text);
+            String key = String.join("", words);
+            if (!words.isEmpty() && !hasKey(key)) {
+                variants.add(new NameVariant(index, kind, words, key));
+            }
+            if (text.indexOf('(') < 0) {
+                plainNames.add(words);
             }
         }
-        return false;
+
+        /** The halves of "JWT (JSON Web Token)"; the regex runs only on names with a parenthesis, which are few. */
+        void addParts(String name) {
+            if (name.indexOf('(') <= 0) {
+                return;
+            }
+            Matcher parts = PARENTHESISED.matcher(name);
+            if (parts.matches()) {
+                add(Kind.PART, parts.group(1));
+                add(Kind.PART, parts.group(2));
+            }
+        }
+
+        /** Last, so that a name or alias that happens to equal some initials keeps its better kind. */
+        void addInitials() {
+            for (List<String> words : plainNames) {
+                String initials = initials(words);
+                if (initials.length() >= MIN_INITIALS && !hasKey(initials)) {
+                    variants.add(new NameVariant(index, Kind.INITIALS, List.of(initials), initials));
+                }
+            }
+        }
+
+        /** A term has a handful of variants, so a scan beats a set. */
+        private boolean hasKey(String key) {
+            for (int v = first; v < variants.size(); v++) {
+                if (variants.get(v).key().equals(key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** Only for names of three or more words that all start with a letter: "HTTP 404 Not Found" has none. */

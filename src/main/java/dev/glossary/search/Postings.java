@@ -1,5 +1,8 @@
 package dev.glossary.search;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Lists of ints filed under small int keys, all in one array ("compressed sparse rows"): an index of
  * millions of postings as two arrays rather than one small array per word.
@@ -15,18 +18,32 @@ final class Postings {
 
     /** Files the first {@code count} {@code values[i]} under {@code keys[i]}, keeping their order within a key. */
     static Postings group(int[] keys, int[] values, int count, int keyCount) {
+        return group(List.of(count == keys.length ? keys : Arrays.copyOf(keys, count)),
+                List.of(count == values.length ? values : Arrays.copyOf(values, count)), keyCount);
+    }
+
+    /**
+     * Files {@code values.get(b)[i]} under {@code keys.get(b)[i]}, block after block, keeping their order within
+     * a key. Blocks let a builder collect millions of values without ever growing (and copying) one big array.
+     */
+    static Postings group(List<int[]> keys, List<int[]> values, int keyCount) {
         int[] start = new int[keyCount + 1];
-        for (int i = 0; i < count; i++) {
-            start[keys[i] + 1]++;
+        for (int[] block : keys) {
+            for (int key : block) {
+                start[key + 1]++;
+            }
         }
         for (int k = 0; k < keyCount; k++) {
             start[k + 1] += start[k];
         }
-        int[] next = new int[keyCount];
-        System.arraycopy(start, 0, next, 0, keyCount);
-        int[] grouped = new int[count];
-        for (int i = 0; i < count; i++) {
-            grouped[next[keys[i]]++] = values[i];
+        int[] next = Arrays.copyOf(start, keyCount);
+        int[] grouped = new int[start[keyCount]];
+        for (int b = 0; b < keys.size(); b++) {
+            int[] keyBlock = keys.get(b);
+            int[] valueBlock = values.get(b);
+            for (int i = 0; i < keyBlock.length; i++) {
+                grouped[next[keyBlock[i]]++] = valueBlock[i];
+            }
         }
         return new Postings(start, grouped);
     }

@@ -48,9 +48,7 @@ final class Tokenizer {
 
     /** Just the folded words, for names and queries, which need no places. */
     static List<String> foldedWords(String text) {
-        List<String> words = new ArrayList<>();
-        new Scanner(false).scan(text, (folded, length, start, end) -> words.add(new String(folded, 0, length)));
-        return words;
+        return new Scanner(false).words(text);
     }
 
     /**
@@ -69,6 +67,13 @@ final class Tokenizer {
 
         Scanner(boolean joins) {
             this.joins = joins;
+        }
+
+        /** The folded words of {@code text} (and joins, if this scanner makes them) as strings. */
+        List<String> words(String text) {
+            List<String> words = new ArrayList<>();
+            scan(text, (folded, length, start, end) -> words.add(new String(folded, 0, length)));
+            return words;
         }
 
         void scan(String text, Sink sink) {

@@ -59,8 +59,8 @@ class NameVariantTest {
     @Test
     void variantsRememberTheirTermAndWords() {
         List<NameVariant> variants = new ArrayList<>();
-        NameVariant.addAll(0, term("Caching"), variants);
-        NameVariant.addAll(1, term("Server-Sent Events"), variants);
+        NameVariant.addAll(0, term("Caching"), new Tokenizer.Scanner(false), variants);
+        NameVariant.addAll(1, term("Server-Sent Events"), new Tokenizer.Scanner(false), variants);
 
         assertThat(variants.get(1).term()).isEqualTo(1);
         assertThat(variants.get(1).words()).containsExactly("server", "sent", "events");
@@ -68,7 +68,7 @@ class NameVariantTest {
 
     private static List<NameVariant> variants(Term term) {
         List<NameVariant> variants = new ArrayList<>();
-        NameVariant.addAll(7, term, variants);
+        NameVariant.addAll(7, term, new Tokenizer.Scanner(false), variants);
         assertThat(variants).allMatch(variant -> variant.term() == 7);
         return variants;
     }
