@@ -67,9 +67,7 @@ public final class DeckExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return 0;
         }
-        if (Files.exists(output) && !force) {
-            throw GlossaryException.failure(output + " exists; choose another name or add --force to overwrite it");
-        }
+        OutputFile.refuseToOverwrite(output, force);
         AtomicFiles.write(output, text.toString().getBytes(StandardCharsets.UTF_8));
         spec.commandLine().getOut().printf("wrote %s: %d terms as %s%n", output, deck.size(), to);
         return 0;

@@ -76,9 +76,7 @@ public final class DeckImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (Files.exists(output) && !force) {
-            throw GlossaryException.failure(output + " exists; choose another name or add --force to overwrite it");
-        }
+        OutputFile.refuseToOverwrite(output, force);
         if (Files.isRegularFile(file) && Files.size(file) > DeckReader.MAX_FILE_BYTES) {
             throw GlossaryException.badData(file + ": the file is over the 50 MB limit");
         }

@@ -10,7 +10,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -35,9 +34,7 @@ public final class ProgressCommand {
 
         @Override
         public void run() {
-            if (Files.exists(file) && !force) {
-                throw GlossaryException.failure(file + " exists; choose another name or add --force to overwrite it");
-            }
+            OutputFile.refuseToOverwrite(file, force);
             app.progress().export(file);
             Progress p = app.progress().load();
             spec.commandLine().getOut().printf("exported %d reviews to %s%n", p.reviewCount(), file);
