@@ -212,8 +212,10 @@ public final class DeckReader {
         }
 
         private TermDraft term() throws IOException {
-            int line = line();
-            int column = column();
+            // One location for both: each call to currentTokenLocation makes a new one.
+            JsonLocation at = p.currentTokenLocation();
+            int line = at.getLineNr();
+            int column = at.getColumnNr();
             String id = null;
             String term = null;
             String level = null;
