@@ -171,18 +171,21 @@ final class FullTextIndex {
             }
         }
 
+        /** Lists are walked by index: under C1 (the launcher's JIT) each for-each would allocate an iterator. */
         private void add(int index, Term term) {
             this.term = index;
             termStemCount = 0;
+            List<String> aliases = term.aliases();
+            List<String> tags = term.tags();
             addText(term.name(), NAME_WEIGHT);
-            for (String alias : term.aliases()) {
-                addText(alias, NAME_WEIGHT);
+            for (int a = 0; a < aliases.size(); a++) {
+                addText(aliases.get(a), NAME_WEIGHT);
             }
             addText(term.definition(), 1);
             addText(term.example(), 1);
             addText(term.category(), 1);
-            for (String tag : term.tags()) {
-                addText(tag, 1);
+            for (int t = 0; t < tags.size(); t++) {
+                addText(tags.get(t), 1);
             }
             for (int i = 0; i < termStemCount; i++) {
                 int stem = termStems[i];

@@ -30,8 +30,8 @@ record NameTable(int[] terms, NameVariant.Kind[] kinds, String[] keys, List<Stri
         for (int t = 0; t < deckTerms.size(); t++) {
             variants.clear();
             NameVariant.addAll(t, deckTerms.get(t), scanner, variants);
-            for (NameVariant variant : variants) {
-                builder.add(variant);
+            for (int v = 0; v < variants.size(); v++) {
+                builder.add(variants.get(v));
             }
         }
         return builder.finish();
@@ -71,8 +71,9 @@ record NameTable(int[] terms, NameVariant.Kind[] kinds, String[] keys, List<Stri
             kinds[size] = variant.kind();
             keys[size] = variant.key();
             if (variant.kind() != NameVariant.Kind.INITIALS) {
-                for (String word : variant.words()) {
-                    addWord(word);
+                List<String> words = variant.words();
+                for (int w = 0; w < words.size(); w++) {
+                    addWord(words.get(w));
                 }
             }
             variantStart[++size] = wordCount;

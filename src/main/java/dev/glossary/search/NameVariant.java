@@ -32,17 +32,19 @@ record NameVariant(int term, Kind kind, List<String> words, String key) {
 
     /**
      * Adds the term's variants to {@code variants}, best kind first, each key once per term. The scanner is the
-     * caller's, reused from term to term, as a deck can have hundreds of thousands of names.
+     * caller's, reused from term to term, as a deck can have hundreds of thousands of names. Lists are walked
+     * by index here and in NameTable: under C1 (the launcher's JIT) each for-each would allocate an iterator.
      */
     static void addAll(int index, Term term, Tokenizer.Scanner scanner, List<NameVariant> variants) {
         TermVariants found = new TermVariants(index, scanner, variants);
+        List<String> aliases = term.aliases();
         found.add(Kind.NAME, term.name());
-        for (String alias : term.aliases()) {
-            found.add(Kind.ALIAS, alias);
+        for (int a = 0; a < aliases.size(); a++) {
+            found.add(Kind.ALIAS, aliases.get(a));
         }
         found.addParts(term.name());
-        for (String alias : term.aliases()) {
-            found.addParts(alias);
+        for (int a = 0; a < aliases.size(); a++) {
+            found.addParts(aliases.get(a));
         }
         found.addInitials();
     }
@@ -91,8 +93,8 @@ record NameVariant(int term, Kind kind, List<String> words, String key) {
 
         /** Last, so that a name or alias that happens to equal some initials keeps its better kind. */
         void addInitials() {
-            for (List<String> words : plainNames) {
-                String initials = initials(words);
+            for (int n = 0; n < plainNames.size(); n++) {
+                String initials = initials(plainNames.get(n));
                 if (initials.length() >= MIN_INITIALS && !hasKey(initials)) {
                     variants.add(new NameVariant(index, Kind.INITIALS, List.of(initials), initials));
                 }
