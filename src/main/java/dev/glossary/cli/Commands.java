@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.lang.reflect.Constructor;
 
 /**
@@ -25,25 +26,26 @@ public final class Commands {
      * Every command, in the order help lists them. Building picocli's model of a command costs start-up
      * time, so a one-shot registers only the command it runs (see {@link #forArgs}).
      */
-    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+    private static final Map<String, Function<App, Object>> SUBCOMMANDS = subcommands();
 
-    private static Map<String, Class<?>> subcommands() {
-        Map<String, Class<?>> all = new LinkedHashMap<>();
-        all.put("show", ShowCommand.class);
-        all.put("search", SearchCommand.class);
-        all.put("browse", BrowseCommand.class);
-        all.put("quiz", QuizCommand.class);
-        all.put("review", ReviewCommand.class);
-        all.put("stats", StatsCommand.class);
-        all.put("why", WhyCommand.class);
-        all.put("due", DueCommand.class);
-        all.put("deck", DeckCommand.class);
-        all.put("progress", ProgressCommand.class);
-        all.put("config", ConfigCommand.class);
-        all.put("srs", SrsCommand.class);
-        all.put("completion", CompletionCommand.class);
-        all.put("help", HelpCommand.class);
-        all.put("cds-training", TrainCommand.class);
+    /** Each command as its model, or (until it declares one) as its annotated class. */
+    private static Map<String, Function<App, Object>> subcommands() {
+        Map<String, Function<App, Object>> all = new LinkedHashMap<>();
+        all.put("show", app -> new ShowCommand(app).spec());
+        all.put("search", app -> SearchCommand.class);
+        all.put("browse", app -> BrowseCommand.class);
+        all.put("quiz", app -> QuizCommand.class);
+        all.put("review", app -> ReviewCommand.class);
+        all.put("stats", app -> StatsCommand.class);
+        all.put("why", app -> WhyCommand.class);
+        all.put("due", app -> DueCommand.class);
+        all.put("deck", app -> DeckCommand.class);
+        all.put("progress", app -> ProgressCommand.class);
+        all.put("config", app -> ConfigCommand.class);
+        all.put("srs", app -> SrsCommand.class);
+        all.put("completion", app -> CompletionCommand.class);
+        all.put("help", app -> HelpCommand.class);
+        all.put("cds-training", app -> TrainCommand.class);
         return Collections.unmodifiableMap(all);
     }
 
@@ -115,9 +117,9 @@ public final class Commands {
     }
 
     private static CommandLine create(App app, PrintWriter out, PrintWriter err, Collection<String> names) {
-        CommandLine cmd = new CommandLine(GlossaryCommand.class, new AppFactory(app));
+        CommandLine cmd = new CommandLine(new GlossaryCommand(app).spec(), new AppFactory(app));
         for (String name : names) {
-            cmd.addSubcommand(name, SUBCOMMANDS.get(name));
+            cmd.addSubcommand(name, SUBCOMMANDS.get(name).apply(app));
         }
         cmd.setOut(out);
         cmd.setErr(err);

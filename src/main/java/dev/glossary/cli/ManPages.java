@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * Build-time tool (Maven runs it in prepare-package; picocli-codegen is not in the app's jar): writes the
+ * Build-time tool (Maven runs it right after compiling; picocli-codegen is not in the app's jar): writes the
  * manual pages, in AsciiDoc's manpage doctype, from the same command model as the help and the REPL.
  */
 public final class ManPages {

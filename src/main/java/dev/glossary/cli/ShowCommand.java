@@ -3,31 +3,35 @@ package dev.glossary.cli;
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code glossary show TERM}: one term in full, found by name, alias or id, ignoring case. */
-@Command(name = "show", description = "Show a term: level, definition, example, aliases and related terms.")
 public final class ShowCommand implements Callable<Integer> {
     private final App app;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(arity = "1..*", paramLabel = "TERM", completionCandidates = TermNameCandidates.class, description = "Term name, alias or id (words may be unquoted).")
-    List<String> words;
-
-    @picocli.CommandLine.Option(names = "--json", description = "Print the term as one JSON object.")
-    boolean json;
+    private final CommandSpec spec;
+    private List<String> words;
+    private boolean json;
 
     public ShowCommand(App app) {
         this.app = app;
+        this.spec = CommandModel.of(this, "show", "Show a term: level, definition, example, aliases and related terms.")
+                .positionals(PositionalParamSpec.builder().arity("1..*").paramLabel("TERM")
+                        .completionCandidates(new TermNameCandidates())
+                        .description("Term name, alias or id (words may be unquoted)."),
+                        String.class, () -> words, v -> words = v)
+                .flag(OptionSpec.builder("--json").description("Print the term as one JSON object."),
+                        () -> json, v -> json = v)
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
