@@ -79,6 +79,15 @@ final class CommandModel {
         return this;
     }
 
+    /**
+     * Options that several commands share, declared by their own class (as a picocli {@code @Mixin} was),
+     * which binds them to its fields: {@code .mixin(levels::addTo)}.
+     */
+    CommandModel mixin(Consumer<CommandModel> options) {
+        options.accept(this);
+        return this;
+    }
+
     /** {@code -h/--help} and {@code -V/--version}, as picocli's {@code mixinStandardHelpOptions} gives them. */
     CommandModel standardHelpOptions() {
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
