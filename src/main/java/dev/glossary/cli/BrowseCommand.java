@@ -8,11 +8,8 @@ import dev.glossary.progress.TermHistory;
 import dev.glossary.term.Painter;
 import dev.glossary.term.SafeText;
 import dev.glossary.term.Wrap;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,33 +20,37 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
 /** {@code glossary browse}: the deck as a list, one line a term, paged on a terminal. */
-@Command(name = "browse", description = "List the deck's terms with a short definition and your mastery of each.")
 public final class BrowseCommand implements Callable<Integer> {
     enum Sort { level, name }
 
     private final App app;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LevelOptions levels;
-
-    @Option(names = {"-t", "--tag"}, paramLabel = "TAG", description = "Only terms with this tag (repeatable).")
-    List<String> tags = new ArrayList<>();
-
-    @Option(names = "--letter", paramLabel = "A", description = "Only terms whose name starts with this letter or digit.")
-    String letter;
-
-    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "level",
-            description = "level (grouped by level, then by name) or name (alphabetical). Default: ${DEFAULT-VALUE}.")
-    Sort sort;
-
-    @Option(names = "--json", description = "Print the terms as a JSON array.")
-    boolean json;
+    private final CommandSpec spec;
+    private final LevelOptions levels = new LevelOptions();
+    private List<String> tags = new ArrayList<>();
+    private String letter;
+    private Sort sort;
+    private boolean json;
 
     public BrowseCommand(App app) {
         this.app = app;
+        this.spec = CommandModel.of(this, "browse", "List the deck's terms with a short definition and your mastery of each.")
+                .mixin(levels::addTo)
+                .repeatable(OptionSpec.builder("-t", "--tag").paramLabel("TAG")
+                        .description("Only terms with this tag (repeatable)."),
+                        String.class, () -> tags, v -> tags = v)
+                .option(OptionSpec.builder("--letter").paramLabel("A")
+                        .description("Only terms whose name starts with this letter or digit."),
+                        String.class, () -> letter, v -> letter = v)
+                .option(OptionSpec.builder("--sort").paramLabel("ORDER").defaultValue("level")
+                        .description("level (grouped by level, then by name) or name (alphabetical). Default: ${DEFAULT-VALUE}."),
+                        Sort.class, () -> sort, v -> sort = v)
+                .flag(OptionSpec.builder("--json").description("Print the terms as a JSON array."),
+                        () -> json, v -> json = v)
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override

@@ -68,14 +68,23 @@ final class CommandModel {
     /** A positional parameter that takes one value of {@code type}. */
     <T> CommandModel positional(PositionalParamSpec.Builder parameter, Class<T> type, Supplier<T> get,
             Consumer<T> set) {
-        spec.addPositional(bind(parameter.type(type), get, set).build());
+        spec.addPositional(bind(required(parameter, true).type(type), get, set).build());
         return this;
     }
 
     /** Positional parameters gathered into a list. */
     <E> CommandModel positionals(PositionalParamSpec.Builder parameter, Class<E> element, Supplier<List<E>> get,
             Consumer<List<E>> set) {
-        spec.addPositional(bind(parameter.type(List.class).auxiliaryTypes(element), get, set).build());
+        spec.addPositional(bind(required(parameter, false).type(List.class).auxiliaryTypes(element), get, set).build());
+        return this;
+    }
+
+    /**
+     * Options that several commands share, declared by their own class (as a picocli {@code @Mixin} was),
+     * which binds them to its fields: {@code .mixin(levels::addTo)}.
+     */
+    CommandModel mixin(Consumer<CommandModel> options) {
+        options.accept(this);
         return this;
     }
 
@@ -95,6 +104,16 @@ final class CommandModel {
     private static <V> OptionSpec.Builder bind(OptionSpec.Builder option, Supplier<V> get, Consumer<V> set) {
         Binding<V> binding = new Binding<>(get, set);
         return option.getter(binding).setter(binding).initialValue(get.get());
+    }
+
+    /*
+     * Picocli's annotations make a positional parameter required when its arity asks for at least one
+     * value (an unspecified arity is 1 for one value, 0..1 for a list); its builder does not, so without
+     * this a missing TERM reached call() as null instead of being a usage error.
+     */
+    private static PositionalParamSpec.Builder required(PositionalParamSpec.Builder parameter, boolean single) {
+        boolean required = parameter.arity() == null ? single : parameter.arity().min() > 0;
+        return required ? parameter.required(true) : parameter;
     }
 
     private static <V> PositionalParamSpec.Builder bind(PositionalParamSpec.Builder parameter, Supplier<V> get,

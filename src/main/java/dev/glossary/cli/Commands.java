@@ -32,13 +32,13 @@ public final class Commands {
     private static Map<String, Function<App, Object>> subcommands() {
         Map<String, Function<App, Object>> all = new LinkedHashMap<>();
         all.put("show", app -> new ShowCommand(app).spec());
-        all.put("search", app -> SearchCommand.class);
-        all.put("browse", app -> BrowseCommand.class);
-        all.put("quiz", app -> QuizCommand.class);
-        all.put("review", app -> ReviewCommand.class);
-        all.put("stats", app -> StatsCommand.class);
-        all.put("why", app -> WhyCommand.class);
-        all.put("due", app -> DueCommand.class);
+        all.put("search", app -> new SearchCommand(app).spec());
+        all.put("browse", app -> new BrowseCommand(app).spec());
+        all.put("quiz", app -> new QuizCommand(app).spec());
+        all.put("review", app -> new ReviewCommand(app).spec());
+        all.put("stats", app -> new StatsCommand(app).spec());
+        all.put("why", app -> new WhyCommand(app).spec());
+        all.put("due", app -> new DueCommand(app).spec());
         all.put("deck", app -> DeckCommand.class);
         all.put("progress", app -> ProgressCommand.class);
         all.put("config", app -> ConfigCommand.class);

@@ -5,11 +5,8 @@ import dev.glossary.deck.Term;
 import dev.glossary.progress.TermHistory;
 import dev.glossary.term.Painter;
 import dev.glossary.term.SafeText;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -19,24 +16,27 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code glossary due}: what is due now; {@code --count} prints just the number, for a shell prompt. */
-@Command(name = "due", description = "List the terms due now, most overdue first; --count prints just the number.")
 public final class DueCommand implements Callable<Integer> {
     private final App app;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LevelOptions levels;
-
-    @Option(names = {"-c", "--count"}, description = "Print only the number of due terms.")
-    boolean count;
-
-    @Option(names = "--json", description = "Print the due terms as a JSON array, most overdue first.")
-    boolean json;
+    private final CommandSpec spec;
+    private final LevelOptions levels = new LevelOptions();
+    private boolean count;
+    private boolean json;
 
     public DueCommand(App app) {
         this.app = app;
+        this.spec = CommandModel.of(this, "due",
+                        "List the terms due now, most overdue first; --count prints just the number.")
+                .mixin(levels::addTo)
+                .flag(OptionSpec.builder("-c", "--count").description("Print only the number of due terms."),
+                        () -> count, v -> count = v)
+                .flag(OptionSpec.builder("--json").description("Print the due terms as a JSON array, most overdue first."),
+                        () -> json, v -> json = v)
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override

@@ -3,7 +3,7 @@ package dev.glossary.cli;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.TypeConversionException;
 
 import java.util.ArrayList;
@@ -16,10 +16,15 @@ import java.util.function.Predicate;
 
 /** {@code --level}: one or more levels, comma-separated or repeated; the REPL's {@code level} sets the default. */
 public final class LevelOptions {
-    @Option(names = {"-l", "--level"}, split = ",", paramLabel = "LEVEL", converter = LevelConverter.class,
-            completionCandidates = LevelCandidates.class,
-            description = "Only terms of these levels: ${COMPLETION-CANDIDATES} (comma-separated or repeated).")
-    List<Level> levels = new ArrayList<>();
+    private List<Level> levels = new ArrayList<>();
+
+    /** Adds {@code -l/--level} to a command's model, bound to this object: {@code .mixin(levels::addTo)}. */
+    void addTo(CommandModel model) {
+        model.repeatable(OptionSpec.builder("-l", "--level").splitRegex(",").paramLabel("LEVEL")
+                .converters(new LevelConverter()).completionCandidates(new LevelCandidates())
+                .description("Only terms of these levels: ${COMPLETION-CANDIDATES} (comma-separated or repeated)."),
+                Level.class, () -> levels, v -> levels = v);
+    }
 
     /** The chosen levels: those given, else the session's, else all. */
     public Set<Level> selected(App app) {

@@ -14,12 +14,9 @@ import dev.glossary.quiz.SessionRequest;
 import dev.glossary.srs.CardState;
 import dev.glossary.srs.Scheduler;
 import dev.glossary.term.SafeText;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.TypeConversionException;
 
 import java.io.PrintWriter;
@@ -40,54 +37,65 @@ import java.util.concurrent.Callable;
  * {@code glossary quiz}: a session of due terms, then new ones, in the chosen mode. Every answer is saved
  * the moment it is given. {@code review} is the same command limited to due terms.
  */
-@Command(name = "quiz", description = "Drill terms: due ones first, then new ones, in flip, choice, typed, reverse"
-        + " or mixed mode.")
 public class QuizCommand implements Callable<Integer> {
     protected final App app;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LevelOptions levels;
-
-    @Option(names = {"-t", "--tag"}, paramLabel = "TAG", description = "Only terms with one of these tags (repeatable).")
-    List<String> tags = new ArrayList<>();
-
-    @Option(names = "--term", paramLabel = "NAME", description = "Exactly these terms, in this order (repeatable).")
-    List<String> termNames = new ArrayList<>();
-
-    @Option(names = "--hits", description = "In the REPL: the terms of the last search or browse list.")
-    boolean hits;
-
-    @Option(names = {"-n", "--count"}, paramLabel = "N", defaultValue = "20",
-            description = "At most N terms in the session (default ${DEFAULT-VALUE}).")
-    int count;
-
-    @Option(names = "--new", paramLabel = "N",
-            description = "At most N new terms today in this session (default: the daily limit in config, 20).")
-    Integer newLimit;
-
-    @Option(names = {"-m", "--mode"}, paramLabel = "MODE", defaultValue = "mixed", converter = ModeConverter.class,
-            completionCandidates = ModeCandidates.class,
-            description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
-    Mode mode;
-
-    @Option(names = "--cram", description = "Practise even what is not due; answers are logged but leave the schedule alone.")
-    boolean cram;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Make the choice of terms and options reproducible.")
-    Long seed;
-
-    @Option(names = "--json", description = "Print one JSON document of the results on stdout; prompts go to stderr.")
-    boolean json;
-
-    @Option(names = "--pass-mark", paramLabel = "PERCENT",
-            description = "Exit with code 1 when the score is below PERCENT.")
-    Integer passMark;
+    private final CommandSpec spec;
+    private final LevelOptions levels = new LevelOptions();
+    private List<String> tags = new ArrayList<>();
+    private List<String> termNames = new ArrayList<>();
+    private boolean hits;
+    private int count;
+    private Integer newLimit;
+    private Mode mode;
+    private boolean cram;
+    private Long seed;
+    private boolean json;
+    private Integer passMark;
 
     public QuizCommand(App app) {
+        this(app, "quiz", "Drill terms: due ones first, then new ones, in flip, choice, typed, reverse or mixed mode.");
+    }
+
+    /** The same options under another name, for {@code review}. */
+    protected QuizCommand(App app, String name, String description) {
         this.app = app;
+        this.spec = CommandModel.of(this, name, description)
+                .mixin(levels::addTo)
+                .repeatable(OptionSpec.builder("-t", "--tag").paramLabel("TAG")
+                        .description("Only terms with one of these tags (repeatable)."),
+                        String.class, () -> tags, v -> tags = v)
+                .repeatable(OptionSpec.builder("--term").paramLabel("NAME")
+                        .description("Exactly these terms, in this order (repeatable)."),
+                        String.class, () -> termNames, v -> termNames = v)
+                .flag(OptionSpec.builder("--hits").description("In the REPL: the terms of the last search or browse list."),
+                        () -> hits, v -> hits = v)
+                .option(OptionSpec.builder("-n", "--count").paramLabel("N").defaultValue("20")
+                        .description("At most N terms in the session (default ${DEFAULT-VALUE})."),
+                        int.class, () -> count, v -> count = v)
+                .option(OptionSpec.builder("--new").paramLabel("N")
+                        .description("At most N new terms today in this session (default: the daily limit in config, 20)."),
+                        Integer.class, () -> newLimit, v -> newLimit = v)
+                .option(OptionSpec.builder("-m", "--mode").paramLabel("MODE").defaultValue("mixed")
+                        .converters(new ModeConverter()).completionCandidates(new ModeCandidates())
+                        .description("${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})."),
+                        Mode.class, () -> mode, v -> mode = v)
+                .flag(OptionSpec.builder("--cram")
+                        .description("Practise even what is not due; answers are logged but leave the schedule alone."),
+                        () -> cram, v -> cram = v)
+                .option(OptionSpec.builder("--seed").paramLabel("N")
+                        .description("Make the choice of terms and options reproducible."),
+                        Long.class, () -> seed, v -> seed = v)
+                .flag(OptionSpec.builder("--json")
+                        .description("Print one JSON document of the results on stdout; prompts go to stderr."),
+                        () -> json, v -> json = v)
+                .option(OptionSpec.builder("--pass-mark").paramLabel("PERCENT")
+                        .description("Exit with code 1 when the score is below PERCENT."),
+                        Integer.class, () -> passMark, v -> passMark = v)
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     /** Whether new terms may join the session; {@code review} says no. */

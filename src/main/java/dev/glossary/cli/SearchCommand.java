@@ -10,12 +10,9 @@ import dev.glossary.term.Highlight;
 import dev.glossary.term.Painter;
 import dev.glossary.term.SafeText;
 import dev.glossary.term.Wrap;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -25,27 +22,32 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code glossary search QUERY}: ranked, typo-tolerant search over names, aliases and definitions. */
-@Command(name = "search", description = "Search terms by name, alias, acronym or words of the definition (typos forgiven).")
 public final class SearchCommand implements Callable<Integer> {
     private final App app;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words to look for.")
-    List<String> words;
-
-    @Mixin
-    LevelOptions levels;
-
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "At most N hits (default ${DEFAULT-VALUE}).")
-    int limit;
-
-    @Option(names = "--json", description = "Print the hits as a JSON array, best first.")
-    boolean json;
+    private final CommandSpec spec;
+    private final LevelOptions levels = new LevelOptions();
+    private List<String> words;
+    private int limit;
+    private boolean json;
 
     public SearchCommand(App app) {
         this.app = app;
+        this.spec = CommandModel.of(this, "search",
+                        "Search terms by name, alias, acronym or words of the definition (typos forgiven).")
+                .positionals(PositionalParamSpec.builder().arity("1..*").paramLabel("QUERY")
+                        .description("Words to look for."),
+                        String.class, () -> words, v -> words = v)
+                .mixin(levels::addTo)
+                .option(OptionSpec.builder("-n", "--limit").paramLabel("N").defaultValue("10")
+                        .description("At most N hits (default ${DEFAULT-VALUE})."),
+                        int.class, () -> limit, v -> limit = v)
+                .flag(OptionSpec.builder("--json").description("Print the hits as a JSON array, best first."),
+                        () -> json, v -> json = v)
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override

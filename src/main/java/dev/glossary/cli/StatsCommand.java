@@ -7,11 +7,8 @@ import dev.glossary.progress.Mastery;
 import dev.glossary.progress.Stats;
 import dev.glossary.term.Charts;
 import dev.glossary.term.Painter;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -26,21 +23,24 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code glossary stats}: what the learner knows, what is due, and how the habit is going. */
-@Command(name = "stats", description = "Show progress: terms by state and level, due counts, forecast, retention, streak.")
 public final class StatsCommand implements Callable<Integer> {
     private final App app;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LevelOptions levels;
-
-    @Option(names = "--json", description = "Print the figures as one JSON document.")
-    boolean json;
+    private final CommandSpec spec;
+    private final LevelOptions levels = new LevelOptions();
+    private boolean json;
 
     public StatsCommand(App app) {
         this.app = app;
+        this.spec = CommandModel.of(this, "stats",
+                        "Show progress: terms by state and level, due counts, forecast, retention, streak.")
+                .mixin(levels::addTo)
+                .flag(OptionSpec.builder("--json").description("Print the figures as one JSON document."),
+                        () -> json, v -> json = v)
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override

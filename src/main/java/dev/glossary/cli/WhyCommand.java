@@ -9,10 +9,8 @@ import dev.glossary.srs.Card;
 import dev.glossary.srs.CardState;
 import dev.glossary.term.Painter;
 import dev.glossary.term.SafeText;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,19 +20,24 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code glossary why TERM}: the review history behind a term's schedule, and why it is due when it is. */
-@Command(name = "why", description = "Explain a term's schedule: its reviews, stability, difficulty and recall odds now.")
 public final class WhyCommand implements Callable<Integer> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final App app;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(arity = "1..*", paramLabel = "TERM", completionCandidates = TermNameCandidates.class, description = "Term name, alias or id.")
-    List<String> words;
+    private final CommandSpec spec;
+    private List<String> words;
 
     public WhyCommand(App app) {
         this.app = app;
+        this.spec = CommandModel.of(this, "why",
+                        "Explain a term's schedule: its reviews, stability, difficulty and recall odds now.")
+                .positionals(PositionalParamSpec.builder().arity("1..*").paramLabel("TERM")
+                        .completionCandidates(new TermNameCandidates()).description("Term name, alias or id."),
+                        String.class, () -> words, v -> words = v)
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override

@@ -93,6 +93,13 @@ class SearchCommandTest {
     }
 
     @Test
+    void aMissingQueryIsAUsageErrorWithExitCodeTwo() {
+        Cli.Result r = new Cli(home).run("search");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("Missing required parameter: 'QUERY'");
+    }
+
+    @Test
     void masteryFollowsProgress() {
         new Cli(home).stdin("\n3\n").run("quiz", "--term", "Retry with Backoff", "--mode", "flip");
         Cli.Result r = new Cli(home).run("search", "retry with backoff");

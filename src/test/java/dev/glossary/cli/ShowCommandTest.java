@@ -78,6 +78,13 @@ class ShowCommandTest {
     }
 
     @Test
+    void aMissingTermIsAUsageErrorWithExitCodeTwo() {
+        Cli.Result r = new Cli(home).run("show");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("Missing required parameter: 'TERM'");
+    }
+
+    @Test
     void versionAndHelpWork() {
         assertThat(new Cli(home).run("--version").out()).startsWith("glossary ");
         Cli.Result help = new Cli(home).run("--help");
