@@ -68,14 +68,15 @@ final class CommandModel {
     /** A positional parameter that takes one value of {@code type}. */
     <T> CommandModel positional(PositionalParamSpec.Builder parameter, Class<T> type, Supplier<T> get,
             Consumer<T> set) {
-        spec.addPositional(bind(parameter.type(type), get, set).build());
+        spec.addPositional(requiredByArity(bind(parameter.type(type), get, set).build()));
         return this;
     }
 
     /** Positional parameters gathered into a list. */
     <E> CommandModel positionals(PositionalParamSpec.Builder parameter, Class<E> element, Supplier<List<E>> get,
             Consumer<List<E>> set) {
-        spec.addPositional(bind(parameter.type(List.class).auxiliaryTypes(element), get, set).build());
+        spec.addPositional(
+                requiredByArity(bind(parameter.type(List.class).auxiliaryTypes(element), get, set).build()));
         return this;
     }
 
@@ -101,6 +102,16 @@ final class CommandModel {
             Consumer<V> set) {
         Binding<V> binding = new Binding<>(get, set);
         return parameter.getter(binding).setter(binding).initialValue(get.get());
+    }
+
+    /*
+     * Picocli's builder leaves a positional parameter optional whatever its arity, where @Parameters makes it
+     * required when its arity asks for a value: without this, a missing FILE reaches call() as null instead of
+     * being a usage error.
+     */
+    private static PositionalParamSpec requiredByArity(PositionalParamSpec parameter) {
+        return parameter.arity().min() > 0 && !parameter.required()
+                ? parameter.toBuilder().required(true).build() : parameter;
     }
 
     private static final class Binding<V> implements IGetter, ISetter {
