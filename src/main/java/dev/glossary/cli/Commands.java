@@ -39,13 +39,13 @@ public final class Commands {
         all.put("stats", app -> StatsCommand.class);
         all.put("why", app -> WhyCommand.class);
         all.put("due", app -> DueCommand.class);
-        all.put("deck", app -> DeckCommand.class);
-        all.put("progress", app -> ProgressCommand.class);
-        all.put("config", app -> ConfigCommand.class);
-        all.put("srs", app -> SrsCommand.class);
-        all.put("completion", app -> CompletionCommand.class);
-        all.put("help", app -> HelpCommand.class);
-        all.put("cds-training", app -> TrainCommand.class);
+        all.put("deck", app -> new DeckCommand(app).spec());
+        all.put("progress", app -> new ProgressCommand(app).spec());
+        all.put("config", app -> new ConfigCommand(app).spec());
+        all.put("srs", app -> new SrsCommand().spec());
+        all.put("completion", app -> new CompletionCommand(app).spec());
+        all.put("help", app -> new HelpCommand(app).spec());
+        all.put("cds-training", app -> new TrainCommand(app).spec());
         return Collections.unmodifiableMap(all);
     }
 
