@@ -3,7 +3,7 @@ package dev.glossary.cli;
 import dev.glossary.GlossaryException;
 import dev.glossary.term.SafeText;
 import picocli.CommandLine;
-import picocli.CommandLine.IFactory;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.util.Collection;
@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.lang.reflect.Constructor;
 
 /**
  * Builds the one {@link CommandLine} that {@code main}, the REPL and the tests all run, wired to an
@@ -26,11 +25,10 @@ public final class Commands {
      * Every command, in the order help lists them. Building picocli's model of a command costs start-up
      * time, so a one-shot registers only the command it runs (see {@link #forArgs}).
      */
-    private static final Map<String, Function<App, Object>> SUBCOMMANDS = subcommands();
+    private static final Map<String, Function<App, CommandSpec>> SUBCOMMANDS = subcommands();
 
-    /** Each command as its model, or (until it declares one) as its annotated class. */
-    private static Map<String, Function<App, Object>> subcommands() {
-        Map<String, Function<App, Object>> all = new LinkedHashMap<>();
+    private static Map<String, Function<App, CommandSpec>> subcommands() {
+        Map<String, Function<App, CommandSpec>> all = new LinkedHashMap<>();
         all.put("show", app -> new ShowCommand(app).spec());
         all.put("search", app -> new SearchCommand(app).spec());
         all.put("browse", app -> new BrowseCommand(app).spec());
@@ -39,13 +37,13 @@ public final class Commands {
         all.put("stats", app -> new StatsCommand(app).spec());
         all.put("why", app -> new WhyCommand(app).spec());
         all.put("due", app -> new DueCommand(app).spec());
-        all.put("deck", app -> DeckCommand.class);
-        all.put("progress", app -> ProgressCommand.class);
-        all.put("config", app -> ConfigCommand.class);
-        all.put("srs", app -> SrsCommand.class);
-        all.put("completion", app -> CompletionCommand.class);
-        all.put("help", app -> HelpCommand.class);
-        all.put("cds-training", app -> TrainCommand.class);
+        all.put("deck", app -> new DeckCommand(app).spec());
+        all.put("progress", app -> new ProgressCommand(app).spec());
+        all.put("config", app -> new ConfigCommand(app).spec());
+        all.put("srs", app -> new SrsCommand().spec());
+        all.put("completion", app -> new CompletionCommand(app).spec());
+        all.put("help", app -> new HelpCommand(app).spec());
+        all.put("cds-training", app -> new TrainCommand(app).spec());
         return Collections.unmodifiableMap(all);
     }
 
@@ -117,7 +115,7 @@ public final class Commands {
     }
 
     private static CommandLine create(App app, PrintWriter out, PrintWriter err, Collection<String> names) {
-        CommandLine cmd = new CommandLine(new GlossaryCommand(app).spec(), new AppFactory(app));
+        CommandLine cmd = new CommandLine(new GlossaryCommand(app).spec());
         for (String name : names) {
             cmd.addSubcommand(name, SUBCOMMANDS.get(name).apply(app));
         }
@@ -147,26 +145,5 @@ public final class Commands {
 
     static int exitCode(Throwable ex) {
         return ex instanceof GlossaryException g ? g.exitCode() : GlossaryException.FAILURE;
-    }
-
-    /** Creates commands with an {@link App} constructor argument when they have one. */
-    private static final class AppFactory implements IFactory {
-        private final App app;
-        private final IFactory fallback = CommandLine.defaultFactory();
-
-        AppFactory(App app) {
-            this.app = app;
-        }
-
-        @Override
-        public <K> K create(Class<K> cls) throws Exception {
-            for (Constructor<?> c : cls.getDeclaredConstructors()) {
-                if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == App.class) {
-                    c.setAccessible(true);
-                    return cls.cast(c.newInstance(app));
-                }
-            }
-            return fallback.create(cls);
-        }
     }
 }

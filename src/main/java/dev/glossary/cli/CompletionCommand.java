@@ -2,10 +2,8 @@ package dev.glossary.cli;
 
 import picocli.AutoComplete;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.util.concurrent.Callable;
 
@@ -13,20 +11,23 @@ import java.util.concurrent.Callable;
  * {@code glossary completion bash|zsh}: a completion script generated from the command model by
  * picocli's {@link AutoComplete}, so it always matches the commands; zsh loads it through bashcompinit.
  */
-@Command(name = "completion", description = "Print a bash or zsh completion script. Install: see the README.")
 public final class CompletionCommand implements Callable<Integer> {
     enum Shell { bash, zsh }
 
     private final App app;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
-    Shell shell;
+    private final CommandSpec spec;
+    private Shell shell;
 
     public CompletionCommand(App app) {
         this.app = app;
+        this.spec = CommandModel.of(this, "completion", "Print a bash or zsh completion script. Install: see the README.")
+                .positional(PositionalParamSpec.builder().paramLabel("SHELL").description("bash or zsh."),
+                        Shell.class, () -> shell, v -> shell = v)
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override

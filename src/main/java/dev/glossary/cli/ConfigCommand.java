@@ -2,31 +2,33 @@ package dev.glossary.cli;
 
 import dev.glossary.GlossaryException;
 import dev.glossary.progress.LearnerConfig;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** {@code glossary config [KEY [VALUE]]}: show or change the learner's settings in config.json. */
-@Command(name = "config", description = "Show or set learner settings: retention (0.70-0.97), new-per-day, fuzz, short-term.")
 public final class ConfigCommand implements Callable<Integer> {
     private final App app;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "KEY",
-            description = "retention, new-per-day, fuzz or short-term.")
-    String key;
-
-    @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE")
-    String value;
+    private final CommandSpec spec;
+    private String key;
+    private String value;
 
     public ConfigCommand(App app) {
         this.app = app;
+        this.spec = CommandModel.of(this, "config",
+                        "Show or set learner settings: retention (0.70-0.97), new-per-day, fuzz, short-term.")
+                .positional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("KEY")
+                        .description("retention, new-per-day, fuzz or short-term."),
+                        String.class, () -> key, v -> key = v)
+                .positional(PositionalParamSpec.builder().index("1").arity("0..1").paramLabel("VALUE"),
+                        String.class, () -> value, v -> value = v)
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override

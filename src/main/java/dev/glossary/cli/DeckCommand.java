@@ -1,10 +1,23 @@
 package dev.glossary.cli;
 
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code glossary deck …}: the teacher's tools for making, checking and sharing decks. */
-@Command(name = "deck", description = "Make, check, import, export and install decks.",
-        subcommands = {DeckNewCommand.class, DeckValidateCommand.class, DeckLintCommand.class, DeckImportCommand.class,
-                DeckExportCommand.class, DeckInstallCommand.class, DeckListCommand.class})
 public final class DeckCommand {
+    private final CommandSpec spec;
+
+    public DeckCommand(App app) {
+        this.spec = CommandModel.of(this, "deck", "Make, check, import, export and install decks.").spec();
+        spec.addSubcommand("new", new DeckNewCommand().spec());
+        spec.addSubcommand("validate", new DeckValidateCommand().spec());
+        spec.addSubcommand("lint", new DeckLintCommand().spec());
+        spec.addSubcommand("import", new DeckImportCommand().spec());
+        spec.addSubcommand("export", new DeckExportCommand(app).spec());
+        spec.addSubcommand("install", new DeckInstallCommand(app).spec());
+        spec.addSubcommand("list", new DeckListCommand(app).spec());
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 }

@@ -10,11 +10,9 @@ import dev.glossary.store.AtomicFiles;
 import dev.glossary.store.DeckReader;
 import dev.glossary.store.DeckSource;
 import dev.glossary.term.SafeText;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -24,31 +22,36 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code glossary deck export FILE --to anki|csv|markdown [--output OUT]}. */
-@Command(name = "export", description = "Export a deck for Anki (tab-separated with headers), as CSV, or as a"
-        + " printable Markdown glossary.")
 public final class DeckExportCommand implements Callable<Integer> {
     enum Format { anki, csv, markdown }
 
     private final App app;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "FILE", arity = "0..1",
-            description = "The deck file to export (default: the bundled deck).")
-    Path file;
-
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "anki, csv or markdown.")
-    Format to;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Where to write (default: standard output).")
-    Path output;
-
-    @Option(names = "--force", description = "Overwrite the output file if it exists.")
-    boolean force;
+    private final CommandSpec spec;
+    private Path file;
+    private Format to;
+    private Path output;
+    private boolean force;
 
     public DeckExportCommand(App app) {
         this.app = app;
+        this.spec = CommandModel.of(this, "export", "Export a deck for Anki (tab-separated with headers), as CSV, or"
+                        + " as a printable Markdown glossary.")
+                .positional(PositionalParamSpec.builder().paramLabel("FILE").arity("0..1")
+                        .description("The deck file to export (default: the bundled deck)."),
+                        Path.class, () -> file, v -> file = v)
+                .option(OptionSpec.builder("--to").required(true).paramLabel("FORMAT")
+                        .description("anki, csv or markdown."),
+                        Format.class, () -> to, v -> to = v)
+                .option(OptionSpec.builder("-o", "--output").paramLabel("OUT")
+                        .description("Where to write (default: standard output)."),
+                        Path.class, () -> output, v -> output = v)
+                .flag(OptionSpec.builder("--force").description("Overwrite the output file if it exists."),
+                        () -> force, v -> force = v)
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override

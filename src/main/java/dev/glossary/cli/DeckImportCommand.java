@@ -16,11 +16,9 @@ import dev.glossary.exchange.QuizletImporter;
 import dev.glossary.store.DeckReader;
 import dev.glossary.store.DeckWriter;
 import dev.glossary.term.SafeText;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,47 +30,62 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code glossary deck import FILE --from anki|quizlet|csv|tsv --output OUT.json}. */
-@Command(name = "import", description = "Make a deck from an Anki plain-text export, a Quizlet export, or CSV/TSV.")
 public final class DeckImportCommand implements Callable<Integer> {
     enum Format { anki, quizlet, csv, tsv }
 
-    @Spec
-    CommandSpec spec;
+    private final CommandSpec spec;
+    private Path file;
+    private Format from;
+    private Path output;
+    private Level level = Level.INTERMEDIATE;
+    private String id;
+    private String name;
+    private String category = "";
+    private String termSeparator = "\t";
+    private String cardSeparator = "\n";
+    private boolean skipBad;
+    private boolean force;
 
-    @Parameters(paramLabel = "FILE", description = "The file to import.")
-    Path file;
+    DeckImportCommand() {
+        this.spec = CommandModel.of(this, "import",
+                        "Make a deck from an Anki plain-text export, a Quizlet export, or CSV/TSV.")
+                .positional(PositionalParamSpec.builder().paramLabel("FILE").description("The file to import."),
+                        Path.class, () -> file, v -> file = v)
+                .option(OptionSpec.builder("--from").required(true).paramLabel("FORMAT")
+                        .description("anki, quizlet, csv or tsv."),
+                        Format.class, () -> from, v -> from = v)
+                .option(OptionSpec.builder("-o", "--output").required(true).paramLabel("OUT.json")
+                        .description("The deck file to write."),
+                        Path.class, () -> output, v -> output = v)
+                .option(OptionSpec.builder("--level").paramLabel("LEVEL")
+                        .converters(new LevelOptions.LevelConverter())
+                        .completionCandidates(new LevelOptions.LevelCandidates())
+                        .description("Level for rows without one (default intermediate)."),
+                        Level.class, () -> level, v -> level = v)
+                .option(OptionSpec.builder("--id").paramLabel("ID")
+                        .description("Deck id (default: made from the output file name)."),
+                        String.class, () -> id, v -> id = v)
+                .option(OptionSpec.builder("--name").paramLabel("NAME").description("Deck name (default: the id)."),
+                        String.class, () -> name, v -> name = v)
+                .option(OptionSpec.builder("--category").paramLabel("TEXT").description("Category for every term."),
+                        String.class, () -> category, v -> category = v)
+                .option(OptionSpec.builder("--term-separator").paramLabel("SEP")
+                        .description("Quizlet: between term and definition (default: tab)."),
+                        String.class, () -> termSeparator, v -> termSeparator = v)
+                .option(OptionSpec.builder("--card-separator").paramLabel("SEP")
+                        .description("Quizlet: between cards (default: new line)."),
+                        String.class, () -> cardSeparator, v -> cardSeparator = v)
+                .flag(OptionSpec.builder("--skip-bad")
+                        .description("Import the good rows even when some rows have problems."),
+                        () -> skipBad, v -> skipBad = v)
+                .flag(OptionSpec.builder("--force").description("Overwrite the output file if it exists."),
+                        () -> force, v -> force = v)
+                .spec();
+    }
 
-    @Option(names = "--from", required = true, paramLabel = "FORMAT", description = "anki, quizlet, csv or tsv.")
-    Format from;
-
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.json", description = "The deck file to write.")
-    Path output;
-
-    @Option(names = "--level", paramLabel = "LEVEL", converter = LevelOptions.LevelConverter.class,
-            completionCandidates = LevelOptions.LevelCandidates.class,
-            description = "Level for rows without one (default intermediate).")
-    Level level = Level.INTERMEDIATE;
-
-    @Option(names = "--id", paramLabel = "ID", description = "Deck id (default: made from the output file name).")
-    String id;
-
-    @Option(names = "--name", paramLabel = "NAME", description = "Deck name (default: the id).")
-    String name;
-
-    @Option(names = "--category", paramLabel = "TEXT", description = "Category for every term.")
-    String category = "";
-
-    @Option(names = "--term-separator", paramLabel = "SEP", description = "Quizlet: between term and definition (default: tab).")
-    String termSeparator = "\t";
-
-    @Option(names = "--card-separator", paramLabel = "SEP", description = "Quizlet: between cards (default: new line).")
-    String cardSeparator = "\n";
-
-    @Option(names = "--skip-bad", description = "Import the good rows even when some rows have problems.")
-    boolean skipBad;
-
-    @Option(names = "--force", description = "Overwrite the output file if it exists.")
-    boolean force;
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws IOException {

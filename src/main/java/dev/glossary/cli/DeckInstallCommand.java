@@ -7,10 +7,8 @@ import dev.glossary.store.DeckReader;
 import dev.glossary.store.DeckSource;
 import dev.glossary.store.DeckWriter;
 import dev.glossary.term.SafeText;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -26,19 +24,22 @@ import java.util.stream.Collectors;
  * {@code glossary deck install FILE}: validates a deck and copies it into the learner's decks folder, so
  * {@code --deck ID} finds it. Reinstalling an updated deck keeps progress for every id it still has.
  */
-@Command(name = "install", description = "Validate a deck and install it, so --deck ID selects it; an update keeps"
-        + " progress for unchanged ids.")
 public final class DeckInstallCommand implements Callable<Integer> {
     private final App app;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "FILE", description = "The deck file to install.")
-    Path file;
+    private final CommandSpec spec;
+    private Path file;
 
     public DeckInstallCommand(App app) {
         this.app = app;
+        this.spec = CommandModel.of(this, "install", "Validate a deck and install it, so --deck ID selects it; an"
+                        + " update keeps progress for unchanged ids.")
+                .positional(PositionalParamSpec.builder().paramLabel("FILE").description("The deck file to install."),
+                        Path.class, () -> file, v -> file = v)
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override

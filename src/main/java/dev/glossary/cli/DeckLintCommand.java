@@ -4,10 +4,8 @@ import dev.glossary.deck.Deck;
 import dev.glossary.deck.DeckLinter;
 import dev.glossary.store.DeckReader;
 import dev.glossary.term.SafeText;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,14 +13,21 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code glossary deck lint FILE}: advice that does not block a deck. */
-@Command(name = "lint", description = "Advice on a deck: definitions that give the term away, card length,"
-        + " near-duplicates, missing related links, level balance.")
 public final class DeckLintCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    private final CommandSpec spec;
+    private Path file;
 
-    @Parameters(paramLabel = "FILE", description = "The deck file to check.")
-    Path file;
+    DeckLintCommand() {
+        this.spec = CommandModel.of(this, "lint", "Advice on a deck: definitions that give the term away, card length,"
+                        + " near-duplicates, missing related links, level balance.")
+                .positional(PositionalParamSpec.builder().paramLabel("FILE").description("The deck file to check."),
+                        Path.class, () -> file, v -> file = v)
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {

@@ -7,9 +7,7 @@ import dev.glossary.progress.TermHistory;
 import dev.glossary.store.DeckReader;
 import dev.glossary.store.DeckSource;
 import dev.glossary.term.SafeText;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,15 +21,18 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code glossary deck list}: the bundled and installed decks, with term counts and the learner's progress. */
-@Command(name = "list", description = "List the bundled and installed decks with term counts and your progress.")
 public final class DeckListCommand implements Callable<Integer> {
     private final App app;
-
-    @Spec
-    CommandSpec spec;
+    private final CommandSpec spec;
 
     public DeckListCommand(App app) {
         this.app = app;
+        this.spec = CommandModel.of(this, "list",
+                "List the bundled and installed decks with term counts and your progress.").spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override

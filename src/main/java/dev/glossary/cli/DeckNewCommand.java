@@ -8,11 +8,9 @@ import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 import dev.glossary.store.AtomicFiles;
 import dev.glossary.store.DeckWriter;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,22 +19,31 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code glossary deck new FILE}: a valid starter deck with two example terms, to edit by hand. */
-@Command(name = "new", description = "Write a valid starter deck with two example terms, to edit by hand.")
 public final class DeckNewCommand implements Callable<Integer> {
     /** Editors resolve it beside the deck; copy data/deck.schema.json there for completion and checks. */
     static final String SCHEMA_HINT = "./deck.schema.json";
 
-    @Spec
-    CommandSpec spec;
+    private final CommandSpec spec;
+    private Path file;
+    private String name;
+    private String id;
 
-    @Parameters(paramLabel = "FILE", description = "Where to write the deck (must not exist).")
-    Path file;
+    DeckNewCommand() {
+        this.spec = CommandModel.of(this, "new", "Write a valid starter deck with two example terms, to edit by hand.")
+                .positional(PositionalParamSpec.builder().paramLabel("FILE")
+                        .description("Where to write the deck (must not exist)."),
+                        Path.class, () -> file, v -> file = v)
+                .option(OptionSpec.builder("--name").paramLabel("NAME").description("The deck's display name."),
+                        String.class, () -> name, v -> name = v)
+                .option(OptionSpec.builder("--id").paramLabel("ID")
+                        .description("The deck's id (default: made from the name or file name)."),
+                        String.class, () -> id, v -> id = v)
+                .spec();
+    }
 
-    @Option(names = "--name", paramLabel = "NAME", description = "The deck's display name.")
-    String name;
-
-    @Option(names = "--id", paramLabel = "ID", description = "The deck's id (default: made from the name or file name).")
-    String id;
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws IOException {

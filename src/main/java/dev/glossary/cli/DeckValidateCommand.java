@@ -5,10 +5,8 @@ import dev.glossary.deck.DeckValidator;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 import dev.glossary.store.DeckReader;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,13 +17,20 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code glossary deck validate FILE}: every problem at once, or {@code ok: N terms (…)}. */
-@Command(name = "validate", description = "Check a deck file and report every problem with its place.")
 public final class DeckValidateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    private final CommandSpec spec;
+    private Path file;
 
-    @Parameters(paramLabel = "FILE", description = "The deck file to check.")
-    Path file;
+    DeckValidateCommand() {
+        this.spec = CommandModel.of(this, "validate", "Check a deck file and report every problem with its place.")
+                .positional(PositionalParamSpec.builder().paramLabel("FILE").description("The deck file to check."),
+                        Path.class, () -> file, v -> file = v)
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {

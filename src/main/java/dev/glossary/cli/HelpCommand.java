@@ -3,11 +3,9 @@ package dev.glossary.cli;
 import dev.glossary.GlossaryException;
 import dev.glossary.term.ManText;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,24 +18,31 @@ import java.util.concurrent.Callable;
  * same command model (AsciiDoc in the manpage doctype, readable as it is, or turned into a real man page
  * with asciidoctor; see the README).
  */
-@Command(name = "help", helpCommand = true, description = "Show help for a command, or the manual page with --man.")
 public final class HelpCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(arity = "0..*", paramLabel = "COMMAND", description = "The command, e.g. quiz or deck import.")
-    List<String> path = List.of();
-
-    @Option(names = "--man", description = "Show the manual page (generated at build time from the same model).")
-    boolean man;
-
-    @Option(names = "--source", description = "With --man: print the AsciiDoc source, for asciidoctor -b manpage.")
-    boolean source;
-
     private final App app;
+    private final CommandSpec spec;
+    private List<String> path = List.of();
+    private boolean man;
+    private boolean source;
 
     public HelpCommand(App app) {
         this.app = app;
+        this.spec = CommandModel.of(this, "help", "Show help for a command, or the manual page with --man.")
+                .positionals(PositionalParamSpec.builder().arity("0..*").paramLabel("COMMAND")
+                        .description("The command, e.g. quiz or deck import."),
+                        String.class, () -> path, v -> path = v)
+                .flag(OptionSpec.builder("--man")
+                        .description("Show the manual page (generated at build time from the same model)."),
+                        () -> man, v -> man = v)
+                .flag(OptionSpec.builder("--source")
+                        .description("With --man: print the AsciiDoc source, for asciidoctor -b manpage."),
+                        () -> source, v -> source = v)
+                .spec();
+        spec.helpCommand(true);
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override

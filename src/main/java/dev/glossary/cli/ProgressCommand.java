@@ -3,33 +3,47 @@ package dev.glossary.cli;
 import dev.glossary.GlossaryException;
 import dev.glossary.progress.Progress;
 import dev.glossary.store.JsonProgressStore;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
 /** {@code glossary progress export|import|restore}: move progress between machines and recover it. */
-@Command(name = "progress", description = "Export, import (merge) and restore the learner's progress file.",
-        subcommands = {ProgressCommand.Export.class, ProgressCommand.Import.class, ProgressCommand.Restore.class})
 public final class ProgressCommand {
+    private final CommandSpec spec;
 
-    @Command(name = "export", description = "Write all progress to FILE, to import on another machine.")
+    public ProgressCommand(App app) {
+        this.spec = CommandModel.of(this, "progress",
+                "Export, import (merge) and restore the learner's progress file.").spec();
+        spec.addSubcommand("export", new Export(app).spec());
+        spec.addSubcommand("import", new Import(app).spec());
+        spec.addSubcommand("restore", new Restore(app).spec());
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
+
     static final class Export implements Runnable {
         private final App app;
-        @Spec
-        CommandSpec spec;
-        @Parameters(paramLabel = "FILE")
-        Path file;
-        @Option(names = "--force", description = "Overwrite FILE if it exists.")
-        boolean force;
+        private final CommandSpec spec;
+        private Path file;
+        private boolean force;
 
         Export(App app) {
             this.app = app;
+            this.spec = CommandModel.of(this, "export", "Write all progress to FILE, to import on another machine.")
+                    .positional(PositionalParamSpec.builder().paramLabel("FILE"), Path.class, () -> file, v -> file = v)
+                    .flag(OptionSpec.builder("--force").description("Overwrite FILE if it exists."),
+                            () -> force, v -> force = v)
+                    .spec();
+        }
+
+        CommandSpec spec() {
+            return spec;
         }
 
         @Override
@@ -41,16 +55,21 @@ public final class ProgressCommand {
         }
     }
 
-    @Command(name = "import", description = "Merge progress from FILE (an export) into this machine's progress.")
     static final class Import implements Runnable {
         private final App app;
-        @Spec
-        CommandSpec spec;
-        @Parameters(paramLabel = "FILE")
-        Path file;
+        private final CommandSpec spec;
+        private Path file;
 
         Import(App app) {
             this.app = app;
+            this.spec = CommandModel.of(this, "import",
+                            "Merge progress from FILE (an export) into this machine's progress.")
+                    .positional(PositionalParamSpec.builder().paramLabel("FILE"), Path.class, () -> file, v -> file = v)
+                    .spec();
+        }
+
+        CommandSpec spec() {
+            return spec;
         }
 
         @Override
@@ -62,18 +81,26 @@ public final class ProgressCommand {
         }
     }
 
-    @Command(name = "restore", description = "Replace the progress file with a daily backup (newest by default).")
     static final class Restore implements Runnable {
         private final App app;
-        @Spec
-        CommandSpec spec;
-        @Parameters(arity = "0..1", paramLabel = "DATE", description = "Backup date, YYYY-MM-DD (default: the newest).")
-        String date;
-        @Option(names = "--list", description = "List the backups and exit.")
-        boolean list;
+        private final CommandSpec spec;
+        private String date;
+        private boolean list;
 
         Restore(App app) {
             this.app = app;
+            this.spec = CommandModel.of(this, "restore",
+                            "Replace the progress file with a daily backup (newest by default).")
+                    .positional(PositionalParamSpec.builder().arity("0..1").paramLabel("DATE")
+                            .description("Backup date, YYYY-MM-DD (default: the newest)."),
+                            String.class, () -> date, v -> date = v)
+                    .flag(OptionSpec.builder("--list").description("List the backups and exit."),
+                            () -> list, v -> list = v)
+                    .spec();
+        }
+
+        CommandSpec spec() {
+            return spec;
         }
 
         @Override

@@ -5,11 +5,9 @@ import dev.glossary.srs.Card;
 import dev.glossary.srs.FsrsParameters;
 import dev.glossary.srs.Scheduler;
 import dev.glossary.store.ReviewHistoryReader;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -20,26 +18,43 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code glossary srs replay FILE}: our scheduler's answers for review histories, for auditing against others. */
-@Command(name = "srs", description = "Inspect the FSRS scheduler.", subcommands = SrsCommand.Replay.class)
 public final class SrsCommand {
+    private final CommandSpec spec;
 
-    @Command(name = "replay", description = "Replay review histories (FSRS reference-vector format) and print"
-            + " each step's card state as JSON.")
+    public SrsCommand() {
+        this.spec = CommandModel.of(this, "srs", "Inspect the FSRS scheduler.").spec();
+        spec.addSubcommand("replay", new Replay().spec());
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
+
     static final class Replay implements Runnable {
         private static final DateTimeFormatter ISO_MILLIS =
                 DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-        @Spec
-        CommandSpec spec;
+        private final CommandSpec spec;
+        private Path file;
+        private Path params;
 
-        @Parameters(paramLabel = "FILE", description = "{\"cases\": [{\"id\", \"created\", \"enable_short_term\","
-                + " \"steps\": [{\"review\", \"rating\"}]}]}")
-        Path file;
+        Replay() {
+            this.spec = CommandModel.of(this, "replay", "Replay review histories (FSRS reference-vector format) and"
+                            + " print each step's card state as JSON.")
+                    .positional(PositionalParamSpec.builder().paramLabel("FILE")
+                            .description("{\"cases\": [{\"id\", \"created\", \"enable_short_term\","
+                                    + " \"steps\": [{\"review\", \"rating\"}]}]}"),
+                            Path.class, () -> file, v -> file = v)
+                    .option(OptionSpec.builder("--params").paramLabel("FILE")
+                            .description("FSRS parameters (w, request_retention, maximum_interval, learning_steps, …);"
+                                    + " default: FSRS-6 defaults, fuzz off."),
+                            Path.class, () -> params, v -> params = v)
+                    .spec();
+        }
 
-        @Option(names = "--params", paramLabel = "FILE",
-                description = "FSRS parameters (w, request_retention, maximum_interval, learning_steps, …);"
-                        + " default: FSRS-6 defaults, fuzz off.")
-        Path params;
+        CommandSpec spec() {
+            return spec;
+        }
 
         @Override
         public void run() {

@@ -5,7 +5,7 @@ import dev.glossary.repl.Repl;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,12 +21,19 @@ import java.util.concurrent.Callable;
  * sharing archive holds the classes the everyday one-shots and the REPL load. Its output
  * is thrown away; it reads the bundled deck and an empty learner directory.
  */
-@Command(name = "cds-training", hidden = true, description = "Load the classes of common commands (for the CDS archive).")
 public final class TrainCommand implements Callable<Integer> {
     private final App app;
+    private final CommandSpec spec;
 
     public TrainCommand(App app) {
         this.app = app;
+        this.spec = CommandModel.of(this, "cds-training", "Load the classes of common commands (for the CDS archive).")
+                .spec();
+        spec.usageMessage().hidden(true);
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override

@@ -4,8 +4,11 @@ import dev.glossary.deck.Deck;
 import dev.glossary.store.DeckReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -56,6 +59,32 @@ class DeckCommandsTest {
                 "--skip-bad");
         assertThat(skip.exitCode()).isZero();
         assertThat(DeckReader.load(out).size()).isEqualTo(1);
+    }
+
+    @Test
+    void aSecondImportInTheSameSessionForgetsTheFirstOnesOptions() throws IOException {
+        Path csv = home.resolve("terms.csv");
+        Files.writeString(csv, "term,definition\nJWT,\"A signed token, with claims.\"\n");
+        Path first = home.resolve("first.json");
+        Path second = home.resolve("second.json");
+        StringWriter err = new StringWriter();
+        CommandLine session = Commands.create(new Cli(home).app(), new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
+        assertThat(session.execute("deck", "import", csv.toString(), "--from", "csv", "-o", first.toString(),
+                "--level", "advanced", "--category", "Auth", "--id", "first")).as(err.toString()).isZero();
+        assertThat(session.execute("deck", "import", csv.toString(), "--from", "csv", "-o", second.toString()))
+                .as(err.toString()).isZero();
+        Deck deck = DeckReader.load(second);
+        assertThat(deck.id()).isEqualTo("second");
+        assertThat(deck.byName("JWT").orElseThrow().level().id()).isEqualTo("intermediate");
+        assertThat(deck.byName("JWT").orElseThrow().category()).isEmpty();
+    }
+
+    @Test
+    void aMissingFileIsAUsageErrorNotACrash() {
+        Cli.Result r = new Cli(home).run("deck", "validate");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("Missing required parameter: 'FILE'");
     }
 
     @Test

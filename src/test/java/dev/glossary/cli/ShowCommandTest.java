@@ -71,6 +71,13 @@ class ShowCommandTest {
     }
 
     @Test
+    void showWithoutATermIsAUsageError() {
+        Cli.Result r = new Cli(home).run("show");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("Missing required parameter: 'TERM'");
+    }
+
+    @Test
     void anUnknownOptionIsAUsageErrorWithExitCodeTwo() {
         Cli.Result r = new Cli(home).run("show", "--frobnicate", "x");
         assertThat(r.exitCode()).isEqualTo(2);
