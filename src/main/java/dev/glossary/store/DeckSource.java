@@ -15,16 +15,36 @@ import java.nio.file.Path;
  */
 public final class DeckSource {
     public static final String BUNDLED = "/glossary/terms.json";
+    /** {@link #BUNDLED}, checked and converted at build time by {@link BundledDeckBuilder}. */
+    static final String BUNDLED_BINARY = "/glossary/terms.bin";
 
     private DeckSource() {
     }
 
+    /**
+     * The deck in the jar, from its binary form: parsing and checking the JSON took most of a one-shot's
+     * deck loading. The JSON is the fallback for a class path the build step has not run on (an IDE's).
+     */
     public static Deck bundled() {
-        try (InputStream in = DeckSource.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
+        return bundled(BUNDLED_BINARY, BUNDLED);
+    }
+
+    /** The resources are parameters so that a test can name a binary that is not there and get the fallback. */
+    static Deck bundled(String binaryResource, String jsonResource) {
+        try {
+            InputStream binary = DeckSource.class.getResourceAsStream(binaryResource);
+            if (binary != null) {
+                try (binary) {
+                    return DeckBinary.read("bundled deck " + binaryResource, binary);
+                }
+            }
+            InputStream json = DeckSource.class.getResourceAsStream(jsonResource);
+            if (json == null) {
                 throw GlossaryException.failure("the bundled deck is missing from this build; rebuild with mvn package");
             }
-            return DeckReader.load("bundled deck " + BUNDLED, in);
+            try (json) {
+                return DeckReader.load("bundled deck " + jsonResource, json);
+            }
         } catch (IOException e) {
             throw new GlossaryException(GlossaryException.IO, "cannot read the bundled deck: " + e.getMessage());
         }
