@@ -56,13 +56,14 @@ public final class DeckSource {
             return bundled();
         }
         Path path = Path.of(deckOption);
+        DeckCache cache = new DeckCache(files.deckCache());
         if (Files.isRegularFile(path)) {
-            return DeckReader.load(path);
+            return cache.load(path);
         }
         if (DeckValidator.isSlug(deckOption)) {
             Path installed = files.installedDeck(deckOption);
             if (Files.isRegularFile(installed)) {
-                return DeckReader.load(installed);
+                return cache.load(installed);
             }
             Deck bundled = bundled();
             if (bundled.id().equals(deckOption)) {

@@ -38,6 +38,11 @@ public record LearnerFiles(Path home) {
         return home.resolve("decks");
     }
 
+    /** Binary copies of large deck files, kept by {@link DeckCache}; safe to delete. */
+    public Path deckCache() {
+        return home.resolve("cache").resolve("decks");
+    }
+
     public Path backups() {
         return home.resolve("backups");
     }

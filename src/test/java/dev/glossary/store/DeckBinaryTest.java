@@ -11,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UTFDataFormatException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,9 +93,10 @@ class DeckBinaryTest {
     }
 
     @Test
-    void aStringBeyondModifiedUtf8sLimitFailsToWriteRatherThanBeingCut() {
-        Deck deck = Deck.of("long", "Long", "", List.of(Term.of("t", "T", Level.BEGINNER, "日".repeat(30_000))));
-        assertThatThrownBy(() -> bytes(deck)).isInstanceOf(UTFDataFormatException.class);
+    void aStringBeyondModifiedUtf8sLimitComesBackWhole() throws IOException {
+        String huge = "日".repeat(30_000);
+        Deck deck = Deck.of("long", "Long", "", List.of(Term.of("t", "T", Level.BEGINNER, huge)));
+        assertThat(read(bytes(deck)).terms().get(0).definition()).isEqualTo(huge);
     }
 
     @Test
@@ -162,10 +162,10 @@ class DeckBinaryTest {
 
     /** A deck whose every string is one character, so the places of its fields are easy to count. */
     private static final Deck ONE_TERM = Deck.of("d", "D", "", List.of(Term.of("t", "T", Level.BEGINNER, "x")));
-    /** Magic and version, then id, name and description: each a 2-byte length and its bytes. */
-    private static final int TERM_COUNT_AT = 8 + (2 + 1) + (2 + 1) + 2;
+    /** Magic and version, then id, name and description: each a 4-byte length and its bytes. */
+    private static final int TERM_COUNT_AT = 8 + (4 + 1) + (4 + 1) + 4;
     /** The term count, then the term's id and name. */
-    private static final int LEVEL_AT = TERM_COUNT_AT + 4 + (2 + 1) + (2 + 1);
+    private static final int LEVEL_AT = TERM_COUNT_AT + 4 + (4 + 1) + (4 + 1);
 
     @Test
     void aHugeTermCountIsRefusedBeforeAnythingIsAllocatedForIt() throws IOException {
@@ -190,8 +190,8 @@ class DeckBinaryTest {
     @Test
     void aMalformedStringIsRefused() throws IOException {
         byte[] bytes = bytes(ONE_TERM);
-        // The id "d" as a 2-byte sequence's first byte with no second: not modified UTF-8.
-        bytes[8 + 2] = (byte) 0xC3;
+        // The id "d" as a 2-byte sequence's first byte with no second: not UTF-8.
+        bytes[8 + 4] = (byte) 0xC3;
         assertThatThrownBy(() -> read(bytes))
                 .isInstanceOf(GlossaryException.class)
                 .hasMessageContaining("a malformed string");

@@ -1,0 +1,154 @@
+package dev.glossary.store;
+
+import dev.glossary.GlossaryException;
+import dev.glossary.deck.Deck;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
+
+/**
+ * Large deck files, parsed and checked once: {@code new DeckCache(files.deckCache()).load(path)} gives what
+ * {@link DeckReader#load(Path)} gives, and keeps the checked deck in {@link DeckBinary} form, so that opening
+ * the same file again skips the JSON parser and the validator, most of the time a 100 000-term deck takes.
+ *
+ * <p>A copy is used only while the deck file has the size and modification time it was made from (the
+ * check {@code make} and {@code rsync} rely on) and while its own bytes match the CRC-32C at its end; anything
+ * else (an edited deck, a torn or foreign cache file) means parsing the JSON again and replacing the copy.
+ * Losing the cache costs time, never data, so it is written without forcing it to disk, and a cache that
+ * cannot be written is simply not kept.
+ */
+public final class DeckCache {
+    /** Below this, parsing the JSON takes about as long as reading a copy would. */
+    public static final long MIN_BYTES = 1L << 20;
+
+    private static final int MAGIC = 0x474C4443; // "GLDC"
+    private static final int VERSION = 1;
+
+    private final Path dir;
+
+    public DeckCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The validated deck in {@code path}; a problem with the file is a {@link GlossaryException}. */
+    public Deck load(Path path) {
+        Stamp stamp = Stamp.of(path);
+        if (stamp == null || stamp.size() < MIN_BYTES || stamp.size() > DeckReader.MAX_FILE_BYTES) {
+            return DeckReader.load(path);
+        }
+        Path copy = copyOf(path);
+        Deck cached = readCopy(copy, stamp);
+        if (cached != null) {
+            return cached;
+        }
+        Deck deck = DeckReader.load(path);
+        writeCopy(copy, stamp, deck);
+        return deck;
+    }
+
+    /** The cache file for a deck file: named after its absolute path, which the file also records. */
+    Path copyOf(Path path) {
+        byte[] key = Stamp.key(path).getBytes(StandardCharsets.UTF_8);
+        CRC32C crc = new CRC32C();
+        crc.update(key, 0, key.length);
+        return dir.resolve(Integer.toHexString(Stamp.key(path).hashCode()) + "-" + Long.toHexString(crc.getValue())
+                + ".deck");
+    }
+
+    /** What a copy was made from: the deck file's absolute path, size and modification time. */
+    private record Stamp(String path, long size, long modifiedNanos) {
+        static Stamp of(Path path) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
+                if (!a.isRegularFile()) {
+                    return null;
+                }
+                return new Stamp(key(path), a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        static String key(Path path) {
+            return path.toAbsolutePath().normalize().toString();
+        }
+    }
+
+    /** The cached deck, or null when there is no copy or it is not the copy of this very file. */
+    private static Deck readCopy(Path copy, Stamp stamp) {
+        try (FileChannel channel = FileChannel.open(copy, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size < 4 || size > Integer.MAX_VALUE) {
+                return null;
+            }
+            // Mapped, not read: the copy stays in the page cache, and the heap holds only the deck it becomes.
+            MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+            int body = (int) size - 4;
+            CRC32C crc = new CRC32C();
+            crc.update(bytes.duplicate().limit(body));
+            if ((int) crc.getValue() != bytes.getInt(body) || !header(bytes.limit(body)).equals(stamp)) {
+                return null;
+            }
+            return DeckBinary.read(copy.toString(), bytes);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Stamp header(ByteBuffer in) {
+        if (in.getInt() != MAGIC || in.getInt() != VERSION) {
+            return null;
+        }
+        byte[] path = new byte[in.getInt()];
+        in.get(path);
+        return new Stamp(new String(path, StandardCharsets.UTF_8), in.getLong(), in.getLong());
+    }
+
+    private void writeCopy(Path copy, Stamp stamp, Deck deck) {
+        try {
+            AtomicFiles.createPrivateDirectory(dir);
+            Path temp = Files.createTempFile(dir, "." + copy.getFileName() + ".", ".tmp");
+            try {
+                try (OutputStream file = Files.newOutputStream(temp)) {
+                    CRC32C crc = new CRC32C();
+                    DataOutputStream out = new DataOutputStream(
+                            new CheckedOutputStream(new BufferedOutputStream(file, 1 << 16), crc));
+                    out.writeInt(MAGIC);
+                    out.writeInt(VERSION);
+                    byte[] path = stamp.path().getBytes(StandardCharsets.UTF_8);
+                    out.writeInt(path.length);
+                    out.write(path);
+                    out.writeLong(stamp.size());
+                    out.writeLong(stamp.modifiedNanos());
+                    DeckBinary.write(deck, out);
+                    out.flush();
+                    new DataOutputStream(file).writeInt((int) crc.getValue());
+                }
+                try {
+                    Files.move(temp, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException | RuntimeException e) {
+            // A read-only or full disk only means the next load parses the JSON again.
+        }
+    }
+}
