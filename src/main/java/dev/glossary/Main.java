@@ -22,6 +22,7 @@ public final class Main {
         int code = Commands.forArgs(app, out, err, args).execute(args);
         out.flush();
         err.flush();
+        app.awaitBackgroundWork();
         System.exit(code);
     }
 }

@@ -21,6 +21,7 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
@@ -54,6 +55,7 @@ public final class App {
     private Supplier<Terminal> terminal = SystemTerminals::get;
     private boolean inRepl;
     private List<Term> lastList = List.of();
+    private final List<Thread> background = new ArrayList<>();
 
     public App(Map<String, String> env, Clock clock, String userHome, InputStream stdin, boolean stdinIsTerminal,
                Supplier<Screen> screenSource) {
@@ -232,7 +234,7 @@ public final class App {
      */
     public void prefetch(String deckOptionGuess, boolean withIndex) {
         this.deckOption = deckOptionGuess;
-        CompletableFuture<Deck> loading = CompletableFuture.supplyAsync(() -> DeckSource.load(deckOptionGuess, files));
+        CompletableFuture<Deck> loading = CompletableFuture.supplyAsync(() -> DeckSource.load(deckOptionGuess, files, this::inBackground));
         prefetch = new Prefetch(deckOptionGuess, loading, withIndex ? loading.thenApply(SearchIndex::build) : null);
     }
 
@@ -257,8 +259,37 @@ public final class App {
     /** The deck the commands work on, loaded on first use and then kept (the REPL reuses it). */
     public Deck deck() {
         if (deck == null) {
-            deck = prefetch != null ? join(prefetch.deck()) : DeckSource.load(deckOption, files);
+            deck = prefetch != null ? join(prefetch.deck()) : DeckSource.load(deckOption, files, this::inBackground);
         }
         return deck;
+    }
+
+    /**
+     * Runs work the command's answer does not wait for (writing a large deck's cached copy) on a thread of its
+     * own: the common pool has one thread on a 2-core machine, and the search index build needs it.
+     */
+    private void inBackground(Runnable work) {
+        Thread thread = new Thread(work, "glossary-background");
+        thread.setDaemon(true);
+        synchronized (background) {
+            background.add(thread);
+        }
+        thread.start();
+    }
+
+    /** Lets background work finish before the process exits; {@code Main} calls it last. */
+    public void awaitBackgroundWork() {
+        List<Thread> threads;
+        synchronized (background) {
+            threads = List.copyOf(background);
+        }
+        for (Thread thread : threads) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }

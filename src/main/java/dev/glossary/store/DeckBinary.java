@@ -67,14 +67,30 @@ final class DeckBinary {
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        if (new String(utf8, StandardCharsets.UTF_8).equals(s)) {
-            out.writeInt(utf8.length);
-            out.write(utf8);
+        if (hasUnpairedSurrogate(s)) {
+            out.writeInt(-1 - s.length());
+            out.writeChars(s);
             return;
         }
-        out.writeInt(-1 - s.length());
-        out.writeChars(s);
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    /** What UTF-8 cannot hold: a high surrogate without a low one after it, or a low one without a high. */
+    private static boolean hasUnpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                    return true;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads a deck written by {@link #write}; {@code name} says which in an error. */

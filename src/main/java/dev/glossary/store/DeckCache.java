@@ -17,14 +17,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 
 /**
- * Large deck files, parsed and checked once: {@code new DeckCache(files.deckCache()).load(path)} gives what
- * {@link DeckReader#load(Path)} gives, and keeps the checked deck in {@link DeckBinary} form, so that opening
- * the same file again skips the JSON parser and the validator, most of the time a 100 000-term deck takes.
+ * Large deck files, parsed and checked once: {@code new DeckCache(files.deckCache(), executor).load(path)}
+ * gives what {@link DeckReader#load(Path)} gives, and keeps the checked deck in {@link DeckBinary} form, so
+ * that opening the same file again skips the JSON parser and the validator, most of the time a 100 000-term
+ * deck takes. The copy is written by the executor, so the first open does not wait for it.
  *
  * <p>A copy is used only while the deck file has the size and modification time it was made from (the
  * check {@code make} and {@code rsync} rely on) and while its own bytes match the CRC-32C at its end; anything
@@ -40,9 +42,12 @@ public final class DeckCache {
     private static final int VERSION = 1;
 
     private final Path dir;
+    private final Executor copier;
 
-    public DeckCache(Path dir) {
+    /** {@code copier} writes new copies: the app's background work, or {@code Runnable::run} to wait for them. */
+    public DeckCache(Path dir, Executor copier) {
         this.dir = dir;
+        this.copier = copier;
     }
 
     /** The validated deck in {@code path}; a problem with the file is a {@link GlossaryException}. */
@@ -57,7 +62,7 @@ public final class DeckCache {
             return cached;
         }
         Deck deck = DeckReader.load(path);
-        writeCopy(copy, stamp, deck);
+        copier.execute(() -> writeCopy(copy, stamp, deck));
         return deck;
     }
 

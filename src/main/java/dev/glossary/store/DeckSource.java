@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
 
 /**
  * Finds the deck a command works on: the bundled deck by default, else {@code --deck} as a file path or
@@ -50,13 +51,16 @@ public final class DeckSource {
         }
     }
 
-    /** Resolves {@code --deck}: null means the bundled deck. */
-    public static Deck load(String deckOption, LearnerFiles files) {
+    /**
+     * Resolves {@code --deck}: null means the bundled deck. A large deck file's cached copy, when one has to
+     * be made, is written by {@code background}.
+     */
+    public static Deck load(String deckOption, LearnerFiles files, Executor background) {
         if (deckOption == null || deckOption.isBlank()) {
             return bundled();
         }
         Path path = Path.of(deckOption);
-        DeckCache cache = new DeckCache(files.deckCache());
+        DeckCache cache = new DeckCache(files.deckCache(), background);
         if (Files.isRegularFile(path)) {
             return cache.load(path);
         }

@@ -37,7 +37,7 @@ class DeckCacheTest {
     }
 
     private DeckCache cache() {
-        return new DeckCache(tmp.resolve("home/cache/decks"));
+        return new DeckCache(tmp.resolve("home/cache/decks"), Runnable::run);
     }
 
     private List<Path> copies() throws IOException {

@@ -1,0 +1,31 @@
+import dev.glossary.deck.Deck;
+import dev.glossary.search.SearchIndex;
+import dev.glossary.store.DeckCache;
+import dev.glossary.store.DeckReader;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * One cold open of a deck file, timed in its parts: {@code bench/bigdeck.sh} runs it in a fresh JVM per run,
+ * with the launcher's JVM options, after compiling it (the source launcher would warm the JVM up first).
+ *
+ * <pre>java -cp target/glossary.jar:DIR LoadBench FILE json|cache CACHE_DIR</pre>
+ *
+ * "json" parses and checks the file as a first open does; "cache" opens it through the learner's deck cache
+ * (the binary copy, once a first open has made it).
+ */
+public class LoadBench {
+    public static void main(String[] args) {
+        Path file = Path.of(args[0]);
+        long start = System.nanoTime();
+        Deck deck = args[1].equals("cache") ? new DeckCache(Path.of(args[2])).load(file) : DeckReader.load(file);
+        long loaded = System.nanoTime();
+        SearchIndex index = SearchIndex.build(deck);
+        long indexed = System.nanoTime();
+        if (index.search("circuit breaker", 10).isEmpty()) {
+            throw new IllegalStateException("no hits");
+        }
+        System.out.printf(Locale.ROOT, "%d %.0f %.0f%n", deck.size(), (loaded - start) / 1e6, (indexed - loaded) / 1e6);
+    }
+}
