@@ -80,10 +80,14 @@ public final class SearchIndex {
                 (variant, quality, edits) -> byTerm(sink).accept(variant, quality)));
         hits.collect(MatchKind.FUZZY, sink -> fuzzy(q, byTerm(sink)));
         hits.collect(MatchKind.FULL_TEXT, sink -> text.search(q.words(), sink));
-        return hits.ranked().stream()
-                .map(hit -> new SearchHit(hit.term(), hit.score(), hit.kind(),
-                        SnippetMaker.snippet(hit.term(), hit.kind(), q)))
-                .toList();
+        List<HitCollector.Ranked> ranked = hits.ranked();
+        SearchHit[] found = new SearchHit[ranked.size()];
+        for (int i = 0; i < found.length; i++) {
+            HitCollector.Ranked hit = ranked.get(i);
+            found[i] = new SearchHit(hit.term(), hit.score(), hit.kind(),
+                    SnippetMaker.snippet(hit.term(), hit.kind(), q));
+        }
+        return List.of(found);
     }
 
     /**
@@ -115,8 +119,7 @@ public final class SearchIndex {
      */
     private void fuzzy(QueryText q, ScoreSink variants) {
         ToIntFunction<String> allowedEdits = word -> text.contains(word) ? 0 : EditDistance.allowedEdits(word.length());
-        boolean anyTypo = q.keywords().stream().anyMatch(word -> allowedEdits.applyAsInt(word) > 0);
-        if (!anyTypo) {
+        if (!anyTypo(q.keywords(), allowedEdits)) {
             return;
         }
         boolean[] wordsMatched = {false};
@@ -133,6 +136,15 @@ public final class SearchIndex {
             int maxEdits = EditDistance.allowedEdits(q.compact().length());
             names.nearest(q.compact(), maxEdits, (variant, distance) -> variants.accept(variant, 0.9 - 0.1 * distance));
         }
+    }
+
+    private static boolean anyTypo(List<String> words, ToIntFunction<String> allowedEdits) {
+        for (String word : words) {
+            if (allowedEdits.applyAsInt(word) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ScoreSink byTerm(ScoreSink terms) {

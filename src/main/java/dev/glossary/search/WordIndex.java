@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 import java.util.function.ToIntFunction;
 
 /**
@@ -143,7 +142,7 @@ final class WordIndex {
         }
         // Every match contains the rarest query word, so its postings are the only candidates worth checking.
         BitSet seen = new BitSet(variantStart.length);
-        rarest.forEachWord(w -> {
+        for (int w : rarest.words()) {
             for (int i = postings.from(w); i < postings.to(w); i++) {
                 int v = postings.value(i);
                 if (!seen.get(v)) {
@@ -151,7 +150,7 @@ final class WordIndex {
                     score(v, query, matches);
                 }
             }
-        });
+        }
     }
 
     private void reportPrefixed(int word, String key, ScoreSink variants) {
@@ -273,16 +272,22 @@ final class WordIndex {
             return 0.6 + 0.3 * text.length() / words[word].length();
         }
 
-        void forEachWord(IntConsumer action) {
+        /** The dictionary words it can stand for: those it starts, those of its stem, and its typos. */
+        int[] words() {
+            int stemFrom = stem >= 0 ? stemMembers.from(stem) : 0;
+            int stemTo = stem >= 0 ? stemMembers.to(stem) : 0;
+            int[] all = new int[to - from + stemTo - stemFrom + typos.size()];
+            int n = 0;
             for (int w = from; w < to; w++) {
-                action.accept(w);
+                all[n++] = w;
             }
-            if (stem >= 0) {
-                for (int i = stemMembers.from(stem); i < stemMembers.to(stem); i++) {
-                    action.accept(stemMembers.value(i));
-                }
+            for (int i = stemFrom; i < stemTo; i++) {
+                all[n++] = stemMembers.value(i);
             }
-            typos.keySet().forEach(action::accept);
+            for (int w : typos.keySet()) {
+                all[n++] = w;
+            }
+            return all;
         }
 
         private void findTypos(int maxEdits) {
