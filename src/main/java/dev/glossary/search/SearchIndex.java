@@ -28,8 +28,8 @@ import java.util.function.ToIntFunction;
  * and punctuation never matter. Within a tier, better scores come first, and equal scores by name.
  *
  * <p>The index is immutable and safe to share between threads. Building it takes one pass over the names and
- * one over the text, in parallel where a second core is free. A query reads the postings of its own words and
- * of the name words within a typo or two of them; it never scans the definitions.
+ * one over the text, for a large deck in parallel where a second core is free. A query reads the postings of its
+ * own words and of the name words within a typo or two of them; it never scans the definitions.
  */
 public final class SearchIndex {
     private final List<Term> terms;
@@ -46,9 +46,15 @@ public final class SearchIndex {
 
     public static SearchIndex build(Deck deck) {
         List<Term> terms = deck.terms();
+        FullTextIndex.Parts text = new FullTextIndex.Parts(terms, FullTextIndex.Parts.CHUNK);
+        if (terms.size() <= FullTextIndex.Parts.CHUNK) {
+            // One chunk cannot be shared, only handed over: a thread of its own to take it (on two cores,
+            // CompletableFuture starts one per task) costs more than the names it would run beside.
+            NameTable table = NameTable.of(terms);
+            return new SearchIndex(terms, NameIndex.build(table), WordIndex.build(table), text.merge(text.take()));
+        }
         // The full text is the bigger half of the work: a second thread starts on it at once, and this one
         // joins in when the names are done, so on a machine with a spare core the halves share the time.
-        FullTextIndex.Parts text = new FullTextIndex.Parts(terms, FullTextIndex.Parts.CHUNK);
         CompletableFuture<FullTextIndex.Part> helped = CompletableFuture.supplyAsync(text::take);
         NameTable table = NameTable.of(terms);
         NameIndex names = NameIndex.build(table);
