@@ -38,7 +38,11 @@ final class FullTextIndex {
         this.words = words;
         this.postings = postings;
         this.lengths = lengths;
-        this.averageLength = Math.max(1.0, Arrays.stream(lengths).average().orElse(1.0));
+        long total = 0;
+        for (int length : lengths) {
+            total += length;
+        }
+        this.averageLength = lengths.length == 0 ? 1.0 : Math.max(1.0, (double) total / lengths.length);
     }
 
     /** Whether {@code word} (folded) occurs anywhere in the deck: in a name, a definition, an example or a tag. */
@@ -135,16 +139,17 @@ final class FullTextIndex {
         }
     }
 
-    /** Collects postings term by term, counting each term's stems as they come. */
-    static final class Part {
+    /**
+     * Collects postings term by term, counting each term's stems as they come. It is its scanner's sink itself:
+     * a method reference would be a lambda class, which the class-data sharing archive does not keep.
+     */
+    static final class Part implements Tokenizer.Sink {
         private static final int STOP = -2;
 
         private final Map<String, Integer> stemIds = new HashMap<>();
         /** Folded word to stem id: most words recur across thousands of definitions, so each is stemmed once. */
         private final WordTable wordIds = new WordTable();
         private final Tokenizer.Scanner scanner = new Tokenizer.Scanner(true);
-        /** Made once: a method reference made per text would be an allocation per text, half a million in all. */
-        private final Tokenizer.Sink addWord = this::addWord;
         private final int[] lengths;
         /** The current chunk's postings in the order they are made, as parallel (stem, posting) arrays. */
         private int[] postingStems = new int[1 << 16];
@@ -224,14 +229,23 @@ final class FullTextIndex {
 
         private void addText(String text, int weight) {
             this.weight = weight;
-            scanner.scan(text, addWord);
+            scanner.scan(text, this);
         }
 
-        private void addWord(char[] folded, int length, int start, int end) {
+        /** Takes one word of the current text. */
+        @Override
+        public void accept(char[] folded, int length, int start, int end) {
             int stem = wordIds.get(folded, length);
             if (stem == WordTable.MISSING) {
                 String word = new String(folded, 0, length);
-                stem = stemIds.computeIfAbsent(Stemmer.stem(word), s -> stemIds.size());
+                String stemText = Stemmer.stem(word);
+                // Not computeIfAbsent: its lambda, too, would be a class spun at run time.
+                Integer id = stemIds.get(stemText);
+                if (id == null) {
+                    id = stemIds.size();
+                    stemIds.put(stemText, id);
+                }
+                stem = id;
                 wordIds.put(word, stem);
             }
             if (stem == STOP) {

@@ -2,7 +2,6 @@ package dev.glossary.search;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,15 +43,14 @@ final class WordIndex {
         }
         maxWordsPerVariant = widest;
         // The table numbers words in order of first use; renumber them in sorted order, so a prefix is a range.
+        // The words are sorted as they are and then looked up, rather than their numbers sorted by word: the
+        // comparator that takes would be lambdas spun at run time, and boxed numbers.
         List<String> seen = table.words();
-        Integer[] order = new Integer[seen.size()];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparing(seen::get));
-        words = new String[order.length];
-        int[] sortedId = new int[order.length];
-        for (int w = 0; w < order.length; w++) {
-            words[w] = seen.get(order[w]);
-            sortedId[order[w]] = w;
+        words = seen.toArray(new String[0]);
+        Arrays.sort(words);
+        int[] sortedId = new int[words.length];
+        for (int w = 0; w < sortedId.length; w++) {
+            sortedId[w] = Arrays.binarySearch(words, seen.get(w));
         }
         variantWords = table.variantWords().clone();
         for (int i = 0; i < variantWords.length; i++) {
@@ -64,11 +62,17 @@ final class WordIndex {
         int[] lengths = new int[words.length];
         for (int w = 0; w < words.length; w++) {
             letters[w] = EditDistance.letters(words[w]);
-            stemOf[w] = stemIds.computeIfAbsent(Stemmer.stem(words[w]), stem -> stemIds.size());
+            String stem = Stemmer.stem(words[w]);
+            Integer id = stemIds.get(stem);
+            if (id == null) {
+                id = stemIds.size();
+                stemIds.put(stem, id);
+            }
+            stemOf[w] = id;
             lengths[w] = words[w].length();
         }
-        stemMembers = Postings.invert(stemOf, stemIds.size());
-        byLength = Postings.invert(lengths, Arrays.stream(lengths).max().orElse(0) + 1);
+        stemMembers = Postings.invert(stemOf);
+        byLength = Postings.invert(lengths);
 
         int[] postingWords = new int[variantWords.length];
         int[] postingVariants = new int[variantWords.length];
