@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -19,6 +18,12 @@ import java.util.function.Predicate;
  */
 final class HitCollector {
     record Ranked(Term term, MatchKind kind, double score) {}
+
+    /** Finds the terms of one tier of a query, offering each (by its index in the deck) with its score. */
+    @FunctionalInterface
+    interface TierSearch {
+        void find(MatchKind kind, ScoreSink terms);
+    }
 
     /**
      * One term offered to a tier; candidates order best first: higher score, then name ignoring case, then deck
@@ -64,13 +69,13 @@ final class HitCollector {
         return ranked.size() >= limit;
     }
 
-    /** Runs {@code tier}, which offers (term index, score) pairs, unless earlier tiers already filled the limit. */
-    void collect(MatchKind kind, Consumer<ScoreSink> tier) {
+    /** Runs {@code search} for tier {@code kind}, unless earlier tiers already filled the limit. */
+    void collect(MatchKind kind, TierSearch search) {
         if (isFull()) {
             return;
         }
         Tier best = new Tier(limit - ranked.size());
-        tier.accept(best);
+        search.find(kind, best);
         for (Candidate candidate : best.bestFirst()) {
             ranked.add(new Ranked(candidate.term, kind, candidate.score));
             taken.set(candidate.index);
