@@ -25,6 +25,8 @@ final class FullTextIndex {
     private static final int TF_BITS = 8;
     private static final int MAX_TF = (1 << TF_BITS) - 1;
     private static final int MAX_TERMS = Integer.MAX_VALUE >> TF_BITS;
+    /** Distinct words per term a part's word table is first sized for: the bundled deck has about 13. */
+    private static final int NEW_WORDS_PER_TERM = 16;
 
     private final Map<String, Integer> stemIds;
     /** Every word of the deck's text as written (folded), for telling real words from typos. */
@@ -120,7 +122,7 @@ final class FullTextIndex {
         }
 
         Part take() {
-            Part part = new Part(lengths);
+            Part part = new Part(lengths, Math.min(terms.size(), chunk) * NEW_WORDS_PER_TERM);
             for (int from = next.getAndAdd(chunk); from < terms.size(); from = next.getAndAdd(chunk)) {
                 for (int t = from; t < Math.min(terms.size(), from + chunk); t++) {
                     part.add(t, terms.get(t));
@@ -148,7 +150,7 @@ final class FullTextIndex {
 
         private final Map<String, Integer> stemIds = new HashMap<>();
         /** Folded word to stem id: most words recur across thousands of definitions, so each is stemmed once. */
-        private final WordTable wordIds = new WordTable();
+        private final WordTable wordIds;
         private final Tokenizer.Scanner scanner = new Tokenizer.Scanner(true);
         private final int[] lengths;
         /** The current chunk's postings in the order they are made, as parallel (stem, posting) arrays. */
@@ -169,8 +171,9 @@ final class FullTextIndex {
         private int term;
         private int weight;
 
-        private Part(int[] lengths) {
+        private Part(int[] lengths, int expectedWords) {
             this.lengths = lengths;
+            this.wordIds = new WordTable(expectedWords);
             for (String word : StopWords.ALL) {
                 wordIds.put(word, STOP);
             }
