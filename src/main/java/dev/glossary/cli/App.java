@@ -214,7 +214,10 @@ public final class App {
     /** The learner's progress file, opened on first use and kept for the session. */
     public JsonProgressStore progress() {
         if (progress == null) {
-            progress = new JsonProgressStore(files, new CardReplayer(new Scheduler(schedulerParameters())), clock);
+            // The settings are read now, so that a bad config.json is reported as soon as ever; only the
+            // scheduler waits until something is scheduled.
+            FsrsParameters parameters = schedulerParameters();
+            progress = new JsonProgressStore(files, () -> new CardReplayer(new Scheduler(parameters)), clock);
         }
         return progress;
     }

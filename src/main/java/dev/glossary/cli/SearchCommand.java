@@ -86,8 +86,10 @@ public final class SearchCommand implements Callable<Integer> {
         for (int i = 0; i < hits.size(); i++) {
             SearchHit hit = hits.get(i);
             Term t = hit.term();
-            String number = String.format("%2d. ", i + 1);
-            text.append(number).append(p.bold(SafeText.line(t.name()))).append("  ").append(p.level(t.level()))
+            // Padded by hand: a process's first String.format loads locale data, which costs a one-shot
+            // about as much as the search itself.
+            text.append(i < 9 ? " " : "").append(i + 1).append(". ")
+                    .append(p.bold(SafeText.line(t.name()))).append("  ").append(p.level(t.level()))
                     .append("  ").append(p.faint(mastery(deck, t).mark())).append('\n');
             String snippet = Highlight.render(hit.snippet(), p);
             text.append(Wrap.indented(snippet, width, "    "));

@@ -52,6 +52,8 @@ public final class TrainCommand implements Callable<Integer> {
             CommandLine cmd = Commands.forArgs(app, sink, sink, args);
             cmd.execute(args);
         }
+        // None of those schedules a review, so the scheduler is built here for quiz, review and why.
+        app.progress().replayer();
         try (Terminal terminal = new DumbTerminal("training", Terminal.TYPE_DUMB,
                 new ByteArrayInputStream("search jwt\nshow 1\nquit\n".getBytes(StandardCharsets.UTF_8)),
                 OutputStream.nullOutputStream(), StandardCharsets.UTF_8)) {

@@ -25,6 +25,8 @@ final class FullTextIndex {
     private static final int TF_BITS = 8;
     private static final int MAX_TF = (1 << TF_BITS) - 1;
     private static final int MAX_TERMS = Integer.MAX_VALUE >> TF_BITS;
+    /** Distinct words per term a part's word table is first sized for: the bundled deck has about 13. */
+    private static final int NEW_WORDS_PER_TERM = 16;
 
     private final Map<String, Integer> stemIds;
     /** Every word of the deck's text as written (folded), for telling real words from typos. */
@@ -38,7 +40,11 @@ final class FullTextIndex {
         this.words = words;
         this.postings = postings;
         this.lengths = lengths;
-        this.averageLength = Math.max(1.0, Arrays.stream(lengths).average().orElse(1.0));
+        long total = 0;
+        for (int length : lengths) {
+            total += length;
+        }
+        this.averageLength = lengths.length == 0 ? 1.0 : Math.max(1.0, (double) total / lengths.length);
     }
 
     /** Whether {@code word} (folded) occurs anywhere in the deck: in a name, a definition, an example or a tag. */
@@ -116,7 +122,7 @@ final class FullTextIndex {
         }
 
         Part take() {
-            Part part = new Part(lengths);
+            Part part = new Part(lengths, Math.min(terms.size(), chunk) * NEW_WORDS_PER_TERM);
             for (int from = next.getAndAdd(chunk); from < terms.size(); from = next.getAndAdd(chunk)) {
                 for (int t = from; t < Math.min(terms.size(), from + chunk); t++) {
                     part.add(t, terms.get(t));
@@ -135,16 +141,17 @@ final class FullTextIndex {
         }
     }
 
-    /** Collects postings term by term, counting each term's stems as they come. */
-    static final class Part {
+    /**
+     * Collects postings term by term, counting each term's stems as they come. It is its scanner's sink itself:
+     * a method reference would be a lambda class, which the class-data sharing archive does not keep.
+     */
+    static final class Part implements Tokenizer.Sink {
         private static final int STOP = -2;
 
         private final Map<String, Integer> stemIds = new HashMap<>();
         /** Folded word to stem id: most words recur across thousands of definitions, so each is stemmed once. */
-        private final WordTable wordIds = new WordTable();
+        private final WordTable wordIds;
         private final Tokenizer.Scanner scanner = new Tokenizer.Scanner(true);
-        /** Made once: a method reference made per text would be an allocation per text, half a million in all. */
-        private final Tokenizer.Sink addWord = this::addWord;
         private final int[] lengths;
         /** The current chunk's postings in the order they are made, as parallel (stem, posting) arrays. */
         private int[] postingStems = new int[1 << 16];
@@ -164,8 +171,9 @@ final class FullTextIndex {
         private int term;
         private int weight;
 
-        private Part(int[] lengths) {
+        private Part(int[] lengths, int expectedWords) {
             this.lengths = lengths;
+            this.wordIds = new WordTable(expectedWords);
             for (String word : StopWords.ALL) {
                 wordIds.put(word, STOP);
             }
@@ -224,14 +232,23 @@ final class FullTextIndex {
 
         private void addText(String text, int weight) {
             this.weight = weight;
-            scanner.scan(text, addWord);
+            scanner.scan(text, this);
         }
 
-        private void addWord(char[] folded, int length, int start, int end) {
+        /** Takes one word of the current text. */
+        @Override
+        public void accept(char[] folded, int length, int start, int end) {
             int stem = wordIds.get(folded, length);
             if (stem == WordTable.MISSING) {
                 String word = new String(folded, 0, length);
-                stem = stemIds.computeIfAbsent(Stemmer.stem(word), s -> stemIds.size());
+                String stemText = Stemmer.stem(word);
+                // Not computeIfAbsent: its lambda, too, would be a class spun at run time.
+                Integer id = stemIds.get(stemText);
+                if (id == null) {
+                    id = stemIds.size();
+                    stemIds.put(stemText, id);
+                }
+                stem = id;
                 wordIds.put(word, stem);
             }
             if (stem == STOP) {

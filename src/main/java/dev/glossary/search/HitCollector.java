@@ -4,12 +4,11 @@ import dev.glossary.deck.Term;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -20,12 +19,38 @@ import java.util.function.Predicate;
 final class HitCollector {
     record Ranked(Term term, MatchKind kind, double score) {}
 
-    private record Candidate(int index, Term term, double score) {}
+    /** Finds the terms of one tier of a query, offering each (by its index in the deck) with its score. */
+    @FunctionalInterface
+    interface TierSearch {
+        void find(MatchKind kind, ScoreSink terms);
+    }
 
-    private static final Comparator<Candidate> BEST_FIRST = Comparator
-            .comparingDouble(Candidate::score).reversed()
-            .thenComparing(candidate -> candidate.term().name(), String.CASE_INSENSITIVE_ORDER)
-            .thenComparingInt(Candidate::index);
+    /**
+     * One term offered to a tier; candidates order best first: higher score, then name ignoring case, then deck
+     * order. Written out rather than composed with Comparator's combinators, each of which is a lambda class
+     * spun at run time, and compared by identity, as a record's generated equals is costly to link.
+     */
+    private static final class Candidate implements Comparable<Candidate> {
+        private final int index;
+        private final Term term;
+        private final double score;
+
+        Candidate(int index, Term term, double score) {
+            this.index = index;
+            this.term = term;
+            this.score = score;
+        }
+
+        @Override
+        public int compareTo(Candidate other) {
+            int byScore = Double.compare(other.score, score);
+            if (byScore != 0) {
+                return byScore;
+            }
+            int byName = String.CASE_INSENSITIVE_ORDER.compare(term.name(), other.term.name());
+            return byName != 0 ? byName : Integer.compare(index, other.index);
+        }
+    }
 
     private final List<Term> terms;
     private final int limit;
@@ -44,16 +69,16 @@ final class HitCollector {
         return ranked.size() >= limit;
     }
 
-    /** Runs {@code tier}, which offers (term index, score) pairs, unless earlier tiers already filled the limit. */
-    void collect(MatchKind kind, Consumer<ScoreSink> tier) {
+    /** Runs {@code search} for tier {@code kind}, unless earlier tiers already filled the limit. */
+    void collect(MatchKind kind, TierSearch search) {
         if (isFull()) {
             return;
         }
         Tier best = new Tier(limit - ranked.size());
-        tier.accept(best::offer);
+        search.find(kind, best);
         for (Candidate candidate : best.bestFirst()) {
-            ranked.add(new Ranked(candidate.term(), kind, candidate.score()));
-            taken.set(candidate.index());
+            ranked.add(new Ranked(candidate.term, kind, candidate.score));
+            taken.set(candidate.index);
         }
     }
 
@@ -62,18 +87,20 @@ final class HitCollector {
     }
 
     /** The best {@code room} distinct terms offered so far, worst on top so it is the one to drop. */
-    private final class Tier {
+    private final class Tier implements ScoreSink {
         private final int room;
-        private final PriorityQueue<Candidate> worstFirst = new PriorityQueue<>(BEST_FIRST.reversed());
+        private final PriorityQueue<Candidate> worstFirst = new PriorityQueue<>(Collections.reverseOrder());
         private final Map<Integer, Candidate> held = new HashMap<>();
 
         Tier(int room) {
             this.room = room;
         }
 
-        void offer(int index, double score) {
+        /** Offers a term (by its index in the deck) with its score. */
+        @Override
+        public void accept(int index, double score) {
             // Once the tier is full, most offers lose to its worst on score alone: settle those first, cheaply.
-            if (worstFirst.size() == room && score < worstFirst.peek().score()) {
+            if (worstFirst.size() == room && score < worstFirst.peek().score) {
                 return;
             }
             if (taken.get(index) || rejected.get(index)) {
@@ -81,7 +108,7 @@ final class HitCollector {
             }
             Candidate previous = held.get(index);
             if (previous != null) {
-                if (score <= previous.score()) {
+                if (score <= previous.score) {
                     return;
                 }
                 worstFirst.remove(previous);
@@ -93,21 +120,21 @@ final class HitCollector {
             Candidate candidate = new Candidate(index, terms.get(index), score);
             if (worstFirst.size() < room) {
                 keep(candidate);
-            } else if (BEST_FIRST.compare(candidate, worstFirst.peek()) < 0) {
-                held.remove(worstFirst.poll().index());
+            } else if (candidate.compareTo(worstFirst.peek()) < 0) {
+                held.remove(worstFirst.poll().index);
                 keep(candidate);
             }
         }
 
         List<Candidate> bestFirst() {
             List<Candidate> sorted = new ArrayList<>(worstFirst);
-            sorted.sort(BEST_FIRST);
+            Collections.sort(sorted);
             return sorted;
         }
 
         private void keep(Candidate candidate) {
             worstFirst.add(candidate);
-            held.put(candidate.index(), candidate);
+            held.put(candidate.index, candidate);
         }
     }
 }

@@ -1,7 +1,5 @@
 package dev.glossary.search;
 
-import java.util.Arrays;
-
 /**
  * Whole-name lookups over every name variant, by its key (its words run together): exact matches through a
  * hash table, and nearest keys by edit distance for typos and suggestions.
@@ -40,7 +38,7 @@ final class NameIndex {
             slots[slot] = v + 1;
             slotHashes[slot] = keys[v].hashCode();
         }
-        byLength = Postings.invert(keyLengths, Arrays.stream(keyLengths).max().orElse(0) + 1);
+        byLength = Postings.invert(keyLengths);
     }
 
     static NameIndex build(NameTable table) {

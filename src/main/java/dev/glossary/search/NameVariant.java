@@ -4,8 +4,6 @@ import dev.glossary.deck.Term;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One name a term can be found by: its name, an alias, either half of "JWT (JSON Web Token)", or the initials
@@ -27,7 +25,6 @@ record NameVariant(int term, Kind kind, List<String> words, String key) {
         }
     }
 
-    private static final Pattern PARENTHESISED = Pattern.compile("(.+?)\\s*\\((.+)\\)\\s*");
     private static final int MIN_INITIALS = 3;
 
     /**
@@ -79,15 +76,29 @@ record NameVariant(int term, Kind kind, List<String> words, String key) {
             }
         }
 
-        /** The halves of "JWT (JSON Web Token)"; the regex runs only on names with a parenthesis, which are few. */
+        /**
+         * The halves of "JWT (JSON Web Token)": what comes before a parenthesis, and what it holds when it
+         * closes at the end of the name. This is the regex {@code (.+?)\s*\((.+)\)\s*} written out, as
+         * compiling and running it was a visible share of a cold one-shot's index build.
+         */
         void addParts(String name) {
-            if (name.indexOf('(') <= 0) {
+            int close = lastNonSpace(name);
+            if (name.indexOf('(') <= 0 || close < 0 || name.charAt(close) != ')') {
                 return;
             }
-            Matcher parts = PARENTHESISED.matcher(name);
-            if (parts.matches()) {
-                add(Kind.PART, parts.group(1));
-                add(Kind.PART, parts.group(2));
+            for (int open = name.indexOf('('); open >= 0 && open < close - 1; open = name.indexOf('(', open + 1)) {
+                int before = open;
+                while (before > 1 && isSpace(name.charAt(before - 1))) {
+                    before--;
+                }
+                if (hasLineBreak(name, 0, before)) {
+                    return;
+                }
+                if (!hasLineBreak(name, open + 1, close)) {
+                    add(Kind.PART, name.substring(0, before));
+                    add(Kind.PART, name.substring(open + 1, close));
+                    return;
+                }
             }
         }
 
@@ -110,6 +121,30 @@ record NameVariant(int term, Kind kind, List<String> words, String key) {
             }
             return false;
         }
+    }
+
+    /** Whitespace as the regex {@code \s} means it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static int lastNonSpace(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && isSpace(text.charAt(i))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Whether {@code text} has, from {@code from} up to {@code to}, a character the regex {@code .} does not match. */
+    private static boolean hasLineBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Only for names of three or more words that all start with a letter: "HTTP 404 Not Found" has none. */

@@ -48,11 +48,16 @@ final class Postings {
         return new Postings(start, grouped);
     }
 
-    /** Files each index {@code i} under {@code keys[i]}: the inverse of a many-to-one mapping. */
-    static Postings invert(int[] keys, int keyCount) {
+    /**
+     * Files each index {@code i} under {@code keys[i]}: the inverse of a many-to-one mapping. The keys run
+     * from 0 to the largest one given.
+     */
+    static Postings invert(int[] keys) {
         int[] indexes = new int[keys.length];
+        int keyCount = 0;
         for (int i = 0; i < indexes.length; i++) {
             indexes[i] = i;
+            keyCount = Math.max(keyCount, keys[i] + 1);
         }
         return group(keys, indexes, keys.length, keyCount);
     }

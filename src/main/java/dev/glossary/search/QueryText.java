@@ -1,5 +1,6 @@
 package dev.glossary.search;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,9 +21,17 @@ record QueryText(List<String> words, String compact, List<String> keywords) {
             return new QueryText(List.of(), "", List.of());
         }
         String cut = query.length() > MAX_CHARS ? query.substring(0, MAX_CHARS) : query;
-        List<String> words = Tokenizer.foldedWords(cut).stream().limit(MAX_WORDS).toList();
-        List<String> keywords = words.stream().filter(word -> !StopWords.contains(word)).toList();
-        return new QueryText(words, String.join("", words), keywords.isEmpty() ? words : keywords);
+        // Loops, not streams: a query is a handful of words, and a cold one-shot would pay for the stream
+        // classes more than for the words.
+        List<String> all = Tokenizer.foldedWords(cut);
+        List<String> words = List.copyOf(all.size() > MAX_WORDS ? all.subList(0, MAX_WORDS) : all);
+        List<String> keywords = new ArrayList<>(words.size());
+        for (String word : words) {
+            if (!StopWords.contains(word)) {
+                keywords.add(word);
+            }
+        }
+        return new QueryText(words, String.join("", words), keywords.isEmpty() ? words : List.copyOf(keywords));
     }
 
     boolean isEmpty() {

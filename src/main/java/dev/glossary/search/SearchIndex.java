@@ -28,10 +28,12 @@ import java.util.function.ToIntFunction;
  * and punctuation never matter. Within a tier, better scores come first, and equal scores by name.
  *
  * <p>The index is immutable and safe to share between threads. Building it takes one pass over the names and
- * one over the text, in parallel where a second core is free. A query reads the postings of its own words and
- * of the name words within a typo or two of them; it never scans the definitions.
+ * one over the text, for a large deck in parallel where a second core is free. A query reads the postings of its
+ * own words and of the name words within a typo or two of them; it never scans the definitions.
  */
 public final class SearchIndex {
+    private static final ToIntFunction<String> NO_TYPOS = word -> 0;
+
     private final List<Term> terms;
     private final NameIndex names;
     private final WordIndex words;
@@ -46,9 +48,15 @@ public final class SearchIndex {
 
     public static SearchIndex build(Deck deck) {
         List<Term> terms = deck.terms();
+        FullTextIndex.Parts text = new FullTextIndex.Parts(terms, FullTextIndex.Parts.CHUNK);
+        if (terms.size() <= FullTextIndex.Parts.CHUNK) {
+            // One chunk cannot be shared, only handed over: a thread of its own to take it (on two cores,
+            // CompletableFuture starts one per task) costs more than the names it would run beside.
+            NameTable table = NameTable.of(terms);
+            return new SearchIndex(terms, NameIndex.build(table), WordIndex.build(table), text.merge(text.take()));
+        }
         // The full text is the bigger half of the work: a second thread starts on it at once, and this one
         // joins in when the names are done, so on a machine with a spare core the halves share the time.
-        FullTextIndex.Parts text = new FullTextIndex.Parts(terms, FullTextIndex.Parts.CHUNK);
         CompletableFuture<FullTextIndex.Part> helped = CompletableFuture.supplyAsync(text::take);
         NameTable table = NameTable.of(terms);
         NameIndex names = NameIndex.build(table);
@@ -74,16 +82,18 @@ public final class SearchIndex {
             return List.of();
         }
         HitCollector hits = new HitCollector(terms, limit, filter);
-        hits.collect(MatchKind.EXACT, sink -> names.exact(q.compact(), byTerm(sink)));
-        hits.collect(MatchKind.PREFIX, sink -> words.prefixed(q.compact(), byTerm(sink)));
-        hits.collect(MatchKind.ALL_WORDS, sink -> words.match(q.keywords(), word -> 0,
-                (variant, quality, edits) -> byTerm(sink).accept(variant, quality)));
-        hits.collect(MatchKind.FUZZY, sink -> fuzzy(q, byTerm(sink)));
-        hits.collect(MatchKind.FULL_TEXT, sink -> text.search(q.words(), sink));
-        return hits.ranked().stream()
-                .map(hit -> new SearchHit(hit.term(), hit.score(), hit.kind(),
-                        SnippetMaker.snippet(hit.term(), hit.kind(), q)))
-                .toList();
+        QueryTiers tiers = new QueryTiers(q);
+        for (MatchKind kind : MatchKind.values()) {
+            hits.collect(kind, tiers);
+        }
+        List<HitCollector.Ranked> ranked = hits.ranked();
+        SearchHit[] found = new SearchHit[ranked.size()];
+        for (int i = 0; i < found.length; i++) {
+            HitCollector.Ranked hit = ranked.get(i);
+            found[i] = new SearchHit(hit.term(), hit.score(), hit.kind(),
+                    SnippetMaker.snippet(hit.term(), hit.kind(), q));
+        }
+        return List.of(found);
     }
 
     /**
@@ -97,7 +107,7 @@ public final class SearchIndex {
             return List.of();
         }
         HitCollector nearest = new HitCollector(terms, limit, term -> true);
-        nearest.collect(MatchKind.FUZZY, sink -> {
+        nearest.collect(MatchKind.FUZZY, (kind, sink) -> {
             names.nearest(q.compact(), looserEdits(q.compact().length()),
                     (variant, distance) -> sink.accept(names.term(variant), -distance));
             words.match(q.keywords(), word -> looserEdits(word.length()), (variant, quality, edits) -> {
@@ -114,13 +124,11 @@ public final class SearchIndex {
      * meant rather than as a typo of a name word ("connection"), and left to the full-text tier.
      */
     private void fuzzy(QueryText q, ScoreSink variants) {
-        ToIntFunction<String> allowedEdits = word -> text.contains(word) ? 0 : EditDistance.allowedEdits(word.length());
-        boolean anyTypo = q.keywords().stream().anyMatch(word -> allowedEdits.applyAsInt(word) > 0);
-        if (!anyTypo) {
+        if (!anyTypo(q.keywords())) {
             return;
         }
         boolean[] wordsMatched = {false};
-        words.match(q.keywords(), allowedEdits, (variant, quality, edits) -> {
+        words.match(q.keywords(), this::allowedEdits, (variant, quality, edits) -> {
             wordsMatched[0] = true;
             if (edits > 0) {
                 variants.accept(variant, quality);
@@ -135,11 +143,63 @@ public final class SearchIndex {
         }
     }
 
-    private ScoreSink byTerm(ScoreSink terms) {
-        return (variant, score) -> terms.accept(names.term(variant), names.weight(variant) * score);
+    private boolean anyTypo(List<String> queryWords) {
+        for (String word : queryWords) {
+            if (allowedEdits(word) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int allowedEdits(String word) {
+        return text.contains(word) ? 0 : EditDistance.allowedEdits(word.length());
     }
 
     private static int looserEdits(int length) {
         return Math.min(3, EditDistance.allowedEdits(length) + 1);
+    }
+
+    /**
+     * The tiers of one query, a case each. A class rather than a lambda per tier: a one-shot runs a single
+     * query, and linking each lambda at its first use was a visible part of that query's time.
+     */
+    private final class QueryTiers implements HitCollector.TierSearch {
+        private final QueryText q;
+
+        QueryTiers(QueryText q) {
+            this.q = q;
+        }
+
+        @Override
+        public void find(MatchKind kind, ScoreSink terms) {
+            VariantTerms variants = new VariantTerms(terms);
+            switch (kind) {
+                case EXACT -> names.exact(q.compact(), variants);
+                case PREFIX -> words.prefixed(q.compact(), variants);
+                case ALL_WORDS -> words.match(q.keywords(), NO_TYPOS, variants);
+                case FUZZY -> fuzzy(q, variants);
+                case FULL_TEXT -> text.search(q.words(), terms);
+            }
+        }
+    }
+
+    /** Passes name variants on as their terms, with scores weighted by the kind of variant. */
+    private final class VariantTerms implements ScoreSink, WordIndex.Matches {
+        private final ScoreSink terms;
+
+        VariantTerms(ScoreSink terms) {
+            this.terms = terms;
+        }
+
+        @Override
+        public void accept(int variant, double score) {
+            terms.accept(names.term(variant), names.weight(variant) * score);
+        }
+
+        @Override
+        public void accept(int variant, double quality, int edits) {
+            accept(variant, quality);
+        }
     }
 }

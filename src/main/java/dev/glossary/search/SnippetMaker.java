@@ -3,7 +3,6 @@ package dev.glossary.search;
 import dev.glossary.deck.Term;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +49,7 @@ final class SnippetMaker {
                 found.add(new Snippet.Span(token.start(), token.end()));
             }
         }
-        found.sort(Comparator.comparingInt(Snippet.Span::start).thenComparing(span -> -span.end()));
+        found.sort(SnippetMaker::startThenLongest);
         List<Snippet.Span> apart = new ArrayList<>();
         for (Snippet.Span span : found) {
             if (apart.isEmpty() || span.start() >= apart.get(apart.size() - 1).end()) {
@@ -58,6 +57,14 @@ final class SnippetMaker {
             }
         }
         return apart;
+    }
+
+    /**
+     * By start, and the longer of two that start together first. Written out: Comparator's combinators are
+     * lambda classes of the JDK's own, spun at run time in every process.
+     */
+    private static int startThenLongest(Snippet.Span a, Snippet.Span b) {
+        return a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
     }
 
     /** About {@link #LENGTH} characters of {@code text} around {@code focus}, cut between words where it can. */

@@ -71,9 +71,9 @@ final class Tokenizer {
 
         /** The folded words of {@code text} (and joins, if this scanner makes them) as strings. */
         List<String> words(String text) {
-            List<String> words = new ArrayList<>();
-            scan(text, (folded, length, start, end) -> words.add(new String(folded, 0, length)));
-            return words;
+            WordList words = new WordList();
+            scan(text, words);
+            return words.words;
         }
 
         void scan(String text, Sink sink) {
@@ -104,9 +104,9 @@ final class Tokenizer {
                         start = i;
                     }
                     fold(cp);
-                } else if (start >= 0 && (isMark(cp) || isApostropheInWord(cp, text, next))) {
-                    // A separately written accent belongs to its letter; "client's" stays one word so the
-                    // stemmer can treat it as "client".
+                } else if (start >= 0 && ((cp >= 0x80 && isMark(cp)) || isApostropheInWord(cp, text, next))) {
+                    // A separately written accent belongs to its letter (no ASCII character is one, which spares
+                    // the lookup at every space); "client's" stays one word so the stemmer can treat it as "client".
                 } else if (start >= 0) {
                     emit(text, start, i, sink);
                     start = -1;
@@ -155,6 +155,19 @@ final class Tokenizer {
             } else {
                 length += Character.toChars(cp, word, length);
             }
+        }
+    }
+
+    /**
+     * A class, not a lambda: the class-data sharing archive does not keep this lambda's class, so every
+     * one-shot would spin it anew.
+     */
+    private static final class WordList implements Sink {
+        private final List<String> words = new ArrayList<>();
+
+        @Override
+        public void accept(char[] folded, int length, int start, int end) {
+            words.add(new String(folded, 0, length));
         }
     }
 

@@ -2,11 +2,9 @@ package dev.glossary.search;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 import java.util.function.ToIntFunction;
 
 /**
@@ -45,15 +43,14 @@ final class WordIndex {
         }
         maxWordsPerVariant = widest;
         // The table numbers words in order of first use; renumber them in sorted order, so a prefix is a range.
+        // The words are sorted as they are and then looked up, rather than their numbers sorted by word: the
+        // comparator that takes would be lambdas spun at run time, and boxed numbers.
         List<String> seen = table.words();
-        Integer[] order = new Integer[seen.size()];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparing(seen::get));
-        words = new String[order.length];
-        int[] sortedId = new int[order.length];
-        for (int w = 0; w < order.length; w++) {
-            words[w] = seen.get(order[w]);
-            sortedId[order[w]] = w;
+        words = seen.toArray(new String[0]);
+        Arrays.sort(words);
+        int[] sortedId = new int[words.length];
+        for (int w = 0; w < sortedId.length; w++) {
+            sortedId[w] = Arrays.binarySearch(words, seen.get(w));
         }
         variantWords = table.variantWords().clone();
         for (int i = 0; i < variantWords.length; i++) {
@@ -65,11 +62,17 @@ final class WordIndex {
         int[] lengths = new int[words.length];
         for (int w = 0; w < words.length; w++) {
             letters[w] = EditDistance.letters(words[w]);
-            stemOf[w] = stemIds.computeIfAbsent(Stemmer.stem(words[w]), stem -> stemIds.size());
+            String stem = Stemmer.stem(words[w]);
+            Integer id = stemIds.get(stem);
+            if (id == null) {
+                id = stemIds.size();
+                stemIds.put(stem, id);
+            }
+            stemOf[w] = id;
             lengths[w] = words[w].length();
         }
-        stemMembers = Postings.invert(stemOf, stemIds.size());
-        byLength = Postings.invert(lengths, Arrays.stream(lengths).max().orElse(0) + 1);
+        stemMembers = Postings.invert(stemOf);
+        byLength = Postings.invert(lengths);
 
         int[] postingWords = new int[variantWords.length];
         int[] postingVariants = new int[variantWords.length];
@@ -143,7 +146,7 @@ final class WordIndex {
         }
         // Every match contains the rarest query word, so its postings are the only candidates worth checking.
         BitSet seen = new BitSet(variantStart.length);
-        rarest.forEachWord(w -> {
+        for (int w : rarest.words()) {
             for (int i = postings.from(w); i < postings.to(w); i++) {
                 int v = postings.value(i);
                 if (!seen.get(v)) {
@@ -151,7 +154,7 @@ final class WordIndex {
                     score(v, query, matches);
                 }
             }
-        });
+        }
     }
 
     private void reportPrefixed(int word, String key, ScoreSink variants) {
@@ -273,16 +276,22 @@ final class WordIndex {
             return 0.6 + 0.3 * text.length() / words[word].length();
         }
 
-        void forEachWord(IntConsumer action) {
+        /** The dictionary words it can stand for: those it starts, those of its stem, and its typos. */
+        int[] words() {
+            int stemFrom = stem >= 0 ? stemMembers.from(stem) : 0;
+            int stemTo = stem >= 0 ? stemMembers.to(stem) : 0;
+            int[] all = new int[to - from + stemTo - stemFrom + typos.size()];
+            int n = 0;
             for (int w = from; w < to; w++) {
-                action.accept(w);
+                all[n++] = w;
             }
-            if (stem >= 0) {
-                for (int i = stemMembers.from(stem); i < stemMembers.to(stem); i++) {
-                    action.accept(stemMembers.value(i));
-                }
+            for (int i = stemFrom; i < stemTo; i++) {
+                all[n++] = stemMembers.value(i);
             }
-            typos.keySet().forEach(action::accept);
+            for (int w : typos.keySet()) {
+                all[n++] = w;
+            }
+            return all;
         }
 
         private void findTypos(int maxEdits) {

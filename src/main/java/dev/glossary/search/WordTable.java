@@ -10,9 +10,22 @@ final class WordTable {
     static final int MISSING = -1;
 
     /** Kept as arrays, not strings: comparing them is the innermost loop of indexing. */
-    private char[][] keys = new char[1024][];
-    private int[] values = new int[1024];
+    private char[][] keys;
+    private int[] values;
     private int size;
+
+    /**
+     * A table with room for {@code expected} words before it grows: each time it grows, every word is hashed
+     * again, which in a cold JVM was a visible part of indexing a small deck.
+     */
+    WordTable(int expected) {
+        int slots = 16;
+        while (slots < 2 * (expected + 1)) {
+            slots *= 2;
+        }
+        keys = new char[slots][];
+        values = new int[slots];
+    }
 
     int get(char[] chars, int length) {
         int mask = keys.length - 1;

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -31,14 +32,20 @@ public final class JsonProgressStore {
     private static final String BACKUP_PREFIX = "progress-";
 
     private final LearnerFiles files;
-    private final CardReplayer replayer;
+    private final Supplier<CardReplayer> replayerSource;
     private final Clock clock;
+    private CardReplayer replayer;
     private Progress current;
     private Snapshot readAt;
 
-    public JsonProgressStore(LearnerFiles files, CardReplayer replayer, Clock clock) {
+    /**
+     * @param replayer asked for on the first write or call of {@link #replayer()}: commands that only read
+     *                 progress, such as search, need no scheduler, and building one is a noticeable part of a
+     *                 one-shot's start-up
+     */
+    public JsonProgressStore(LearnerFiles files, Supplier<CardReplayer> replayer, Clock clock) {
         this.files = files;
-        this.replayer = replayer;
+        this.replayerSource = replayer;
         this.clock = clock;
     }
 
@@ -47,6 +54,9 @@ public final class JsonProgressStore {
     }
 
     public CardReplayer replayer() {
+        if (replayer == null) {
+            replayer = replayerSource.get();
+        }
         return replayer;
     }
 
@@ -60,12 +70,12 @@ public final class JsonProgressStore {
 
     /** Records one answer and saves it at once. */
     public Progress record(String deckId, String termId, Review review) {
-        return update(p -> p.record(deckId, termId, review, replayer));
+        return update(p -> p.record(deckId, termId, review, replayer()));
     }
 
     /** Merges progress from elsewhere (another machine's export) into this file. */
     public Progress mergeIn(Progress other) {
-        return update(p -> p.merge(other, replayer));
+        return update(p -> p.merge(other, replayer()));
     }
 
     private Progress update(UnaryOperator<Progress> change) {
@@ -76,7 +86,7 @@ public final class JsonProgressStore {
             Snapshot now = Snapshot.of(file);
             if (!now.equals(readAt)) {
                 // Another session wrote since we read: its reviews and ours are both kept.
-                base = read(file).merge(base, replayer);
+                base = read(file).merge(base, replayer());
             }
             Progress next = change.apply(base);
             removeStaleTemporaries(file);

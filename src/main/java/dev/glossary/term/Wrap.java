@@ -92,13 +92,24 @@ public final class Wrap {
         return j < text.length() && text.charAt(j) == 'm' ? j + 1 - i : 0;
     }
 
+    /** Words are what the spaces separate; found by hand, as {@code split(" +")} compiles a regex per paragraph. */
     private static void wrapParagraph(String paragraph, int width, List<String> out) {
         StringBuilder line = new StringBuilder();
         int used = 0;
-        for (String word : paragraph.split(" +")) {
-            if (word.isEmpty()) {
+        int next = 0;
+        while (next < paragraph.length()) {
+            int start = next;
+            while (start < paragraph.length() && paragraph.charAt(start) == ' ') {
+                start++;
+            }
+            next = start;
+            while (next < paragraph.length() && paragraph.charAt(next) != ' ') {
+                next++;
+            }
+            if (start == next) {
                 continue;
             }
+            String word = paragraph.substring(start, next);
             int w = cells(word);
             if (used > 0 && used + 1 + w > width) {
                 out.add(line.toString());

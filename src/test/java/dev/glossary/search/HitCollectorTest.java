@@ -18,7 +18,7 @@ class HitCollectorTest {
     void keepsTheBestScoresOfATierBestFirstWithTiesByName() {
         HitCollector hits = new HitCollector(terms, 3, term -> true);
 
-        hits.collect(MatchKind.FULL_TEXT, sink -> {
+        hits.collect(MatchKind.FULL_TEXT, (kind, sink) -> {
             sink.accept(0, 1.0);
             sink.accept(1, 2.0);
             sink.accept(2, 2.0);
@@ -34,8 +34,8 @@ class HitCollectorTest {
     void listsATermOnceInTheFirstTierThatFoundIt() {
         HitCollector hits = new HitCollector(terms, 10, term -> true);
 
-        hits.collect(MatchKind.EXACT, sink -> sink.accept(2, 1.0));
-        hits.collect(MatchKind.FUZZY, sink -> {
+        hits.collect(MatchKind.EXACT, (kind, sink) -> sink.accept(2, 1.0));
+        hits.collect(MatchKind.FUZZY, (kind, sink) -> {
             sink.accept(2, 9.0);
             sink.accept(0, 0.1);
         });
@@ -48,7 +48,7 @@ class HitCollectorTest {
     void keepsTheBestOfATermsScoresWithinATier() {
         HitCollector hits = new HitCollector(terms, 2, term -> true);
 
-        hits.collect(MatchKind.PREFIX, sink -> {
+        hits.collect(MatchKind.PREFIX, (kind, sink) -> {
             sink.accept(0, 0.2);
             sink.accept(1, 0.5);
             sink.accept(0, 0.9);
@@ -63,7 +63,7 @@ class HitCollectorTest {
     void leavesOutTermsTheFilterRejects() {
         HitCollector hits = new HitCollector(terms, 10, term -> term.level() == Level.BEGINNER);
 
-        hits.collect(MatchKind.ALL_WORDS, sink -> {
+        hits.collect(MatchKind.ALL_WORDS, (kind, sink) -> {
             for (int t = 0; t < terms.size(); t++) {
                 sink.accept(t, t);
             }
@@ -75,9 +75,9 @@ class HitCollectorTest {
     @Test
     void skipsLaterTiersOnceFull() {
         HitCollector hits = new HitCollector(terms, 1, term -> true);
-        hits.collect(MatchKind.EXACT, sink -> sink.accept(0, 1.0));
+        hits.collect(MatchKind.EXACT, (kind, sink) -> sink.accept(0, 1.0));
 
-        hits.collect(MatchKind.FULL_TEXT, sink -> {
+        hits.collect(MatchKind.FULL_TEXT, (kind, sink) -> {
             throw new AssertionError("a full collector should not run another tier");
         });
 

@@ -23,6 +23,17 @@ class NameVariantTest {
     }
 
     @Test
+    void onlyAParenthesisThatClosesTheNameSplitsIt() {
+        assertThat(variants(term("Saga (pattern)  "))).extracting(NameVariant::kind, NameVariant::key)
+                .contains(tuple(NameVariant.Kind.PART, "saga"), tuple(NameVariant.Kind.PART, "pattern"));
+        assertThat(variants(term("A (B (C))"))).extracting(NameVariant::key).contains("a", "bc");
+        assertThat(variants(term("Saga (pattern) in practice"))).extracting(NameVariant::kind)
+                .doesNotContain(NameVariant.Kind.PART);
+        assertThat(variants(term("(Not) a part"))).extracting(NameVariant::kind).doesNotContain(NameVariant.Kind.PART);
+        assertThat(variants(term("Empty ()"))).extracting(NameVariant::kind).doesNotContain(NameVariant.Kind.PART);
+    }
+
+    @Test
     void aLongNameIsAlsoKnownByItsInitials() {
         assertThat(variants(term("Time to Live"))).extracting(NameVariant::key).containsExactly("timetolive", "ttl");
     }

@@ -20,16 +20,17 @@ class PostingsTest {
 
     @Test
     void invertsAManyToOneMapping() {
-        Postings byLength = Postings.invert(new int[] {3, 5, 3, 4}, 6);
+        Postings byLength = Postings.invert(new int[] {3, 5, 3, 4});
 
         assertThat(values(byLength, 3)).containsExactly(0, 2);
         assertThat(values(byLength, 5)).containsExactly(1);
         assertThat(byLength.size(4)).isEqualTo(1);
+        assertThat(byLength.keyCount()).isEqualTo(6);
     }
 
     @Test
     void sizesARangeOfKeysAtOnce() {
-        Postings postings = Postings.invert(new int[] {0, 1, 1, 2, 2, 2}, 3);
+        Postings postings = Postings.invert(new int[] {0, 1, 1, 2, 2, 2});
 
         assertThat(postings.sizeOfRange(1, 3)).isEqualTo(5);
         assertThat(postings.sizeOfRange(1, 1)).isZero();

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.entry;
 class WordTableTest {
     @Test
     void findsWordsByTheirCharacters() {
-        WordTable table = new WordTable();
+        WordTable table = new WordTable(4);
         table.put("retry", 7);
 
         assertThat(table.get("retryXYZ".toCharArray(), 5)).isEqualTo(7);
@@ -22,7 +22,7 @@ class WordTableTest {
 
     @Test
     void keepsEveryWordAsItGrows() {
-        WordTable table = new WordTable();
+        WordTable table = new WordTable(10);
         for (int i = 0; i < 10_000; i++) {
             table.put("w" + i, i);
         }
@@ -34,7 +34,7 @@ class WordTableTest {
 
     @Test
     void listsEveryWordWithItsValue() {
-        WordTable table = new WordTable();
+        WordTable table = new WordTable(4);
         table.put("cache", 1);
         table.put("retry", 2);
         Map<String, Integer> seen = new HashMap<>();
@@ -46,7 +46,7 @@ class WordTableTest {
 
     @Test
     void holdsNegativeValuesOtherThanMissing() {
-        WordTable table = new WordTable();
+        WordTable table = new WordTable(4);
         table.put("the", -2);
 
         assertThat(table.get("the")).isEqualTo(-2);

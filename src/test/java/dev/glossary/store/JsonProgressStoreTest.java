@@ -38,7 +38,7 @@ class JsonProgressStoreTest {
 
     private JsonProgressStore store(Instant now) {
         return new JsonProgressStore(new LearnerFiles(home),
-                new CardReplayer(new Scheduler(FsrsParameters.defaults())), Clock.fixed(now, ZoneOffset.UTC));
+                () -> new CardReplayer(new Scheduler(FsrsParameters.defaults())), Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private static Review review(Instant at, Rating rating) {
@@ -65,8 +65,9 @@ class JsonProgressStoreTest {
     @Test
     void theLearnerDirectoryIsPrivate() throws IOException {
         Path nested = home.resolve("sub");
-        new JsonProgressStore(new LearnerFiles(nested), new CardReplayer(new Scheduler(FsrsParameters.defaults())),
-                Clock.fixed(T0, ZoneOffset.UTC)).record("backend", "jwt", review(T0, Rating.GOOD));
+        new JsonProgressStore(new LearnerFiles(nested),
+                () -> new CardReplayer(new Scheduler(FsrsParameters.defaults())), Clock.fixed(T0, ZoneOffset.UTC))
+                .record("backend", "jwt", review(T0, Rating.GOOD));
         assertThat(Files.getPosixFilePermissions(nested))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
                         PosixFilePermission.OWNER_EXECUTE);
@@ -171,7 +172,7 @@ class JsonProgressStoreTest {
         Path export = other.resolve("export.json");
         store(T0).export(export);
         JsonProgressStore there = new JsonProgressStore(new LearnerFiles(other.resolve("home")),
-                new CardReplayer(new Scheduler(FsrsParameters.defaults())), Clock.fixed(T0, ZoneOffset.UTC));
+                () -> new CardReplayer(new Scheduler(FsrsParameters.defaults())), Clock.fixed(T0, ZoneOffset.UTC));
         there.record("backend", "b", review(T0, Rating.EASY));
         there.mergeIn(JsonProgressStore.read(export));
         assertThat(there.load().reviewCount()).isEqualTo(2);
