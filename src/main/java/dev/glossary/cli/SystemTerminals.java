@@ -3,9 +3,11 @@ package dev.glossary.cli;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
-import org.jline.utils.InfoCmp;
+import org.jline.utils.InfoCmp.Capability;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
@@ -32,9 +34,28 @@ public final class SystemTerminals {
 
     /** A script driving the REPL through a pipe gets a plain terminal on the standard streams, no probing. */
     private static Terminal piped() throws IOException {
-        // JLine would run `infocmp dumb` to learn what a dumb terminal can do; its bundled entry says the same.
-        InfoCmp.setLoadedInfoCmp(Terminal.TYPE_DUMB, InfoCmp.getDefaultInfoCmp(Terminal.TYPE_DUMB));
-        return new DumbTerminal("glossary", Terminal.TYPE_DUMB, System.in, System.out, StandardCharsets.UTF_8);
+        return new PipedTerminal(System.in, System.out);
+    }
+
+    /**
+     * A dumb terminal that knows its four capabilities: JLine would run {@code infocmp dumb}, or parse its
+     * bundled copy of that entry with regular expressions, at every start.
+     */
+    static final class PipedTerminal extends DumbTerminal {
+        PipedTerminal(InputStream in, OutputStream out) throws IOException {
+            super("glossary", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        protected void parseInfoCmp() {
+            bools.add(Capability.auto_right_margin);
+            ints.put(Capability.columns, 80);
+            // In terminfo's notation, as JLine keeps them: Ctrl-G, Ctrl-M, Ctrl-J.
+            strings.put(Capability.bell, "^G");
+            strings.put(Capability.carriage_return, "^M");
+            strings.put(Capability.cursor_down, "^J");
+            strings.put(Capability.scroll_forward, "^J");
+        }
     }
 
     static AnswerInput answerInput() {

@@ -1,0 +1,35 @@
+package dev.glossary.cli;
+
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.jline.utils.InfoCmp;
+import org.jline.utils.InfoCmp.Capability;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SystemTerminalsTest {
+    @Test
+    void thePipedTerminalHasExactlyTheCapabilitiesOfJLinesDumbEntry() throws IOException {
+        InfoCmp.setLoadedInfoCmp(Terminal.TYPE_DUMB, InfoCmp.getDefaultInfoCmp(Terminal.TYPE_DUMB));
+        try (Terminal ours = new SystemTerminals.PipedTerminal(new ByteArrayInputStream(new byte[0]),
+                     new ByteArrayOutputStream());
+             Terminal jlines = new DumbTerminal("jline", Terminal.TYPE_DUMB, new ByteArrayInputStream(new byte[0]),
+                     new ByteArrayOutputStream(), StandardCharsets.UTF_8)) {
+            int seen = 0;
+            for (Capability c : Capability.values()) {
+                assertThat(ours.getBooleanCapability(c)).as(c.name()).isEqualTo(jlines.getBooleanCapability(c));
+                assertThat(ours.getNumericCapability(c)).as(c.name()).isEqualTo(jlines.getNumericCapability(c));
+                assertThat(ours.getStringCapability(c)).as(c.name()).isEqualTo(jlines.getStringCapability(c));
+                seen += jlines.getBooleanCapability(c) || jlines.getNumericCapability(c) != null
+                        || jlines.getStringCapability(c) != null ? 1 : 0;
+            }
+            assertThat(seen).as("capabilities in JLine's dumb entry").isEqualTo(6);
+        }
+    }
+}
