@@ -19,7 +19,7 @@ public class LoadBench {
     public static void main(String[] args) {
         Path file = Path.of(args[0]);
         long start = System.nanoTime();
-        Deck deck = args[1].equals("cache") ? new DeckCache(Path.of(args[2])).load(file) : DeckReader.load(file);
+        Deck deck = args[1].equals("cache") ? new DeckCache(Path.of(args[2]), Runnable::run).load(file) : DeckReader.load(file);
         long loaded = System.nanoTime();
         SearchIndex index = SearchIndex.build(deck);
         long indexed = System.nanoTime();
