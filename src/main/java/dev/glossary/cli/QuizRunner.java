@@ -149,11 +149,16 @@ final class QuizRunner {
         if (answer == null) {
             return Optional.empty();
         }
-        Rating rating = answer.rating();
+        // Saved before the learner may override the rating, so that Ctrl-C at that prompt loses nothing.
+        Saved saved = save(term, mode, answer, start);
         if (mode != Mode.FLIP && input.interactive()) {
-            rating = override(rating).orElse(rating);
+            Optional<Rating> own = override(answer.rating());
+            if (own.isPresent() && own.get() != answer.rating()) {
+                saved = rerate(saved, own.get());
+            }
         }
-        save(term, mode, answer, rating, start);
+        out.println(paint.faint(cram ? "Cram: logged, schedule unchanged."
+                : "Next review in " + Durations.until(saved.review().at(), saved.card().due()) + "."));
         return Optional.of(answer.correct());
     }
 
@@ -271,26 +276,44 @@ final class QuizRunner {
         return ask().key(labels.toString().stripTrailing() + " ", "1234").map(k -> Rating.of(k - '0'));
     }
 
-    private void save(Term term, Mode mode, Answer answer, Rating rating, Instant start) {
+    private Saved save(Term term, Mode mode, Answer answer, Instant start) {
         Instant now = app.clock().instant();
         long millis = Math.max(0, Duration.between(start, now).toMillis());
-        var progress = app.progress().record(deck.id(), term.id(),
-                new Review(now, rating, mode.id(), millis, cram));
-        Card card = progress.card(deck.id(), term.id()).orElseThrow();
-        cards.put(term.id(), new CardInfo(false, card.due(),
-                app.progress().replayer().scheduler().retrievability(card, now), card.reps(), card.lapses(),
-                card.stability()));
+        Review review = new Review(now, answer.rating(), mode.id(), millis, cram);
+        var progress = app.progress().record(deck.id(), term.id(), review);
         summary.record(term, answer.correct(), Duration.ofMillis(millis));
-        out.println(paint.faint(cram ? "Cram: logged, schedule unchanged."
-                : "Next review in " + Durations.until(now, card.due()) + "."));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("term", term.name());
         result.put("id", term.id());
         result.put("mode", mode.id());
         result.put("answer", answer.text());
         result.put("correct", answer.correct());
-        result.put("rating", rating.id());
+        result.put("rating", answer.rating().id());
         results.add(result);
+        return remember(new Saved(term, review, progress.card(deck.id(), term.id()).orElseThrow(), result));
+    }
+
+    /** The learner's own rating replaces the one the quiz gave the answer just saved. */
+    private Saved rerate(Saved saved, Rating rating) {
+        var progress = app.progress().rerate(deck.id(), saved.term().id(), saved.review(), rating);
+        saved.result().put("rating", rating.id());
+        Review review = new Review(saved.review().at(), rating, saved.review().mode(), saved.review().answerMillis(),
+                cram);
+        return remember(new Saved(saved.term(), review, progress.card(deck.id(), saved.term().id()).orElseThrow(),
+                saved.result()));
+    }
+
+    private Saved remember(Saved saved) {
+        Card card = saved.card();
+        Instant now = saved.review().at();
+        cards.put(saved.term().id(), new CardInfo(false, card.due(),
+                app.progress().replayer().scheduler().retrievability(card, now), card.reps(), card.lapses(),
+                card.stability()));
+        return saved;
+    }
+
+    /** An answer as saved: its review, the card it left, and its line of the results. */
+    private record Saved(Term term, Review review, Card card, Map<String, Object> result) {
     }
 
     private record Answer(String text, boolean correct, Rating rating) {
