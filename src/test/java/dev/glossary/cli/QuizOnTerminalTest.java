@@ -42,6 +42,8 @@ class QuizOnTerminalTest {
                 "quiz", "--term", "Idempotency", "--mode", "choice", "--seed", "3");
 
         assertThat(run.screen()).as(run.toString()).contains("Enter to go on, or 1-4 to rate it yourself");
+        assertThat(run.exitCode()).as("interrupted, as when Ctrl-C arrives as a signal").isEqualTo(130);
+        assertThat(run.out()).contains("Quiz stopped; every answer you gave is saved.").contains("Score: 1/1");
         assertThat(reviews("idempotency")).hasSize(1);
         assertThat(reviews("idempotency").get(0).get("rating").asText()).isEqualTo("good");
     }
