@@ -38,6 +38,9 @@ import java.util.concurrent.Callable;
  * the moment it is given. {@code review} is the same command limited to due terms.
  */
 public class QuizCommand implements Callable<Integer> {
+    /** Ctrl-C, whether read as a key or received as a signal (the JVM then exits with 128 + SIGINT). */
+    static final int INTERRUPTED = 130;
+
     protected final App app;
     private final CommandSpec spec;
     private final LevelOptions levels = new LevelOptions();
@@ -139,12 +142,17 @@ public class QuizCommand implements Callable<Integer> {
         }
         PrintWriter prompts = json || !app.stdinIsTerminal() && !app.inRepl() ? err : out;
         QuizRunner runner = new QuizRunner(app, deck, cards, mode, cram, rng, app.answerInput(prompts), prompts);
-        QuizRunner.Outcome outcome = runner.run(plan.terms());
-        if (json) {
-            Json.print(out, outcome.document());
-        } else {
-            prompts.print(outcome.summary(app.painter(), app.screen().width(), dueNext()));
-            prompts.flush();
+        // Only prompts go to stderr: the summary, or the JSON document, is the command's output.
+        QuizRunner.Outcome outcome = runner.run(plan.terms(), ended -> {
+            if (json) {
+                Json.print(out, ended.document());
+            } else {
+                out.print(ended.summary(app.painter(), app.screen().width(), dueNext()));
+                out.flush();
+            }
+        });
+        if (outcome.interrupted()) {
+            return INTERRUPTED;
         }
         if (passMark != null && outcome.percent() < passMark) {
             return 1;

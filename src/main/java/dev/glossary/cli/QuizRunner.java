@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
 /**
@@ -57,6 +58,7 @@ final class QuizRunner {
     private final List<Map<String, Object>> results = new ArrayList<>();
     private final SessionSummary summary = new SessionSummary();
     private boolean endedEarly;
+    private boolean reported;
 
     QuizRunner(App app, Deck deck, Map<String, CardInfo> cards, Mode requested, boolean cram, RandomGenerator rng,
                AnswerInput input, PrintWriter out) {
@@ -73,10 +75,15 @@ final class QuizRunner {
         this.grader = new TypedAnswerGrader(deck);
     }
 
-    Outcome run(List<Term> terms) {
+    /**
+     * Asks the terms and hands the outcome to {@code report} once: when the session ends, or, for a one-shot
+     * stopped by a signal between reads, from a shutdown hook (its answers are already saved).
+     */
+    Outcome run(List<Term> terms, Consumer<Outcome> report) {
         SessionQueue queue = new SessionQueue(terms);
         int asked = 0;
-        Thread onExit = summaryOnExit();
+        boolean interrupted = false;
+        Thread onExit = reportOnExit(report);
         try {
             while (!queue.isDone()) {
                 Term term = queue.next().orElseThrow();
@@ -89,30 +96,34 @@ final class QuizRunner {
                 queue.record(term.id(), correct.get());
             }
         } catch (AnswerInput.Interrupted e) {
-            endedEarly = true;
-            out.println();
-            out.println("Quiz stopped; every answer you gave is saved.");
+            interrupted = true;
         } finally {
             removeHook(onExit);
         }
+        return finish(interrupted, report);
+    }
+
+    /** Reports the session, unless the shutdown hook already did; the hook and the session wait for each other. */
+    private synchronized Outcome finish(boolean interrupted, Consumer<Outcome> report) {
+        if (interrupted) {
+            endedEarly = true;
+            out.println();
+            out.println("Quiz stopped; every answer you gave is saved.");
+        }
         out.flush();
-        return outcome();
+        Outcome outcome = new Outcome(List.copyOf(results), summary, endedEarly, interrupted);
+        if (!reported) {
+            reported = true;
+            report.accept(outcome);
+        }
+        return outcome;
     }
 
-    private Outcome outcome() {
-        return new Outcome(List.copyOf(results), summary, endedEarly);
-    }
-
-    /** A one-shot killed by Ctrl-C between reads still prints its summary; its answers are already saved. */
-    private Thread summaryOnExit() {
+    private Thread reportOnExit(Consumer<Outcome> report) {
         if (app.inRepl()) {
             return null;
         }
-        Thread hook = new Thread(() -> {
-            out.println();
-            out.print(outcome().summary(paint, app.screen().width(), "Quiz stopped; every answer you gave is saved."));
-            out.flush();
-        });
+        Thread hook = new Thread(() -> finish(true, report));
         try {
             Runtime.getRuntime().addShutdownHook(hook);
             return hook;
@@ -128,7 +139,7 @@ final class QuizRunner {
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
-            // Already shutting down: the hook is about to print the summary.
+            // Already shutting down: the hook reports the session.
         }
     }
 
@@ -149,11 +160,16 @@ final class QuizRunner {
         if (answer == null) {
             return Optional.empty();
         }
-        Rating rating = answer.rating();
+        // Saved before the learner may override the rating, so that Ctrl-C at that prompt loses nothing.
+        Saved saved = save(term, mode, answer, start);
         if (mode != Mode.FLIP && input.interactive()) {
-            rating = override(rating).orElse(rating);
+            Optional<Rating> own = override(answer.rating());
+            if (own.isPresent() && own.get() != answer.rating()) {
+                saved = rerate(saved, own.get());
+            }
         }
-        save(term, mode, answer, rating, start);
+        out.println(paint.faint(cram ? "Cram: logged, schedule unchanged."
+                : "Next review in " + Durations.until(saved.review().at(), saved.card().due()) + "."));
         return Optional.of(answer.correct());
     }
 
@@ -271,33 +287,59 @@ final class QuizRunner {
         return ask().key(labels.toString().stripTrailing() + " ", "1234").map(k -> Rating.of(k - '0'));
     }
 
-    private void save(Term term, Mode mode, Answer answer, Rating rating, Instant start) {
+    private Saved save(Term term, Mode mode, Answer answer, Instant start) {
         Instant now = app.clock().instant();
         long millis = Math.max(0, Duration.between(start, now).toMillis());
-        var progress = app.progress().record(deck.id(), term.id(),
-                new Review(now, rating, mode.id(), millis, cram));
-        Card card = progress.card(deck.id(), term.id()).orElseThrow();
-        cards.put(term.id(), new CardInfo(false, card.due(),
-                app.progress().replayer().scheduler().retrievability(card, now), card.reps(), card.lapses(),
-                card.stability()));
-        summary.record(term, answer.correct(), Duration.ofMillis(millis));
-        out.println(paint.faint(cram ? "Cram: logged, schedule unchanged."
-                : "Next review in " + Durations.until(now, card.due()) + "."));
+        Review review = new Review(now, answer.rating(), mode.id(), millis, cram);
+        var progress = app.progress().record(deck.id(), term.id(), review);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("term", term.name());
         result.put("id", term.id());
         result.put("mode", mode.id());
         result.put("answer", answer.text());
         result.put("correct", answer.correct());
-        result.put("rating", rating.id());
-        results.add(result);
+        result.put("rating", answer.rating().id());
+        synchronized (this) {
+            summary.record(term, answer.correct(), Duration.ofMillis(millis));
+            results.add(result);
+        }
+        return remember(new Saved(term, review, progress.card(deck.id(), term.id()).orElseThrow(), result));
+    }
+
+    /** The learner's own rating replaces the one the quiz gave the answer just saved. */
+    private Saved rerate(Saved saved, Rating rating) {
+        var progress = app.progress().rerate(deck.id(), saved.term().id(), saved.review(), rating);
+        synchronized (this) {
+            saved.result().put("rating", rating.id());
+        }
+        Review review = new Review(saved.review().at(), rating, saved.review().mode(), saved.review().answerMillis(),
+                cram);
+        return remember(new Saved(saved.term(), review, progress.card(deck.id(), saved.term().id()).orElseThrow(),
+                saved.result()));
+    }
+
+    private Saved remember(Saved saved) {
+        Card card = saved.card();
+        Instant now = saved.review().at();
+        cards.put(saved.term().id(), new CardInfo(false, card.due(),
+                app.progress().replayer().scheduler().retrievability(card, now), card.reps(), card.lapses(),
+                card.stability()));
+        return saved;
+    }
+
+    /** An answer as saved: its review, the card it left, and its line of the results. */
+    private record Saved(Term term, Review review, Card card, Map<String, Object> result) {
     }
 
     private record Answer(String text, boolean correct, Rating rating) {
     }
 
-    /** What a session gave: every answer, the first-try score and how it ended. */
-    record Outcome(List<Map<String, Object>> results, SessionSummary summary, boolean endedEarly) {
+    /**
+     * What a session gave: every answer, the first-try score and how it ended: early (input ended or
+     * Ctrl-C), and interrupted (Ctrl-C).
+     */
+    record Outcome(List<Map<String, Object>> results, SessionSummary summary, boolean endedEarly,
+                   boolean interrupted) {
 
         int percent() {
             var score = summary.score();

@@ -1,6 +1,7 @@
 package dev.glossary.progress;
 
 import dev.glossary.srs.Card;
+import dev.glossary.srs.Rating;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -77,6 +78,27 @@ public final class Progress {
     }
 
     /**
+     * Gives an answer already logged another rating, as when the learner overrides the rating the quiz
+     * chose: the answer was saved the moment it was given, and the learner's word replaces it. The card is
+     * recomputed from the log. Nothing changes when the log holds no such answer.
+     */
+    public Progress rerate(String deckId, String termId, Review answer, Rating rating, CardReplayer replayer) {
+        Optional<TermHistory> before = term(deckId, termId);
+        if (before.isEmpty()) {
+            return this;
+        }
+        List<Review> log = new ArrayList<>(before.get().reviews());
+        for (int i = 0; i < log.size(); i++) {
+            Review r = log.get(i);
+            if (r.sameAnswer(answer)) {
+                log.set(i, new Review(r.at(), rating, r.mode(), r.answerMillis(), r.cram()));
+                return with(deckId, termId, new TermHistory(replayer.replay(deckId, termId, log), log));
+            }
+        }
+        return this;
+    }
+
+    /**
      * The union of two progress values: every review of either, once; a term whose logs differ gets its
      * card recomputed from the union, since the log and not the stored card is the source of truth.
      */
@@ -105,7 +127,8 @@ public final class Progress {
         if (union.size() == a.reviews().size()) {
             return a;
         }
-        if (union.size() == b.reviews().size()) {
+        // b may hold one of a's answers with its rating from before an override: then a's is the newer one.
+        if (union.size() == b.reviews().size() && b.reviews().containsAll(a.reviews())) {
             return b;
         }
         union.sort(Comparator.comparing(Review::at));

@@ -21,8 +21,12 @@ public record Review(Instant at, Rating rating, String mode, long answerMillis, 
         }
     }
 
-    /** Two logs that both hold the same answer (same instant, rating and mode) count it once. */
+    /**
+     * Two logs that both hold the same answer (same instant, mode and cram) count it once. The rating is
+     * left out: an answer the learner re-rated is still that answer, and a session that saw it before the
+     * override must not bring the old rating back when it merges.
+     */
     boolean sameAnswer(Review other) {
-        return at.equals(other.at) && rating == other.rating && mode.equals(other.mode) && cram == other.cram;
+        return at.equals(other.at) && mode.equals(other.mode) && cram == other.cram;
     }
 }

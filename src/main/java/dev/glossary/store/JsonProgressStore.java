@@ -4,6 +4,7 @@ import dev.glossary.GlossaryException;
 import dev.glossary.progress.CardReplayer;
 import dev.glossary.progress.Progress;
 import dev.glossary.progress.Review;
+import dev.glossary.srs.Rating;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -71,6 +72,11 @@ public final class JsonProgressStore {
     /** Records one answer and saves it at once. */
     public Progress record(String deckId, String termId, Review review) {
         return update(p -> p.record(deckId, termId, review, replayer()));
+    }
+
+    /** Replaces the rating of an answer already saved, and saves at once. */
+    public Progress rerate(String deckId, String termId, Review answer, Rating rating) {
+        return update(p -> p.rerate(deckId, termId, answer, rating, replayer()));
     }
 
     /** Merges progress from elsewhere (another machine's export) into this file. */

@@ -93,7 +93,8 @@ class QuizCommandTest {
         Cli.Result r = new Cli(home).stdin("idempotency\n")
                 .run("quiz", "--term", "Idempotency", "--term", "JWT", "--mode", "typed");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.err()).contains("Score: 1/1");
+        assertThat(r.out()).contains("Score: 1/1").doesNotContain("Type the term:");
+        assertThat(r.err()).contains("Type the term:").doesNotContain("Score:");
         assertThat(reviews()).isEqualTo(1);
     }
 

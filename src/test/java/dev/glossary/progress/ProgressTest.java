@@ -78,4 +78,26 @@ class ProgressTest {
         Progress p = Progress.empty().record("backend", "jwt", review(T0, Rating.GOOD), replayer);
         assertThat(p.merge(p, replayer).decks()).isEqualTo(p.decks());
     }
+
+    @Test
+    void reratingAnAnswerReplacesItsRatingAndRecomputesTheCard() {
+        Progress p = Progress.empty().record("backend", "jwt", review(T0, Rating.GOOD), replayer);
+        Progress rerated = p.rerate("backend", "jwt", review(T0, Rating.GOOD), Rating.AGAIN, replayer);
+        TermHistory h = rerated.term("backend", "jwt").orElseThrow();
+        assertThat(h.reviews()).extracting(Review::rating).containsExactly(Rating.AGAIN);
+        assertThat(h.card()).isEqualTo(Progress.empty().record("backend", "jwt", review(T0, Rating.AGAIN), replayer)
+                .card("backend", "jwt").orElseThrow());
+    }
+
+    @Test
+    void aSessionThatSawAnAnswerBeforeItWasReratedDoesNotBringTheOldRatingBack() {
+        Progress seen = Progress.empty().record("backend", "jwt", review(T0, Rating.GOOD), replayer);
+        Progress rerated = seen.rerate("backend", "jwt", review(T0, Rating.GOOD), Rating.HARD, replayer);
+        Progress other = seen.record("backend", "jwt", review(T0.plus(Duration.ofMinutes(20)), Rating.GOOD), replayer);
+
+        TermHistory merged = rerated.merge(other, replayer).term("backend", "jwt").orElseThrow();
+
+        assertThat(merged.reviews()).extracting(Review::rating).containsExactly(Rating.HARD, Rating.GOOD);
+        assertThat(merged.card()).isEqualTo(replayer.replay("backend", "jwt", merged.reviews()));
+    }
 }
