@@ -114,6 +114,8 @@ public final class Repl {
             out.println("glossary: " + SafeText.line(e.getMessage()));
         } catch (RuntimeException e) {
             out.println("glossary: internal error: " + e + " (the session goes on)");
+        } finally {
+            app.useSessionDeck();
         }
         out.flush();
         return true;
@@ -165,10 +167,20 @@ public final class Repl {
                 + " terms). Type 'help' for commands, Tab to complete, Ctrl-D to leave.";
     }
 
+    /**
+     * The deck, the session's levels and what is due. Reading the deck or progress may fail (a file
+     * changed under the session); that is one line, and a plain prompt, not the end of the session.
+     */
     String prompt() {
         String levels = app.sessionLevels().size() == Level.values().length ? ""
                 : " [" + describe(app.sessionLevels()) + "]";
-        return app.deck().id() + levels + " · " + app.dueCount() + " due > ";
+        try {
+            return app.deck().id() + levels + " · " + app.dueCount() + " due > ";
+        } catch (GlossaryException e) {
+            out.println("glossary: " + SafeText.line(e.getMessage()));
+            out.flush();
+            return "glossary" + levels + " > ";
+        }
     }
 
     private void refreshScreen() {

@@ -77,6 +77,39 @@ class ReplTest {
         assertThat(s.exitCode()).isZero();
     }
 
+    private Path otherDeck() throws IOException {
+        Path file = home.resolve("other.json");
+        Files.writeString(file, "{\"format\": 1, \"id\": \"other\", \"terms\": [{\"id\": \"a\", \"term\": \"Alpha\","
+                + " \"level\": \"beginner\", \"definition\": \"The first letter of the Greek alphabet.\"}]}");
+        return file;
+    }
+
+    @Test
+    void aBadDeckOptionIsOneLineAndTheSessionGoesOnWithItsOwnDeck() {
+        Session s = session("show jwt --deck nope\nshow jwt\nquit\n");
+        assertThat(s.exitCode()).isZero();
+        assertThat(s.output().split("no such deck file", -1)).hasSize(2);
+        assertThat(s.output()).contains("glossary: nope: no such deck file")
+                .contains("JWT (JSON Web Token)  intermediate").contains("bye");
+        assertThat(s.output().split("backend · 0 due > ", -1)).as("a prompt on the session's deck before each line")
+                .hasSize(4);
+    }
+
+    @Test
+    void aDeckOptionOnOneCommandAppliesToThatCommandOnly() throws IOException {
+        Session s = session("show alpha --deck " + otherDeck() + "\nshow alpha\nshow jwt\nquit\n");
+        assertThat(s.output()).contains("Alpha  beginner")
+                .contains("glossary: no term \"alpha\" in deck backend")
+                .contains("JWT (JSON Web Token)  intermediate");
+        assertThat(s.output()).doesNotContain("other · ");
+    }
+
+    @Test
+    void aLineOfOnlyADeckOptionSwitchesTheSessionsDeck() throws IOException {
+        Session s = session("--deck " + otherDeck() + "\nshow alpha\nquit\n");
+        assertThat(s.output()).contains("deck: ").contains("other · 0 due > ").contains("Alpha  beginner");
+    }
+
     @Test
     void endOfInputEndsTheSessionWithExitZero() {
         Session s = session("show jwt\n");
