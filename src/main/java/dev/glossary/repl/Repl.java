@@ -3,9 +3,9 @@ package dev.glossary.repl;
 import dev.glossary.GlossaryException;
 import dev.glossary.cli.App;
 import dev.glossary.cli.Commands;
+import dev.glossary.cli.ErrorLine;
 import dev.glossary.cli.TerminalAnswerInput;
 import dev.glossary.deck.Level;
-import dev.glossary.term.SafeText;
 import dev.glossary.term.Screen;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -111,9 +111,9 @@ public final class Repl {
                 default -> commands().execute(words.toArray(String[]::new));
             }
         } catch (GlossaryException e) {
-            out.println("glossary: " + SafeText.line(e.getMessage()));
+            out.println(ErrorLine.of(app, e.getMessage()));
         } catch (RuntimeException e) {
-            out.println("glossary: internal error: " + e + " (the session goes on)");
+            out.println(ErrorLine.of(app, "internal error: " + e + " (the session goes on)"));
         } finally {
             app.useSessionDeck();
         }
@@ -177,7 +177,7 @@ public final class Repl {
         try {
             return app.deck().id() + levels + " · " + app.dueCount() + " due > ";
         } catch (GlossaryException e) {
-            out.println("glossary: " + SafeText.line(e.getMessage()));
+            out.println(ErrorLine.of(app, e.getMessage()));
             out.flush();
             return "glossary" + levels + " > ";
         }

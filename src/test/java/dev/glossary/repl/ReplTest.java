@@ -7,6 +7,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
@@ -34,10 +35,16 @@ class ReplTest {
     }
 
     private Session session(String input) {
+        return session(input, 0);
+    }
+
+    /** A session on a terminal {@code columns} wide (0: one that does not know, as a pipe). */
+    private Session session(String input, int columns) {
         return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
                     new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
+                terminal.setSize(new Size(columns, 24));
                 // As on a real terminal: Ctrl-C (byte 3) raises Signal.INT.
                 Attributes tty = terminal.getAttributes();
                 tty.setLocalFlag(Attributes.LocalFlag.ISIG, true);
@@ -108,6 +115,27 @@ class ReplTest {
     void aLineOfOnlyADeckOptionSwitchesTheSessionsDeck() throws IOException {
         Session s = session("--deck " + otherDeck() + "\nshow alpha\nquit\n");
         assertThat(s.output()).contains("deck: ").contains("other · 0 due > ").contains("Alpha  beginner");
+    }
+
+    @Test
+    void aUsageErrorIsOneLineWithHintsAsTypedAtThePrompt() {
+        Session s = session("quiz --count abc\nstat\nshow zzqqxxvv\nquit\n", 200);
+        assertThat(s.output()).contains("glossary: Invalid value for option '--count': 'abc' is not an int (see: help quiz)\n"
+                        + "backend · 0 due > ")
+                .contains("glossary: Unmatched argument at index 0: 'stat'; did you mean stats? (see: help)\n")
+                .contains("; try: search zzqqxxvv\n")
+                .doesNotContain("Usage:").doesNotContain("glossary stats").doesNotContain("glossary search")
+                .doesNotContain("glossary help");
+    }
+
+    @Test
+    void longErrorsAreWrappedToTheTerminal() {
+        Session s = session("show jwt --deck /no/such/directory/anywhere/deck.json\nquit\n", 40);
+        List<String> error = s.output().lines().dropWhile(l -> !l.startsWith("glossary:")).takeWhile(l -> !l.contains(" > "))
+                .toList();
+        assertThat(error).hasSizeGreaterThan(2).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(40));
+        assertThat(String.join(" ", error).replaceAll(" +", " "))
+                .contains("/no/such/directory/anywhere/deck.json: no such deck file or installed deck");
     }
 
     @Test
