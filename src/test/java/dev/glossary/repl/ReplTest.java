@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,6 +141,35 @@ class ReplTest {
     }
 
     @Test
+    void helpListsEveryCommandAsTypedAtThePromptAndTheSessionsOwn() {
+        Session s = session("help\nquit\n", 100);
+        var commands = dev.glossary.cli.Commands.create(new Cli(home).app(), new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter())).getSubcommands();
+        assertThat(commands).containsKeys("show", "search", "browse", "quiz", "review", "stats", "deck", "help");
+        commands.forEach((name, command) -> {
+            if (!command.getCommandSpec().usageMessage().hidden()) {
+                assertThat(s.output()).as(name).containsPattern("(?m)^  " + name + " +\\S");
+            }
+        });
+        assertThat(s.output()).containsPattern("(?m)^  level L +Keep").containsPattern("(?m)^  clear +Clear")
+                .containsPattern("(?m)^  quit +Leave").containsPattern("(?m)^  --deck D +Switch")
+                .doesNotContain("Usage:").doesNotContain("glossary show").doesNotContain("cds-training");
+    }
+
+    @Test
+    void helpOnOneCommandShowsItsOptions() {
+        Session s = session("help quiz\nbrowse --help\nhelp level\nquit\n", 100);
+        assertThat(s.output()).contains("Usage: glossary quiz").contains("--mode=MODE")
+                .contains("Usage: glossary browse").containsPattern("(?m)^  level L +Keep");
+    }
+
+    @Test
+    void aCommandCopiedFromAShellRunsAsTyped() {
+        Session s = session("glossary show jwt\nquit\n");
+        assertThat(s.output()).contains("JWT (JSON Web Token)  intermediate");
+    }
+
+    @Test
     void endOfInputEndsTheSessionWithExitZero() {
         Session s = session("show jwt\n");
         assertThat(s.exitCode()).isZero();
@@ -210,7 +241,7 @@ class ReplTest {
                 new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), StandardCharsets.UTF_8)) {
             App app = new Cli(home).app();
             var commands = dev.glossary.cli.Commands.create(app, terminal.writer(), terminal.writer());
-            ReplCompleter completer = new ReplCompleter(commands::getCommandSpec, app, Repl.ReplOnly.NAMES);
+            ReplCompleter completer = new ReplCompleter(commands::getCommandSpec, app, ReplHelp.NAMES);
             DefaultParser parser = new DefaultParser();
             parser.setEscapeChars(new char[0]);
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).parser(parser).build();
