@@ -103,7 +103,10 @@ public final class App {
         return new Painter(screen().color());
     }
 
-    /** Sets {@code --deck}; null means the session's deck (the bundled one, or the REPL's from its start). */
+    /**
+     * Sets {@code --deck}; null means the session's deck (the bundled one, or the REPL's). Picocli calls
+     * this only when a line gives {@code --deck}, so the REPL calls {@link #useSessionDeck} after each line.
+     */
     public void deckOption(String option) {
         String effective = option == null ? sessionDeckOption : option;
         if (!Objects.equals(this.deckOption, effective)) {
@@ -116,9 +119,14 @@ public final class App {
         }
     }
 
-    /** The REPL keeps the deck it was opened on for commands that do not name one. */
+    /** The REPL keeps the deck it was opened on (or switched to) for commands that do not name one. */
     public void pinSessionDeck() {
         this.sessionDeckOption = deckOption;
+    }
+
+    /** A {@code --deck} given to one REPL command applies to that command only. */
+    public void useSessionDeck() {
+        deckOption(null);
     }
 
     /**

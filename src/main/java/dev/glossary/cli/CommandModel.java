@@ -25,11 +25,13 @@ final class CommandModel {
         this.spec = spec;
     }
 
-    /** A command named {@code name} whose {@code call()} is the given object's. */
+    /** A command named {@code name} whose {@code call()} is the given object's; like every command, it takes -h/--help. */
     static CommandModel of(Object command, String name, String... description) {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
         spec.name(name);
         spec.usageMessage().description(description);
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                .description("Show this help message and exit.").build());
         return new CommandModel(spec);
     }
 
@@ -88,10 +90,8 @@ final class CommandModel {
         return this;
     }
 
-    /** {@code -h/--help} and {@code -V/--version}, as picocli's {@code mixinStandardHelpOptions} gives them. */
+    /** {@code -V/--version}: with the {@code -h/--help} every command has, what picocli's {@code mixinStandardHelpOptions} gives. */
     CommandModel standardHelpOptions() {
-        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
-                .description("Show this help message and exit.").build());
         spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
                 .description("Print version information and exit.").build());
         return this;

@@ -1,7 +1,6 @@
 package dev.glossary.cli;
 
 import dev.glossary.GlossaryException;
-import dev.glossary.term.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -122,9 +121,13 @@ public final class Commands {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println(ErrorLine.of(app, usageError(app, ex)));
+            ex.getCommandLine().getErr().flush();
+            return ex.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
+        });
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            // Messages quote deck and file text, which may be hostile.
-            commandLine.getErr().println("glossary: " + SafeText.line(message(ex)));
+            commandLine.getErr().println(ErrorLine.of(app, message(ex)));
             commandLine.getErr().flush();
             if (app.env().containsKey("GLOSSARY_DEBUG")) {
                 ex.printStackTrace(commandLine.getErr());
@@ -132,6 +135,22 @@ public final class Commands {
             return exitCode(ex);
         });
         return cmd;
+    }
+
+    /**
+     * Picocli's message, what the learner may have meant, and where to read more, on one line: the full
+     * usage is a screenful, and the message itself would scroll off with it.
+     */
+    static String usageError(App app, CommandLine.ParameterException ex) {
+        CommandSpec where = ex.getCommandLine().getCommandSpec();
+        String path = where.qualifiedName(" ").substring(where.root().name().length()).strip();
+        StringBuilder line = new StringBuilder(ex.getMessage());
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            boolean options = unmatched.getSuggestions().get(0).startsWith("-");
+            line.append("; did you mean ").append(String.join(" or ", unmatched.getSuggestions().stream()
+                    .map(s -> options ? s : ErrorLine.typed(app, (path + " " + s).strip())).toList())).append('?');
+        }
+        return line.append(" (see: ").append(ErrorLine.typed(app, ("help " + path).strip())).append(')').toString();
     }
 
     static String message(Throwable ex) {

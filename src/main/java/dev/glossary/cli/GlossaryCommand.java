@@ -1,6 +1,8 @@
 package dev.glossary.cli;
 
+import dev.glossary.deck.Deck;
 import dev.glossary.repl.Repl;
+import dev.glossary.term.SafeText;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
@@ -46,10 +48,17 @@ public final class GlossaryCommand implements Callable<Integer> {
         return spec;
     }
 
-    /** No command: open the interactive session (inside it, a bare option line just applies the option). */
+    /**
+     * No command: open the interactive session. Inside it, a line of only {@code --deck D} switches the
+     * session to that deck (a {@code --deck} on a command applies to that command alone).
+     */
     @Override
     public Integer call() {
         if (app.inRepl()) {
+            Deck deck = app.deck();
+            app.pinSessionDeck();
+            spec.commandLine().getOut().println("deck: " + SafeText.line(deck.name()) + " (" + deck.size() + " terms)");
+            spec.commandLine().getOut().flush();
             return 0;
         }
         app.deck();

@@ -1,11 +1,12 @@
 package dev.glossary.repl;
 
 import dev.glossary.GlossaryException;
+import dev.glossary.cli.AnswerInput;
 import dev.glossary.cli.App;
 import dev.glossary.cli.Commands;
+import dev.glossary.cli.ErrorLine;
 import dev.glossary.cli.TerminalAnswerInput;
 import dev.glossary.deck.Level;
-import dev.glossary.term.SafeText;
 import dev.glossary.term.Screen;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -22,6 +23,7 @@ import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -33,6 +35,9 @@ import java.util.concurrent.CompletableFuture;
  * <pre>{@code int exit = new Repl(app, terminal).run();}</pre>
  */
 public final class Repl {
+    /** Picocli's narrowest usage help. */
+    private static final int MIN_USAGE_WIDTH = 55;
+
     private final App app;
     private final Terminal terminal;
     private final CompletableFuture<CommandLine> commandsBuilding;
@@ -45,7 +50,7 @@ public final class Repl {
         this.out = terminal.writer();
         // Building picocli's model of every command takes a while; it runs while the first prompt is shown.
         this.commandsBuilding = CompletableFuture.supplyAsync(() -> Commands.create(app, out, out));
-        app.answerInput(() -> new TerminalAnswerInput(terminal));
+        app.answerInput(this::answers);
         app.terminal(() -> terminal);
         // Ctrl-C outside a read (while a command runs) must not kill the session; reads handle it themselves.
         terminal.handle(Terminal.Signal.INT, signal -> { });
@@ -57,7 +62,7 @@ public final class Repl {
                 .appName("glossary")
                 .terminal(terminal)
                 .parser(parser)
-                .completer(new ReplCompleter(() -> commands().getCommandSpec(), app, ReplOnly.NAMES))
+                .completer(new ReplCompleter(() -> commands().getCommandSpec(), app, ReplHelp.NAMES))
                 .variable(LineReader.HISTORY_FILE, app.files().history())
                 .variable(LineReader.HISTORY_SIZE, 5000)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
@@ -73,7 +78,6 @@ public final class Repl {
         while (true) {
             String line;
             try {
-                refreshScreen();
                 line = reader.readLine(prompt());
             } catch (UserInterruptException e) {
                 continue;
@@ -96,7 +100,13 @@ public final class Repl {
         if (words.isEmpty()) {
             return true;
         }
+        if (words.size() > 1 && words.get(0).equals("glossary")) {
+            // A command copied from a shell, the README or a hint runs as it would there.
+            words = words.subList(1, words.size());
+        }
         String first = words.get(0).toLowerCase(Locale.ROOT);
+        refreshScreen();
+        commands().setUsageHelpWidth(Math.max(MIN_USAGE_WIDTH, app.screen().width()));
         try {
             switch (first) {
                 case "quit", "exit" -> {
@@ -111,25 +121,24 @@ public final class Repl {
                 default -> commands().execute(words.toArray(String[]::new));
             }
         } catch (GlossaryException e) {
-            out.println("glossary: " + SafeText.line(e.getMessage()));
+            out.println(ErrorLine.of(app, e.getMessage()));
         } catch (RuntimeException e) {
-            out.println("glossary: internal error: " + e + " (the session goes on)");
+            out.println(ErrorLine.of(app, "internal error: " + e + " (the session goes on)"));
+        } finally {
+            app.useSessionDeck();
         }
         out.flush();
         return true;
     }
 
     private void help(List<String> words) {
-        if (words.size() > 1) {
+        if (words.size() == 2 && ReplHelp.own(words.get(1)).filter(own -> !own.name().equals("help")).isPresent()) {
+            out.print(ReplHelp.own(words.get(1)).orElseThrow().lines(app.screen().width()));
+        } else if (words.size() > 1) {
             commands().execute(words.toArray(String[]::new));
-            return;
+        } else {
+            out.print(ReplHelp.all(commands(), app.screen().width()));
         }
-        out.print(commands().getUsageMessage().replaceFirst("(?s)^Usage:.*?\\R\\R", ""));
-        out.println();
-        out.println("In this session also:");
-        out.println("  level L    Keep to one or more levels (e.g. level advanced) until 'level all'");
-        out.println("  help CMD   Help on one command       clear   Clear the screen");
-        out.println("  quit       Leave (or Ctrl-D); progress is saved after every answer");
     }
 
     private void level(List<String> words) {
@@ -165,10 +174,20 @@ public final class Repl {
                 + " terms). Type 'help' for commands, Tab to complete, Ctrl-D to leave.";
     }
 
+    /**
+     * The deck, the session's levels and what is due. Reading the deck or progress may fail (a file
+     * changed under the session); that is one line, and a plain prompt, not the end of the session.
+     */
     String prompt() {
         String levels = app.sessionLevels().size() == Level.values().length ? ""
                 : " [" + describe(app.sessionLevels()) + "]";
-        return app.deck().id() + levels + " · " + app.dueCount() + " due > ";
+        try {
+            return app.deck().id() + levels + " · " + app.dueCount() + " due > ";
+        } catch (GlossaryException e) {
+            out.println(ErrorLine.of(app, e.getMessage()));
+            out.flush();
+            return "glossary" + levels + " > ";
+        }
     }
 
     private void refreshScreen() {
@@ -180,6 +199,38 @@ public final class Repl {
                 && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())));
     }
 
+    /**
+     * Quiz answers from the terminal. The learner may resize it while thinking, so the size is read
+     * again after each answer, before the feedback is wrapped.
+     */
+    private AnswerInput answers() {
+        TerminalAnswerInput input = new TerminalAnswerInput(terminal);
+        return new AnswerInput() {
+            @Override
+            public Optional<String> line(String prompt) {
+                try {
+                    return input.line(prompt);
+                } finally {
+                    refreshScreen();
+                }
+            }
+
+            @Override
+            public Optional<Character> key(String prompt, String allowed) {
+                try {
+                    return input.key(prompt, allowed);
+                } finally {
+                    refreshScreen();
+                }
+            }
+
+            @Override
+            public boolean interactive() {
+                return input.interactive();
+            }
+        };
+    }
+
     private void saveHistory() {
         try {
             reader.getHistory().save();
@@ -188,11 +239,4 @@ public final class Repl {
         }
     }
 
-    /** Commands only the session knows; the rest are the one-shot commands. */
-    static final class ReplOnly {
-        static final List<String> NAMES = List.of("level", "help", "clear", "quit", "exit");
-
-        private ReplOnly() {
-        }
-    }
 }

@@ -96,7 +96,7 @@ class SearchCommandTest {
     void aMissingQueryIsAUsageErrorWithExitCodeTwo() {
         Cli.Result r = new Cli(home).run("search");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).startsWith("Missing required parameter: 'QUERY'");
+        assertThat(r.err()).startsWith("glossary: Missing required parameter: 'QUERY'");
     }
 
     @Test

@@ -74,7 +74,7 @@ class ShowCommandTest {
     void showWithoutATermIsAUsageError() {
         Cli.Result r = new Cli(home).run("show");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).startsWith("Missing required parameter: 'TERM'");
+        assertThat(r.err()).startsWith("glossary: Missing required parameter: 'TERM'");
     }
 
     @Test
@@ -88,7 +88,7 @@ class ShowCommandTest {
     void aMissingTermIsAUsageErrorWithExitCodeTwo() {
         Cli.Result r = new Cli(home).run("show");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).startsWith("Missing required parameter: 'TERM'");
+        assertThat(r.err()).startsWith("glossary: Missing required parameter: 'TERM'");
     }
 
     @Test

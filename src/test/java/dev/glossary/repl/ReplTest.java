@@ -7,6 +7,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,10 +37,16 @@ class ReplTest {
     }
 
     private Session session(String input) {
+        return session(input, 0);
+    }
+
+    /** A session on a terminal {@code columns} wide (0: one that does not know, as a pipe). */
+    private Session session(String input, int columns) {
         return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
                     new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
+                terminal.setSize(new Size(columns, 24));
                 // As on a real terminal: Ctrl-C (byte 3) raises Signal.INT.
                 Attributes tty = terminal.getAttributes();
                 tty.setLocalFlag(Attributes.LocalFlag.ISIG, true);
@@ -75,6 +84,89 @@ class ReplTest {
                 .contains("Unmatched argument at index 0: 'frobnicate'")
                 .contains("JWT (JSON Web Token)  intermediate");
         assertThat(s.exitCode()).isZero();
+    }
+
+    private Path otherDeck() throws IOException {
+        Path file = home.resolve("other.json");
+        Files.writeString(file, "{\"format\": 1, \"id\": \"other\", \"terms\": [{\"id\": \"a\", \"term\": \"Alpha\","
+                + " \"level\": \"beginner\", \"definition\": \"The first letter of the Greek alphabet.\"}]}");
+        return file;
+    }
+
+    @Test
+    void aBadDeckOptionIsOneLineAndTheSessionGoesOnWithItsOwnDeck() {
+        Session s = session("show jwt --deck nope\nshow jwt\nquit\n");
+        assertThat(s.exitCode()).isZero();
+        assertThat(s.output().split("no such deck file", -1)).hasSize(2);
+        assertThat(s.output()).contains("glossary: nope: no such deck file")
+                .contains("JWT (JSON Web Token)  intermediate").contains("bye");
+        assertThat(s.output().split("backend · 0 due > ", -1)).as("a prompt on the session's deck before each line")
+                .hasSize(4);
+    }
+
+    @Test
+    void aDeckOptionOnOneCommandAppliesToThatCommandOnly() throws IOException {
+        Session s = session("show alpha --deck " + otherDeck() + "\nshow alpha\nshow jwt\nquit\n");
+        assertThat(s.output()).contains("Alpha  beginner")
+                .contains("glossary: no term \"alpha\" in deck backend")
+                .contains("JWT (JSON Web Token)  intermediate");
+        assertThat(s.output()).doesNotContain("other · ");
+    }
+
+    @Test
+    void aLineOfOnlyADeckOptionSwitchesTheSessionsDeck() throws IOException {
+        Session s = session("--deck " + otherDeck() + "\nshow alpha\nquit\n");
+        assertThat(s.output()).contains("deck: ").contains("other · 0 due > ").contains("Alpha  beginner");
+    }
+
+    @Test
+    void aUsageErrorIsOneLineWithHintsAsTypedAtThePrompt() {
+        Session s = session("quiz --count abc\nstat\nshow zzqqxxvv\nquit\n", 200);
+        assertThat(s.output()).contains("glossary: Invalid value for option '--count': 'abc' is not an int (see: help quiz)\n"
+                        + "backend · 0 due > ")
+                .contains("glossary: Unmatched argument at index 0: 'stat'; did you mean stats? (see: help)\n")
+                .contains("; try: search zzqqxxvv\n")
+                .doesNotContain("Usage:").doesNotContain("glossary stats").doesNotContain("glossary search")
+                .doesNotContain("glossary help");
+    }
+
+    @Test
+    void longErrorsAreWrappedToTheTerminal() {
+        Session s = session("show jwt --deck /no/such/directory/anywhere/deck.json\nquit\n", 40);
+        List<String> error = s.output().lines().dropWhile(l -> !l.startsWith("glossary:")).takeWhile(l -> !l.contains(" > "))
+                .toList();
+        assertThat(error).hasSizeGreaterThan(2).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(40));
+        assertThat(String.join(" ", error).replaceAll(" +", " "))
+                .contains("/no/such/directory/anywhere/deck.json: no such deck file or installed deck");
+    }
+
+    @Test
+    void helpListsEveryCommandAsTypedAtThePromptAndTheSessionsOwn() {
+        Session s = session("help\nquit\n", 100);
+        var commands = dev.glossary.cli.Commands.create(new Cli(home).app(), new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter())).getSubcommands();
+        assertThat(commands).containsKeys("show", "search", "browse", "quiz", "review", "stats", "deck", "help");
+        commands.forEach((name, command) -> {
+            if (!command.getCommandSpec().usageMessage().hidden()) {
+                assertThat(s.output()).as(name).containsPattern("(?m)^  " + name + " +\\S");
+            }
+        });
+        assertThat(s.output()).containsPattern("(?m)^  level L +Keep").containsPattern("(?m)^  clear +Clear")
+                .containsPattern("(?m)^  quit +Leave").containsPattern("(?m)^  --deck D +Switch")
+                .doesNotContain("Usage:").doesNotContain("glossary show").doesNotContain("cds-training");
+    }
+
+    @Test
+    void helpOnOneCommandShowsItsOptions() {
+        Session s = session("help quiz\nbrowse --help\nhelp level\nquit\n", 100);
+        assertThat(s.output()).contains("Usage: glossary quiz").contains("--mode=MODE")
+                .contains("Usage: glossary browse").containsPattern("(?m)^  level L +Keep");
+    }
+
+    @Test
+    void aCommandCopiedFromAShellRunsAsTyped() {
+        Session s = session("glossary show jwt\nquit\n");
+        assertThat(s.output()).contains("JWT (JSON Web Token)  intermediate");
     }
 
     @Test
@@ -149,7 +241,7 @@ class ReplTest {
                 new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), StandardCharsets.UTF_8)) {
             App app = new Cli(home).app();
             var commands = dev.glossary.cli.Commands.create(app, terminal.writer(), terminal.writer());
-            ReplCompleter completer = new ReplCompleter(commands::getCommandSpec, app, Repl.ReplOnly.NAMES);
+            ReplCompleter completer = new ReplCompleter(commands::getCommandSpec, app, ReplHelp.NAMES);
             DefaultParser parser = new DefaultParser();
             parser.setEscapeChars(new char[0]);
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).parser(parser).build();
