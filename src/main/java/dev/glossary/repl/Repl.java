@@ -113,7 +113,7 @@ public final class Repl {
         } catch (GlossaryException e) {
             out.println("glossary: " + SafeText.line(e.getMessage()));
         } catch (RuntimeException e) {
-            out.println("glossary: internal error: " + e + " (the session goes on)");
+            out.println(internalError(e));
         }
         out.flush();
         return true;
@@ -160,15 +160,20 @@ public final class Repl {
         return commandsBuilding.join();
     }
 
+    /** The exception's text may quote the deck, which is untrusted. */
+    static String internalError(RuntimeException e) {
+        return "glossary: internal error: " + SafeText.line(e.toString()) + " (the session goes on)";
+    }
+
     private String welcome() {
-        return "glossary " + app.deck().name() + " (" + app.deck().size()
+        return "glossary " + SafeText.line(app.deck().name()) + " (" + app.deck().size()
                 + " terms). Type 'help' for commands, Tab to complete, Ctrl-D to leave.";
     }
 
     String prompt() {
         String levels = app.sessionLevels().size() == Level.values().length ? ""
                 : " [" + describe(app.sessionLevels()) + "]";
-        return app.deck().id() + levels + " · " + app.dueCount() + " due > ";
+        return SafeText.line(app.deck().id()) + levels + " · " + app.dueCount() + " due > ";
     }
 
     private void refreshScreen() {
