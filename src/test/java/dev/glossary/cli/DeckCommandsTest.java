@@ -31,6 +31,17 @@ class DeckCommandsTest {
     }
 
     @Test
+    void deckNewMakesTheIdWithTheSameSlugsAsImportedTerms() {
+        for (String[] nameAndId : new String[][] {{"Курс физики", "kurs-fiziki"}, {"Курс химии", "kurs-khimii"},
+                {"Ünïcödé Cöurse", "unicode-course"}, {"C# for beginners", "c-sharp-for-beginners"}}) {
+            Path file = home.resolve(nameAndId[1] + ".json");
+            Cli.Result r = new Cli(home).run("deck", "new", file.toString(), "--name", nameAndId[0]);
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            assertThat(DeckReader.load(file).id()).isEqualTo(nameAndId[1]);
+        }
+    }
+
+    @Test
     void importingCsvWritesADeckThatValidates() throws IOException {
         Path csv = home.resolve("terms.csv");
         Files.writeString(csv, "term,definition,level,aliases\n"
