@@ -6,6 +6,8 @@ import dev.glossary.deck.Term;
 import dev.glossary.term.SafeText;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /** Finds the term a command names, or fails with one line that suggests the closest names. */
 final class TermLookup {
@@ -15,7 +17,25 @@ final class TermLookup {
     static Term find(App app, List<String> words) {
         Deck deck = app.deck();
         String query = String.join(" ", words).trim();
-        return deck.find(query).orElseThrow(() -> notFound(app, deck, query));
+        return deck.find(query).or(() -> byShownName(deck, query)).orElseThrow(() -> notFound(app, deck, query));
+    }
+
+    /**
+     * A name that needs neutralising is printed (and completed in the REPL) as {@link SafeText#line} shows it,
+     * so that form finds the term too. Only asked when no name matches as written, so a plain deck never pays.
+     */
+    private static Optional<Term> byShownName(Deck deck, String query) {
+        String wanted = query.toLowerCase(Locale.ROOT);
+        for (Term term : deck.terms()) {
+            for (String name : term.names()) {
+                String shown = SafeText.line(name);
+                boolean same = shown.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).equals(wanted);
+                if (same && !shown.equals(name)) {
+                    return Optional.of(term);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     static GlossaryException notFound(App app, Deck deck, String query) {

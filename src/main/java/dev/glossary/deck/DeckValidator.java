@@ -227,12 +227,8 @@ public final class DeckValidator {
         }
     }
 
-    /** A slug made from a name: lower case, runs of other characters turned into one hyphen. */
+    /** A slug made from a name, as {@link Slugs#of} makes every id. */
     public static String suggestSlug(String name) {
-        if (name == null) {
-            return "my-term";
-        }
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return slug.isEmpty() ? "term" : slug;
+        return name == null ? "my-term" : Slugs.of(name);
     }
 }

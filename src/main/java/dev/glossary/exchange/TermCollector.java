@@ -2,12 +2,14 @@ package dev.glossary.exchange;
 
 import dev.glossary.deck.DeckValidator;
 import dev.glossary.deck.Level;
+import dev.glossary.deck.Slugs;
 import dev.glossary.deck.Term;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +78,7 @@ final class TermCollector {
         }
         String id = strip(row.id());
         if (!id.isEmpty()) {
-            if (!Slugs.isSlug(id)) {
+            if (!DeckValidator.isSlug(id)) {
                 problem(line, label + "id " + quote(id) + " is not a slug; use lower-case letters, digits and"
                         + " hyphens, such as " + quote(Slugs.of(id)));
             } else if (idLines.containsKey(id)) {
@@ -101,12 +103,19 @@ final class TermCollector {
     }
 
     ImportResult result() {
+        List<String> unnamed = new ArrayList<>();
+        for (Accepted a : accepted) {
+            if (strip(a.row().id()).isEmpty()) {
+                unnamed.add(a.name());
+            }
+        }
+        Iterator<String> made = Slugs.assign(unnamed, idLines.keySet()).iterator();
         Set<String> taken = new HashSet<>(idLines.keySet());
         List<String> ids = new ArrayList<>(accepted.size());
         Map<String, String> idsByName = new HashMap<>();
         for (Accepted a : accepted) {
             String given = strip(a.row().id());
-            String id = given.isEmpty() ? Slugs.unique(a.name(), taken) : given;
+            String id = given.isEmpty() ? made.next() : given;
             taken.add(id);
             ids.add(id);
             idsByName.put(a.name().toLowerCase(Locale.ROOT), id);

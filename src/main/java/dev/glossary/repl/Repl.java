@@ -123,7 +123,7 @@ public final class Repl {
         } catch (GlossaryException e) {
             out.println(ErrorLine.of(app, e.getMessage()));
         } catch (RuntimeException e) {
-            out.println(ErrorLine.of(app, "internal error: " + e + " (the session goes on)"));
+            out.println(internalError(app, e));
         } finally {
             app.useSessionDeck();
         }
@@ -169,8 +169,13 @@ public final class Repl {
         return commandsBuilding.join();
     }
 
+    /** The exception's text may quote the deck, which is untrusted. */
+    static String internalError(App app, RuntimeException e) {
+        return ErrorLine.of(app, "internal error: " + e + " (the session goes on)");
+    }
+
     private String welcome() {
-        return "glossary " + app.deck().name() + " (" + app.deck().size()
+        return "glossary " + SafeText.line(app.deck().name()) + " (" + app.deck().size()
                 + " terms). Type 'help' for commands, Tab to complete, Ctrl-D to leave.";
     }
 
@@ -182,7 +187,7 @@ public final class Repl {
         String levels = app.sessionLevels().size() == Level.values().length ? ""
                 : " [" + describe(app.sessionLevels()) + "]";
         try {
-            return app.deck().id() + levels + " · " + app.dueCount() + " due > ";
+            return SafeText.line(app.deck().id()) + levels + " · " + app.dueCount() + " due > ";
         } catch (GlossaryException e) {
             out.println(ErrorLine.of(app, e.getMessage()));
             out.flush();

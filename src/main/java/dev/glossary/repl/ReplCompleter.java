@@ -3,6 +3,7 @@ package dev.glossary.repl;
 import dev.glossary.cli.App;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
+import dev.glossary.term.SafeText;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
@@ -39,16 +40,18 @@ final class ReplCompleter implements Completer {
     /**
      * Names with spaces span several words of the line; each candidate is the rest of a name from the
      * word being completed, so that "show Circuit Br" completes to "show Circuit Breaker Pattern".
+     * Names are offered as printed (neutralised, as deck text is untrusted), which show and why accept too.
      */
     private void completeTermName(List<String> before, String prefix, List<Candidate> candidates) {
         String typed = before.isEmpty() ? "" : String.join(" ", before) + " ";
         String wanted = (typed + prefix).toLowerCase(Locale.ROOT);
         for (Term term : app.deck().terms()) {
-            String full = term.name().toLowerCase(Locale.ROOT);
-            for (String name : term.names()) {
+            String full = SafeText.line(term.name()).toLowerCase(Locale.ROOT);
+            for (String raw : term.names()) {
+                String name = SafeText.line(raw);
                 String lower = name.toLowerCase(Locale.ROOT);
                 // An alias that merely starts the name ("JWT", "circuit breaker") would only make Tab stop short.
-                boolean shortensName = !name.equals(term.name()) && full.startsWith(lower);
+                boolean shortensName = !raw.equals(term.name()) && full.startsWith(lower);
                 if (!shortensName && name.length() >= typed.length() && lower.startsWith(wanted)) {
                     String rest = name.substring(typed.length());
                     candidates.add(new Candidate(rest, name, null, null, null, null, true));
@@ -72,7 +75,9 @@ final class ReplCompleter implements Completer {
             candidates.add(new Candidate("all"));
             return;
         } else if (index >= 2 && TAKES_TAG.contains(words.get(index - 1))) {
+            // A tag that needs neutralising is left out: --tag matches the deck's text, not what would be shown.
             app.deck().terms().stream().flatMap(t -> t.tags().stream()).distinct()
+                    .filter(tag -> tag.equals(SafeText.line(tag)))
                     .forEach(tag -> candidates.add(new Candidate(tag)));
             return;
         } else if (TAKES_TERM.contains(words.get(0)) && !prefix.startsWith("-")) {

@@ -31,6 +31,17 @@ class DeckCommandsTest {
     }
 
     @Test
+    void deckNewMakesTheIdWithTheSameSlugsAsImportedTerms() {
+        for (String[] nameAndId : new String[][] {{"Курс физики", "kurs-fiziki"}, {"Курс химии", "kurs-khimii"},
+                {"Ünïcödé Cöurse", "unicode-course"}, {"C# for beginners", "c-sharp-for-beginners"}}) {
+            Path file = home.resolve(nameAndId[1] + ".json");
+            Cli.Result r = new Cli(home).run("deck", "new", file.toString(), "--name", nameAndId[0]);
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            assertThat(DeckReader.load(file).id()).isEqualTo(nameAndId[1]);
+        }
+    }
+
+    @Test
     void importingCsvWritesADeckThatValidates() throws IOException {
         Path csv = home.resolve("terms.csv");
         Files.writeString(csv, "term,definition,level,aliases\n"
@@ -139,6 +150,45 @@ class DeckCommandsTest {
         assertThat(list.out()).contains("backend").contains("course").contains("1 studied");
         Cli.Result bundled = new Cli(home).run("why", "Idempotency");
         assertThat(bundled.out()).contains("never reviewed");
+    }
+
+    @Test
+    void anotherDeckThatOnlySharesTheIdIsRefusedUnlessForced() throws IOException {
+        StringBuilder terms = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            terms.append(i == 0 ? "" : ",").append("{\"id\": \"t").append(i).append("\", \"term\": \"Term ").append(i)
+                    .append("\", \"level\": \"beginner\", \"definition\": \"Words for term ").append(i).append(".\"}");
+        }
+        Path mine = home.resolve("mine.json");
+        Files.writeString(mine, "{\"format\": 1, \"id\": \"t\", \"name\": \"Terms\", \"terms\": [" + terms + "]}");
+        assertThat(new Cli(home).run("deck", "install", mine.toString()).exitCode()).isZero();
+        assertThat(new Cli(home).stdin("\n3\n").run("--deck", "t", "quiz", "--term", "Term 0", "--mode", "flip")
+                .exitCode()).isZero();
+
+        Path other = home.resolve("biology.json");
+        Files.writeString(other, """
+                {"format": 1, "id": "t", "name": "Biology", "terms": [
+                  {"id": "t0", "term": "Photosynthesis", "level": "beginner", "definition": "Light made into sugar."}
+                ]}""");
+        Cli.Result refused = new Cli(home).run("deck", "install", other.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).startsWith("glossary: " + other + ": deck id \"t\" is already installed, and this deck"
+                + " is named \"Biology\", not \"Terms\" and renames or removes 6 of its 6 terms;")
+                .contains("--force").hasLineCount(1);
+        assertThat(DeckReader.load(home.resolve("decks/t.json")).name()).isEqualTo("Terms");
+        assertThat(new Cli(home).run("--deck", "t", "why", "t0").out()).contains("Term 0");
+
+        Path renamed = home.resolve("renamed.json");
+        Files.writeString(renamed, Files.readString(mine).replace("Term 1\"", "One\"").replace("Term 2\"", "Two\"")
+                .replace("Term 3\"", "Three\"").replace("Term 4\"", "Four\""));
+        Cli.Result mostRenamed = new Cli(home).run("deck", "install", renamed.toString());
+        assertThat(mostRenamed.exitCode()).isEqualTo(1);
+        assertThat(mostRenamed.err()).contains("this deck renames or removes 4 of its 6 terms");
+
+        Cli.Result forced = new Cli(home).run("deck", "install", other.toString(), "--force");
+        assertThat(forced.exitCode()).as(forced.toString()).isZero();
+        assertThat(forced.out()).contains("updated \"Biology\" (t): 0 added, 1 changed (t0), 5 removed")
+                .contains("progress stays with every term id the deck still has");
     }
 
     @Test

@@ -99,6 +99,39 @@ class HostileDeckTest {
         assertClean(show.err());
     }
 
+    static Stream<List<String>> jsonCommands() {
+        return Stream.of(
+                List.of("show", "evil", "--json"),
+                List.of("search", "evil", "--json"),
+                List.of("browse", "--json"),
+                List.of("due", "--json"),
+                List.of("stats", "--json"),
+                List.of("quiz", "--mode", "typed", "--count", "2", "--seed", "3", "--json"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jsonCommands")
+    void jsonOutputEscapesEveryControlAndBidiCharacterAndLosesNothing(List<String> command) throws IOException {
+        Cli cli = new Cli(home);
+        // A review of "evil" first, so that due has it to list.
+        cli.stdin("\n1\n").run("--deck", deck.toString(), "quiz", "--term", "evil", "--mode", "flip");
+        List<String> args = new java.util.ArrayList<>(command);
+        args.add("--deck");
+        args.add(deck.toString());
+        Cli.Result r = new Cli(home).clock(java.time.Clock.offset(java.time.Clock.fixed(Cli.NOW, java.time.ZoneOffset.UTC),
+                java.time.Duration.ofDays(2))).stdin("Evil\nPlain\n").run(args.toArray(String[]::new));
+        assertThat(r.exitCode()).as(r.toString()).isIn(0, 1);
+        assertClean(r.out());
+        assertThat(r.out()).doesNotContain("\u007f", "\u0085", "\u200f", "\u2028");
+        if (!command.get(0).equals("stats")) {
+            String json = r.out();
+            assertThat(json).contains("\\u009B31m").contains("\\u202Eevil\\u2066x\\u2069");
+            // Read back, the escapes are the deck's own text again.
+            assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).findValuesAsText("term"))
+                    .anyMatch(name -> name.startsWith("Evil \u001b[2J\u001b]52;c;cHduZWQ=\u0007\u009b31m"));
+        }
+    }
+
     static void assertClean(String output) {
         assertThat(output).doesNotContain("\u001b", "\u0007", "\u009b", "\r", "\u202e", "\u2066", "\u2069", "\b");
     }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import static dev.glossary.exchange.Golden.parse;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class CsvImporterTest {
     private final CsvImporter csv = CsvImporter.csv();
@@ -79,10 +80,21 @@ class CsvImporterTest {
     }
 
     @Test
-    void idsAreMadeUniqueByCountingUpAndGivenIdsAreKept() throws IOException {
+    void idsAreMadeFromNamesAndGivenIdsAreKept() throws IOException {
         ImportResult result = parse(csv, "term,definition,id\nC++,A language.,\nC#,Another.,\nC,The first.,c\n");
 
-        assertThat(result.terms()).extracting(Term::id).containsExactly("c-2", "c-3", "c");
+        assertThat(result.terms()).extracting(Term::id).containsExactly("c-plus-plus", "c-sharp", "c");
+    }
+
+    @Test
+    void anIdTakenByAGivenIdGetsASuffixFromTheNameAndReorderingRowsMovesNoId() throws IOException {
+        ImportResult one = parse(csv, "term,definition,id\nC.,Dot.,\nC,The first.,c\nБуфер,Buffer.,\nКэш,Cache.,\n");
+        ImportResult two = parse(csv, "term,definition,id\nКэш,Cache.,\nC,The first.,c\nБуфер,Buffer.,\nC.,Dot.,\n");
+
+        assertThat(one.terms()).extracting(Term::name, Term::id).containsExactlyInAnyOrderElementsOf(
+                two.terms().stream().map(t -> tuple(t.name(), t.id())).toList());
+        assertThat(one.terms()).extracting(Term::id).containsExactly(one.terms().get(0).id(), "c", "bufer", "kesh");
+        assertThat(one.terms().get(0).id()).matches("c-[0-9a-f]{6}");
     }
 
     @Test

@@ -33,6 +33,9 @@ class ReplTest {
     @TempDir
     Path home;
 
+    /** The --deck the session opens on; null for the bundled deck. */
+    private String deckOption;
+
     record Session(int exitCode, String output) {
     }
 
@@ -56,6 +59,7 @@ class ReplTest {
                 tty.setControlChar(Attributes.ControlChar.VSTATUS, 20);
                 terminal.setAttributes(tty);
                 App app = new Cli(home).app();
+                app.deckOption(deckOption);
                 int code = new Repl(app, terminal).run();
                 terminal.flush();
                 return new Session(code, out.toString(StandardCharsets.UTF_8));
@@ -237,9 +241,14 @@ class ReplTest {
     }
 
     private List<String> complete(String line) throws IOException {
+        return candidates(line).stream().map(Candidate::value).toList();
+    }
+
+    private List<Candidate> candidates(String line) throws IOException {
         try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
                 new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), StandardCharsets.UTF_8)) {
             App app = new Cli(home).app();
+            app.deckOption(deckOption);
             var commands = dev.glossary.cli.Commands.create(app, terminal.writer(), terminal.writer());
             ReplCompleter completer = new ReplCompleter(commands::getCommandSpec, app, ReplHelp.NAMES);
             DefaultParser parser = new DefaultParser();
@@ -248,7 +257,7 @@ class ReplTest {
             List<Candidate> candidates = new ArrayList<>();
             completer.complete(reader, parser.parse(line, line.length(), org.jline.reader.Parser.ParseContext.COMPLETE),
                     candidates);
-            return candidates.stream().map(Candidate::value).toList();
+            return candidates;
         }
     }
 
@@ -264,5 +273,58 @@ class ReplTest {
         assertThat(complete("show Circuit Br")).containsExactly("Breaker Pattern");
         assertThat(complete("show jw")).containsExactly("JWT (JSON Web Token)");
         assertThat(complete("quiz --tag ")).contains("http", "reliability");
+    }
+
+    /** Every kind of sequence a shared deck could carry, JSON-escaped: CSI, OSC 52, BEL, C1 CSI, CR, bidi, BS. */
+    private static final String NASTY =
+            "\\u001b[2J\\u001b]52;c;cHduZWQ=\\u0007\\u009b31m\\r\\u202eevil\\u2066x\\u2069\\u0008";
+
+    private void openHostileDeck() throws IOException {
+        Path deck = home.resolve("hostile.json");
+        Files.writeString(deck, """
+                {"format": 1, "id": "hostile", "name": "Hostile N",
+                 "terms": [
+                  {"id": "evil", "term": "Evil N", "level": "beginner", "definition": "Words N.", "aliases": ["Alias N"],
+                   "tags": ["tag N", "plain"]},
+                  {"id": "plain", "term": "Plain", "level": "advanced", "definition": "Plain words."}
+                 ]}
+                """.replace("N", NASTY));
+        deckOption = deck.toString();
+    }
+
+    private static void assertClean(String text) {
+        assertThat(text).doesNotContain("\u001b", "\u0007", "\u009b", "\u202e", "\u2066", "\u2069", "\b");
+    }
+
+    @Test
+    void theWelcomeLineAndThePromptOfAHostileDeckAreNeutralised() throws IOException {
+        openHostileDeck();
+        Session s = session("quit\n");
+        assertThat(s.output()).contains("glossary Hostile \\e[2J\\e]52;c;cHduZWQ=").contains("hostile · 0 due > ");
+        assertClean(s.output());
+    }
+
+    @Test
+    void anInternalErrorQuotingDeckTextIsNeutralised() {
+        String line = Repl.internalError(new Cli(home).app(), new IllegalStateException("bad \u001b]52;c;eA==\u0007 \u202e"));
+        assertThat(line).isEqualTo("glossary: internal error: java.lang.IllegalStateException: bad \\e]52;c;eA==\uFFFD"
+                + " \uFFFD (the session goes on)");
+    }
+
+    @Test
+    void tabCompletionShowsAHostileNameNeutralisedAndShowFindsWhatItCompletes() throws IOException {
+        openHostileDeck();
+        List<Candidate> names = candidates("show Ev");
+        assertThat(names).hasSize(1);
+        assertClean(names.get(0).value() + names.get(0).displ());
+        assertThat(names.get(0).value()).startsWith("Evil \\e[2J");
+        List<Candidate> aliases = candidates("show Ali");
+        assertThat(aliases).extracting(Candidate::value).singleElement().asString().startsWith("Alias \\e[2J");
+        assertClean(aliases.get(0).value() + aliases.get(0).displ());
+        assertThat(complete("quiz --tag ")).containsExactly("plain");
+
+        Session s = session("show " + names.get(0).value() + "\nwhy " + aliases.get(0).value() + "\nquit\n");
+        assertThat(s.output()).contains("Words \\e[2J").contains("never reviewed").doesNotContain("no term");
+        assertClean(s.output());
     }
 }
