@@ -18,7 +18,7 @@ public final class DeckLintCommand implements Callable<Integer> {
     private Path file;
 
     DeckLintCommand() {
-        this.spec = CommandModel.of(this, "lint", "Advice on a deck: definitions that give the term away, card length,"
+        this.spec = CommandModel.of(this, "lint", "Advice on a deck: definitions that give the term away, card length and sentences,"
                         + " near-duplicates, missing related links, level balance.")
                 .positional(PositionalParamSpec.builder().paramLabel("FILE").description("The deck file to check."),
                         Path.class, () -> file, v -> file = v)

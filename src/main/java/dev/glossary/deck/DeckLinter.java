@@ -12,20 +12,26 @@ import java.util.regex.Pattern;
 
 /**
  * Advice on a valid deck that does not block it: definitions that give their own term away, cards too
- * short or too long, near-duplicate definitions, terms with no related links, badly unbalanced levels.
+ * short or too long or not 2-3 sentences, near-duplicate definitions, terms with no related links, badly
+ * unbalanced levels.
  * {@code DeckLinter.lint(deck)} gives the advice in deck order.
  */
 public final class DeckLinter {
     public static final int SHORTEST = 60;
     public static final int LONGEST = 400;
+    public static final int FEWEST_SENTENCES = 2;
+    public static final int MOST_SENTENCES = 3;
     static final double NEAR_DUPLICATE = 0.7;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private DeckLinter() {
     }
 
+    /** What a piece of advice is about, so that a deck's tests can insist on some kinds and not others. */
+    public enum Kind { NAMES_TERM, LENGTH, SENTENCES, NO_RELATED, NEAR_DUPLICATE, BALANCE }
+
     /** One piece of advice about a term (or about the whole deck when {@code termId} is empty). */
-    public record Advice(String termId, String message) {
+    public record Advice(Kind kind, String termId, String message) {
         public String format() {
             return (termId.isEmpty() ? "deck" : "\"" + termId + "\"") + ": " + message;
         }
@@ -34,38 +40,31 @@ public final class DeckLinter {
     public static List<Advice> lint(Deck deck) {
         List<Advice> advice = new ArrayList<>();
         for (Term t : deck.terms()) {
-            givesItselfAway(t).ifPresent(name -> advice.add(new Advice(t.id(), "the definition names the term (\""
-                    + name + "\"); quizzes mask it, but a definition that teaches without it makes a better card")));
+            Giveaways.find(t).ifPresent(how -> advice.add(new Advice(Kind.NAMES_TERM, t.id(),
+                    "the definition names the term (" + how + "); quizzes mask it, but a definition that teaches"
+                            + " without it makes a better card")));
             int length = t.definition().length();
             if (length < SHORTEST) {
-                advice.add(new Advice(t.id(), "the definition is " + length + " characters, short for a card; aim for "
-                        + SHORTEST + "-" + LONGEST + ": what it is, why it matters, an example"));
+                advice.add(new Advice(Kind.LENGTH, t.id(), "the definition is " + length + " characters, short for a"
+                        + " card; aim for " + SHORTEST + "-" + LONGEST + ": what it is, why it matters, an example"));
             } else if (length > LONGEST) {
-                advice.add(new Advice(t.id(), "the definition is " + length + " characters, long for a card; aim for "
-                        + SHORTEST + "-" + LONGEST + " and move detail to \"example\""));
+                advice.add(new Advice(Kind.LENGTH, t.id(), "the definition is " + length + " characters, long for a"
+                        + " card; aim for " + SHORTEST + "-" + LONGEST + " and move detail to \"example\""));
+            }
+            int sentences = Sentences.count(t.definition());
+            if (sentences < FEWEST_SENTENCES || sentences > MOST_SENTENCES) {
+                advice.add(new Advice(Kind.SENTENCES, t.id(), "the definition is " + sentences + " sentence"
+                        + (sentences == 1 ? "" : "s") + "; aim for " + FEWEST_SENTENCES + "-" + MOST_SENTENCES
+                        + ": what it is, why it matters, an example"));
             }
             if (t.related().isEmpty()) {
-                advice.add(new Advice(t.id(), "no related terms; links help learners and make better quiz distractors"));
+                advice.add(new Advice(Kind.NO_RELATED, t.id(),
+                        "no related terms; links help learners and make better quiz distractors"));
             }
         }
         advice.addAll(nearDuplicates(deck));
         balance(deck).ifPresent(advice::add);
         return advice;
-    }
-
-    private static java.util.Optional<String> givesItselfAway(Term t) {
-        String text = t.definition().toLowerCase(Locale.ROOT);
-        for (String name : t.names()) {
-            String n = name.toLowerCase(Locale.ROOT).strip();
-            if (n.length() < 2) {
-                continue;
-            }
-            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])");
-            if (p.matcher(text).find()) {
-                return java.util.Optional.of(name);
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     /**
@@ -100,7 +99,7 @@ public final class DeckLinter {
                     if (sim >= NEAR_DUPLICATE) {
                         Term ti = deck.terms().get(i);
                         Term tj = deck.terms().get(j);
-                        advice.add(new Advice(tj.id(), String.format(Locale.ROOT,
+                        advice.add(new Advice(Kind.NEAR_DUPLICATE, tj.id(), String.format(Locale.ROOT,
                                 "the definition is nearly the same as \"%s\"'s (%.0f%% of words shared); make each"
                                         + " say what sets it apart", ti.id(), sim * 100)));
                     }
@@ -119,7 +118,7 @@ public final class DeckLinter {
         for (Level level : Level.values()) {
             double share = counts.getOrDefault(level, 0) / (double) deck.size();
             if (share < 0.10 || share > 0.70) {
-                return java.util.Optional.of(new Advice("", String.format(Locale.ROOT,
+                return java.util.Optional.of(new Advice(Kind.BALANCE, "", String.format(Locale.ROOT,
                         "levels are unbalanced: %d beginner, %d intermediate, %d advanced; a good deck has each level"
                                 + " between 10%% and 70%%", counts.getOrDefault(Level.BEGINNER, 0),
                         counts.getOrDefault(Level.INTERMEDIATE, 0), counts.getOrDefault(Level.ADVANCED, 0))));
@@ -137,6 +136,14 @@ public final class DeckLinter {
             }
         }
         return set;
+    }
+
+    /**
+     * How much two definitions say in the same words: the share of their longer words (four letters or more)
+     * that both use, from 0 to 1. Lint calls 0.7 a near-duplicate; a hand-written deck can hold itself to less.
+     */
+    public static double wordOverlap(String a, String b) {
+        return jaccard(words(a), words(b));
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {
