@@ -9,6 +9,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** {@code glossary progress export|import|restore}: move progress between machines and recover it. */
@@ -74,7 +76,7 @@ public final class ProgressCommand {
 
         @Override
         public void run() {
-            Progress incoming = JsonProgressStore.read(file);
+            Progress incoming = JsonProgressStore.readExport(file);
             int before = app.progress().load().reviewCount();
             int after = app.progress().mergeIn(incoming).reviewCount();
             spec.commandLine().getOut().printf("merged %s: %d new reviews, %d in all%n", file, after - before, after);
@@ -115,6 +117,10 @@ public final class ProgressCommand {
                 backups.forEach(b -> out.println(b.getFileName() + "  " + b));
                 return;
             }
+            if (date != null && !isDate(date)) {
+                throw new GlossaryException(2, "\"" + date + "\" is not a date; give one as YYYY-MM-DD,"
+                        + " as listed by: glossary progress restore --list");
+            }
             if (backups.isEmpty()) {
                 throw GlossaryException.failure("no backups in " + app.files().backups()
                         + "; one is made each day progress is saved");
@@ -126,6 +132,15 @@ public final class ProgressCommand {
             Path kept = store.restore(chosen);
             out.println("restored " + chosen.getFileName() + " to " + store.file()
                     + (kept == null ? "" : "; the file it replaced is kept as " + kept));
+        }
+
+        private static boolean isDate(String text) {
+            try {
+                LocalDate.parse(text);
+                return true;
+            } catch (DateTimeParseException e) {
+                return false;
+            }
         }
     }
 }

@@ -30,6 +30,13 @@ public record Card(
         int scheduledDays,
         int elapsedDays) {
 
+    /** The least stability the scheduler takes from a card that has been reviewed. */
+    public static final double MIN_STABILITY = MemoryModel.S_MIN;
+    public static final double MAX_STABILITY = MemoryModel.S_MAX;
+    /** A reviewed card's difficulty lies between these; a new card's is 0. */
+    public static final double MIN_DIFFICULTY = 1;
+    public static final double MAX_DIFFICULTY = 10;
+
     public Card {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(due, "due");

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -61,11 +62,26 @@ public final class JsonProgressStore {
         return replayer;
     }
 
-    /** The progress as last read or written; reads the file on first use (no file means no progress yet). */
+    /**
+     * The progress, brought up to date with the file: the file's size, modification time and identity are
+     * checked on every call (a stat, far cheaper than a read), and when another session has changed it,
+     * it is read again and merged with what this session holds. A session therefore sees another's
+     * reviews at its next command, and never forgets one of its own: if the file has vanished (moved
+     * aside, deleted), what this session read and recorded is kept, and the next answer writes it back.
+     */
     public Progress load() {
-        if (current == null) {
-            reload();
+        Path file = files.progress();
+        Snapshot now = Snapshot.of(file);
+        if (current != null && now.equals(readAt)) {
+            return current;
         }
+        if (!now.exists()) {
+            current = current == null ? Progress.empty() : current;
+        } else {
+            Progress onDisk = readOwn(file);
+            current = current == null || current.decks().isEmpty() ? onDisk : onDisk.merge(current, replayer());
+        }
+        readAt = now;
         return current;
     }
 
@@ -86,15 +102,10 @@ public final class JsonProgressStore {
 
     private Progress update(UnaryOperator<Progress> change) {
         Path file = files.progress();
-        try (LearnerLock lock = LearnerLock.acquire(files.home().resolve("progress.lock"))) {
+        try (LearnerLock lock = LearnerLock.acquire(lockFile())) {
             Objects.requireNonNull(lock);
-            Progress base = load();
-            Snapshot now = Snapshot.of(file);
-            if (!now.equals(readAt)) {
-                // Another session wrote since we read: its reviews and ours are both kept.
-                base = read(file).merge(base, replayer());
-            }
-            Progress next = change.apply(base);
+            // Under the lock no other session writes, so what load() finds is what this write replaces.
+            Progress next = change.apply(load());
             removeStaleTemporaries(file);
             backUpToday(file);
             AtomicFiles.write(file, ProgressCodec.encode(next));
@@ -106,11 +117,8 @@ public final class JsonProgressStore {
         }
     }
 
-    private void reload() {
-        Path file = files.progress();
-        Snapshot snapshot = Snapshot.of(file);
-        current = snapshot.exists() ? read(file) : Progress.empty();
-        readAt = snapshot;
+    private Path lockFile() {
+        return files.home().resolve("progress.lock");
     }
 
     /**
@@ -128,8 +136,17 @@ public final class JsonProgressStore {
         }
     }
 
-    /** Reads a progress file, any file: the learner's own, a backup, or an export to import. */
-    public static Progress read(Path file) {
+    private static Progress readOwn(Path file) {
+        return read(file, "It was left untouched; move it aside (mv " + file + " " + file + ".bad) to start afresh,"
+                + " or restore a backup with: glossary progress restore");
+    }
+
+    /** Reads a progress file written by {@code glossary progress export} (or copied from another machine). */
+    public static Progress readExport(Path file) {
+        return read(file, "Nothing was imported; import a file written by: glossary progress export FILE");
+    }
+
+    private static Progress read(Path file, String recovery) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -141,14 +158,16 @@ public final class JsonProgressStore {
         try {
             return ProgressCodec.decode(bytes);
         } catch (ProgressCodec.UnreadableException e) {
-            throw GlossaryException.badData(file + ": " + e.getMessage()
-                    + ". It was left untouched; move it aside (mv " + file + " " + file + ".bad) to start afresh,"
-                    + " or restore a backup with: glossary progress restore");
+            throw GlossaryException.badData(file + e.place() + ": " + e.getMessage() + ". " + recovery);
         }
     }
 
     /** Writes the current progress to another file, for moving it to another machine. */
     public void export(Path target) {
+        Path dir = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            throw new GlossaryException(GlossaryException.IO, target + ": cannot write: there is no directory " + dir);
+        }
         try {
             AtomicFiles.write(target, ProgressCodec.encode(load()));
         } catch (IOException e) {
@@ -176,15 +195,17 @@ public final class JsonProgressStore {
      * as {@code progress.json.replaced-<time>}, so even a restore loses nothing.
      */
     public Path restore(Path backup) {
-        Progress restored = read(backup);
+        Progress restored = read(backup, "The progress file was not changed; pick another backup from:"
+                + " glossary progress restore --list");
         Path file = files.progress();
-        try (LearnerLock lock = LearnerLock.acquire(files.home().resolve("progress.lock"))) {
+        try (LearnerLock lock = LearnerLock.acquire(lockFile())) {
             Objects.requireNonNull(lock);
             Path keep = null;
             if (Files.exists(file)) {
                 keep = file.resolveSibling(file.getFileName() + ".replaced-"
                         + clock.instant().toString().replace(':', '-'));
-                Files.copy(file, keep);
+                // Written like progress.json itself, so the copy is as private as the original.
+                AtomicFiles.write(keep, Files.readAllBytes(file));
             }
             AtomicFiles.write(file, ProgressCodec.encode(restored));
             current = restored;
@@ -217,14 +238,18 @@ public final class JsonProgressStore {
         }
     }
 
-    /** Enough of a file's identity to notice that another process replaced it. */
-    private record Snapshot(boolean exists, Object key, long modified, long size) {
+    /**
+     * Enough of a file's identity to notice that another process replaced it. Every write renames a new
+     * file into place, so the file key (device and inode) changes; the modification time is kept at the
+     * file system's full precision in case an inode number is reused.
+     */
+    private record Snapshot(boolean exists, Object key, FileTime modified, long size) {
         static Snapshot of(Path file) {
             try {
                 BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-                return new Snapshot(true, a.fileKey(), a.lastModifiedTime().toMillis(), a.size());
+                return new Snapshot(true, a.fileKey(), a.lastModifiedTime(), a.size());
             } catch (IOException e) {
-                return new Snapshot(false, null, 0, 0);
+                return new Snapshot(false, null, null, 0);
             }
         }
     }

@@ -5,7 +5,10 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -32,7 +35,7 @@ final class LearnerLock implements AutoCloseable {
         FileChannel channel = null;
         try {
             AtomicFiles.createPrivateDirectory(lockFile.toAbsolutePath().getParent());
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = open(lockFile);
             return new LearnerLock(threadLock, channel, channel.lock());
         } catch (IOException | RuntimeException e) {
             if (channel != null) {
@@ -40,6 +43,17 @@ final class LearnerLock implements AutoCloseable {
             }
             threadLock.unlock();
             throw e;
+        }
+    }
+
+    /** Owner-only, like every file in the learner directory. */
+    private static FileChannel open(Path lockFile) throws IOException {
+        Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            return FileChannel.open(lockFile, options,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            return FileChannel.open(lockFile, options);
         }
     }
 

@@ -2,7 +2,7 @@ package dev.glossary.store;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.glossary.progress.Progress;
 import dev.glossary.progress.Review;
 import dev.glossary.progress.TermHistory;
+import dev.glossary.quiz.Mode;
 import dev.glossary.srs.Card;
 import dev.glossary.srs.CardState;
 import dev.glossary.srs.Rating;
@@ -17,9 +18,11 @@ import dev.glossary.srs.Rating;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,15 +42,27 @@ import java.util.Map;
  */
 final class ProgressCodec {
     static final int VERSION = 1;
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = JsonSyntax.STRICT;
 
     private ProgressCodec() {
     }
 
     /** Thrown for a file that must not be used or overwritten; the message says what is wrong. */
     static final class UnreadableException extends Exception {
+        private final String place;
+
         UnreadableException(String message) {
+            this("", message);
+        }
+
+        /** @param place {@code ":line:column"} for a syntax error, to follow the file name; else empty */
+        UnreadableException(String place, String message) {
             super(message);
+            this.place = place;
+        }
+
+        String place() {
+            return place;
         }
     }
 
@@ -115,11 +130,8 @@ final class ProgressCodec {
             try (JsonParser p = JSON.createParser(bytes)) {
                 return new Reader(p).progress();
             }
-        } catch (JsonParseException e) {
-            var at = e.getLocation();
-            String place = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            String m = e.getOriginalMessage();
-            throw new UnreadableException("not valid JSON" + place + ": " + (m.contains("\n") ? m.substring(0, m.indexOf('\n')) : m));
+        } catch (JsonProcessingException e) {
+            throw new UnreadableException(JsonSyntax.place(e), JsonSyntax.problem(e));
         } catch (IOException e) {
             throw new UnreadableException(e.getMessage());
         }
@@ -131,12 +143,16 @@ final class ProgressCodec {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new UnreadableException("not a progress file (expected a JSON object with \"version\")");
             }
-            Integer version = null;
+            BigInteger version = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
-                if (field.equals("version") && value == JsonToken.VALUE_NUMBER_INT) {
-                    version = p.getIntValue();
+                if (field.equals("version")) {
+                    if (value != JsonToken.VALUE_NUMBER_INT) {
+                        throw new UnreadableException("version: must be a whole number such as " + VERSION);
+                    }
+                    // Read as a big number: a version too large for an int is still just a newer file.
+                    version = p.getBigIntegerValue();
                 } else {
                     p.skipChildren();
                 }
@@ -144,17 +160,21 @@ final class ProgressCodec {
             if (version == null) {
                 throw new UnreadableException("not a progress file (no \"version\" number)");
             }
-            if (version > VERSION) {
+            if (version.compareTo(BigInteger.valueOf(VERSION)) > 0) {
                 throw new UnreadableException("it was written by a newer glossary (file version " + version
                         + ", this build reads up to " + VERSION + "); upgrade glossary to use it");
             }
-            if (version < 1) {
+            if (version.signum() < 1) {
                 throw new UnreadableException("version " + version + " is not a progress file version");
             }
         }
     }
 
-    /** The full read, after the version check; every field is required and no other is allowed. */
+    /**
+     * The full read, after the version check; every field is required, no other is allowed, and every
+     * value must be one the scheduler can work from, so a bad file is refused here and not by a crash in
+     * the middle of a quiz.
+     */
     private static final class Reader {
         private final JsonParser p;
 
@@ -187,7 +207,7 @@ final class ProgressCodec {
                 throw new UnreadableException("unexpected content after the progress object");
             }
             if (!sawDecks) {
-                throw new UnreadableException("wrong shape at the top level: missing \"decks\"");
+                throw new UnreadableException("the top level: missing \"decks\"");
             }
             return Progress.of(decks);
         }
@@ -217,32 +237,42 @@ final class ProgressCodec {
                 }
             }
             if (card == null) {
-                throw new UnreadableException("wrong shape at " + where + ": missing \"card\"");
+                throw new UnreadableException(where + ": missing \"card\"");
             }
             return new TermHistory(card, reviews == null ? List.of() : reviews);
         }
 
         private Card card(String where) throws IOException, UnreadableException {
             expect(JsonToken.START_OBJECT, where);
-            Map<String, Object> f = fields(where);
-            String stateText = text(f, "state", where);
-            CardState state;
-            try {
-                state = CardState.valueOf(stateText.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new UnreadableException("wrong shape at " + where + ".state: \"" + stateText
-                        + "\" is not new, learning, review or relearning");
+            Fields f = fields(where);
+            String stateText = f.text("state");
+            CardState state = Arrays.stream(CardState.values())
+                    .filter(s -> s.name().toLowerCase(Locale.ROOT).equals(stateText)).findFirst()
+                    .orElseThrow(() -> f.bad("state", "\"" + stateText + "\" is not new, learning, review or relearning"));
+            boolean reviewed = state != CardState.NEW;
+            double stability = f.number("stability");
+            double difficulty = f.number("difficulty");
+            if (reviewed && !(stability >= Card.MIN_STABILITY && stability <= Card.MAX_STABILITY)) {
+                throw f.bad("stability", stability + " is out of range; a reviewed card's stability is "
+                        + Card.MIN_STABILITY + " to " + (int) Card.MAX_STABILITY + " days");
             }
-            try {
-                Object last = f.get("lastReview");
-                return new Card(state, number(f, "stability", where), number(f, "difficulty", where),
-                        instant(where + ".due", text(f, "due", where)),
-                        last == null ? null : instant(where + ".lastReview", text(f, "lastReview", where)),
-                        whole(f, "learningSteps", where), whole(f, "reps", where), whole(f, "lapses", where),
-                        whole(f, "scheduledDays", where), whole(f, "elapsedDays", where));
-            } catch (IllegalArgumentException e) {
-                throw new UnreadableException("wrong shape at " + where + ": " + e.getMessage());
+            if (reviewed && !(difficulty >= Card.MIN_DIFFICULTY && difficulty <= Card.MAX_DIFFICULTY)) {
+                throw f.bad("difficulty", difficulty + " is out of range; a reviewed card's difficulty is "
+                        + (int) Card.MIN_DIFFICULTY + " to " + (int) Card.MAX_DIFFICULTY);
             }
+            if (!reviewed && (stability != 0 || difficulty != 0)) {
+                throw f.bad(stability != 0 ? "stability" : "difficulty", "must be 0 for a new card");
+            }
+            Instant due = f.instant("due");
+            Instant last = f.has("lastReview") ? f.instant("lastReview") : null;
+            if (reviewed && last == null) {
+                throw f.bad("lastReview", "missing; a " + stateText + " card has been reviewed");
+            }
+            if (last != null && due.isBefore(last)) {
+                throw f.bad("due", due + " is before the card's last review at " + last);
+            }
+            return new Card(state, stability, difficulty, due, last, f.count("learningSteps"), f.count("reps"),
+                    f.count("lapses"), f.count("scheduledDays"), f.count("elapsedDays"));
         }
 
         private List<Review> reviews(String where) throws IOException, UnreadableException {
@@ -251,26 +281,21 @@ final class ProgressCodec {
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 String at = where + "[" + reviews.size() + "]";
                 expect(JsonToken.START_OBJECT, at);
-                Map<String, Object> f = fields(at);
-                String ratingText = text(f, "rating", at);
-                Rating rating = Rating.parse(ratingText).orElseThrow(() -> new UnreadableException(
-                        "wrong shape at " + at + ".rating: \"" + ratingText + "\" is not again, hard, good or easy"));
-                Object cram = require(f, "cram", at);
-                if (!(cram instanceof Boolean)) {
-                    throw new UnreadableException("wrong shape at " + at + ".cram: must be true or false");
+                Fields f = fields(at);
+                String ratingText = f.text("rating");
+                Rating rating = Rating.parse(ratingText).orElseThrow(() ->
+                        f.bad("rating", "\"" + ratingText + "\" is not again, hard, good or easy"));
+                String mode = f.text("mode");
+                if (!mode.isEmpty() && Mode.parse(mode).filter(m -> m.id().equals(mode)).isEmpty()) {
+                    throw f.bad("mode", "\"" + mode + "\" is not one of " + Mode.ids());
                 }
-                try {
-                    reviews.add(new Review(instant(at + ".at", text(f, "at", at)), rating,
-                            text(f, "mode", at), (long) number(f, "ms", at), (Boolean) cram));
-                } catch (IllegalArgumentException e) {
-                    throw new UnreadableException("wrong shape at " + at + ": " + e.getMessage());
-                }
+                reviews.add(new Review(f.instant("at"), rating, mode, f.whole("ms", Long.MAX_VALUE), f.bool("cram")));
             }
             return reviews;
         }
 
         /** The scalar fields of a flat object: strings, numbers, booleans and nulls. */
-        private Map<String, Object> fields(String where) throws IOException, UnreadableException {
+        private Fields fields(String where) throws IOException, UnreadableException {
             Map<String, Object> f = new LinkedHashMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
@@ -281,60 +306,92 @@ final class ProgressCodec {
                     case VALUE_TRUE -> Boolean.TRUE;
                     case VALUE_FALSE -> Boolean.FALSE;
                     case VALUE_NULL -> null;
-                    default -> throw new UnreadableException("wrong shape at " + where + "." + name
-                            + ": expected a plain value");
+                    default -> throw new UnreadableException(where + "." + name + ": expected a plain value");
                 });
             }
-            return f;
+            return new Fields(where, f);
         }
 
         private void expect(JsonToken token, String where) throws UnreadableException {
             if (p.currentToken() != token) {
-                throw new UnreadableException("wrong shape at " + where + ": expected "
+                throw new UnreadableException(where + ": expected "
                         + (token == JsonToken.START_ARRAY ? "an array" : "an object"));
-            }
-        }
-
-        private static Object require(Map<String, Object> f, String name, String where) throws UnreadableException {
-            Object v = f.get(name);
-            if (v == null) {
-                throw new UnreadableException("wrong shape at " + where + ": missing \"" + name + "\"");
-            }
-            return v;
-        }
-
-        private static String text(Map<String, Object> f, String name, String where) throws UnreadableException {
-            if (!(require(f, name, where) instanceof String text)) {
-                throw new UnreadableException("wrong shape at " + where + "." + name + ": must be a string");
-            }
-            return text;
-        }
-
-        private static double number(Map<String, Object> f, String name, String where) throws UnreadableException {
-            if (!(require(f, name, where) instanceof Number n)) {
-                throw new UnreadableException("wrong shape at " + where + "." + name + ": must be a number");
-            }
-            return n.doubleValue();
-        }
-
-        private static int whole(Map<String, Object> f, String name, String where) throws UnreadableException {
-            Object v = require(f, name, where);
-            if (!(v instanceof Integer || v instanceof Long)) {
-                throw new UnreadableException("wrong shape at " + where + "." + name + ": must be a whole number");
-            }
-            return ((Number) v).intValue();
-        }
-
-        private static Instant instant(String where, String text) throws UnreadableException {
-            try {
-                return Instant.parse(text);
-            } catch (DateTimeParseException e) {
-                throw new UnreadableException("wrong shape at " + where + ": \"" + text + "\" is not an ISO-8601 time");
             }
         }
 
         private UnreadableException unexpected(String field, String where) {
             return new UnreadableException("unexpected field \"" + field + "\" at " + where);
+        }
+    }
+
+    /** One flat object's values, each checked as it is taken; errors name the field by its full path. */
+    private record Fields(String where, Map<String, Object> values) {
+        boolean has(String name) {
+            return values.get(name) != null;
+        }
+
+        UnreadableException bad(String name, String problem) {
+            return new UnreadableException(where + "." + name + ": " + problem);
+        }
+
+        private Object require(String name) throws UnreadableException {
+            Object v = values.get(name);
+            if (v == null) {
+                throw new UnreadableException(where + ": missing \"" + name + "\"");
+            }
+            return v;
+        }
+
+        String text(String name) throws UnreadableException {
+            if (!(require(name) instanceof String text)) {
+                throw bad(name, "must be a string");
+            }
+            return text;
+        }
+
+        boolean bool(String name) throws UnreadableException {
+            if (!(require(name) instanceof Boolean b)) {
+                throw bad(name, "must be true or false");
+            }
+            return b;
+        }
+
+        double number(String name) throws UnreadableException {
+            if (!(require(name) instanceof Number n) || !Double.isFinite(n.doubleValue())) {
+                throw bad(name, "must be a number");
+            }
+            return n.doubleValue();
+        }
+
+        /** A count: a whole number from 0 to {@code max}. */
+        long whole(String name, long max) throws UnreadableException {
+            Object v = require(name);
+            if (!(v instanceof Integer || v instanceof Long || v instanceof BigInteger)) {
+                throw bad(name, "must be a whole number");
+            }
+            BigInteger n = v instanceof BigInteger big ? big : BigInteger.valueOf(((Number) v).longValue());
+            if (n.signum() < 0 || n.compareTo(BigInteger.valueOf(max)) > 0) {
+                throw bad(name, n + " is out of range; it must be 0 to " + max);
+            }
+            return n.longValue();
+        }
+
+        int count(String name) throws UnreadableException {
+            return (int) whole(name, Integer.MAX_VALUE);
+        }
+
+        Instant instant(String name) throws UnreadableException {
+            String text = text(name);
+            Instant at;
+            try {
+                at = Instant.parse(text);
+            } catch (DateTimeParseException e) {
+                throw bad(name, "\"" + text + "\" is not an ISO-8601 time such as 2026-01-05T10:00:00Z");
+            }
+            if (!TimeRange.contains(at)) {
+                throw bad(name, text + " is not " + TimeRange.DESCRIPTION);
+            }
+            return at;
         }
     }
 }

@@ -18,6 +18,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -238,6 +240,97 @@ class ReplTest {
                 .contains("Score:")
                 .contains("JWT (JSON Web Token)  intermediate");
         assertThat(s.exitCode()).isZero();
+    }
+
+    /**
+     * A session the test types into line by line, doing things from "another terminal" in between, as a
+     * learner would: each {@link #type} waits until the session has run the lines typed, which it knows
+     * by a {@code level} command typed after them (the prompt itself is redrawn as keys echo).
+     */
+    private final class LiveSession implements AutoCloseable {
+        private final PipedOutputStream keys = new PipedOutputStream();
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private final Terminal terminal;
+        private final Thread loop;
+        private int seen;
+
+        LiveSession(String terminalType, Cli cli) throws IOException {
+            PipedInputStream in = new PipedInputStream(keys, 1 << 16);
+            terminal = new DumbTerminal("test", terminalType, in, out, StandardCharsets.UTF_8);
+            terminal.setSize(new Size(100, 40));
+            App app = cli.app();
+            loop = new Thread(() -> new Repl(app, terminal).run(), "repl-under-test");
+            loop.start();
+        }
+
+        /** Types the lines and returns what the session printed while it ran them. */
+        String type(String lines) throws IOException {
+            keys.write((lines + "level\n").getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+            return await("level: all levels");
+        }
+
+        private String await(String marker) {
+            return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+                while (true) {
+                    String all = out.toString(StandardCharsets.UTF_8);
+                    int at = all.indexOf(marker, seen);
+                    if (at >= 0) {
+                        String printed = all.substring(seen, at);
+                        seen = at + marker.length();
+                        return printed;
+                    }
+                    Thread.sleep(20);
+                }
+            });
+        }
+
+        @Override
+        public void close() throws Exception {
+            keys.write("quit\n".getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+            loop.join(30_000);
+            terminal.close();
+        }
+    }
+
+    @Test
+    void aProgressFileMovedAsideDuringTheSessionLosesNoAnswer() throws Exception {
+        Path file = home.resolve("progress.json");
+        Path moved = home.resolve("moved.json");
+        try (LiveSession s = new LiveSession(Terminal.TYPE_DUMB, new Cli(home))) {
+            assertThat(s.type("quiz --term Redis --mode flip\n\n3\n")).contains("Score:");
+            Files.move(file, moved);
+            String second = s.type("quiz --term GET --mode flip\n\n3\n");
+            assertThat(second).contains("Score:").doesNotContain("no such file");
+        }
+        String now = Files.readString(file);
+        assertThat(now).contains("\"redis\"").contains("\"get\"");
+        assertThat(Files.readString(moved)).contains("\"redis\"").doesNotContain("\"get\"");
+    }
+
+    @Test
+    void aReviewFromAnotherTerminalShowsAtTheNextCommandAndIsKept() throws Exception {
+        try (LiveSession s = new LiveSession(Terminal.TYPE_DUMB, new Cli(home))) {
+            assertThat(s.type("why redis\n")).contains("never reviewed");
+            new Cli(home).stdin("\n3\n").run("quiz", "--term", "Redis", "--mode", "flip");
+            assertThat(s.type("why redis\n")).contains("Reviews:").contains("good");
+            assertThat(s.type("quiz --term GET --mode flip\n\n3\n")).contains("Score:");
+        }
+        assertThat(Files.readString(home.resolve("progress.json"))).contains("\"redis\"").contains("\"get\"");
+    }
+
+    @Test
+    void statsOnAColourTerminalDrawsChartsInColourUnlessNoColorIsSet() throws Exception {
+        new Cli(home).stdin("\n3\n").run("quiz", "--term", "GET", "--mode", "flip");
+        // Colour is SGR ("ESC[…m"); JLine's own mode switches (keypad, bracketed paste) are not.
+        String colour = "(?s).*\u001b\\[[0-9;]*m.*";
+        try (LiveSession s = new LiveSession("xterm-256color", new Cli(home))) {
+            assertThat(s.type("stats\n")).contains("█").contains("Mon").matches(colour);
+        }
+        try (LiveSession s = new LiveSession("xterm-256color", new Cli(home).env("NO_COLOR", "1"))) {
+            assertThat(s.type("stats\n")).contains("█").contains("Mon").doesNotMatch(colour);
+        }
     }
 
     private List<String> complete(String line) throws IOException {

@@ -10,6 +10,7 @@ import dev.glossary.srs.Scheduler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -86,6 +88,38 @@ class JsonProgressStoreTest {
     }
 
     @Test
+    void concurrentWritersOfTheSameTermKeepEveryReviewAndTheCardOfTheWholeLog() throws Exception {
+        int threads = 6;
+        int each = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> futures = new ArrayList<>();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        for (int t = 0; t < threads; t++) {
+            int id = t;
+            futures.add(pool.submit(() -> {
+                JsonProgressStore s = store(T0);
+                s.load();
+                start.await();
+                for (int i = 0; i < each; i++) {
+                    // Distinct instants, so no two answers are the same answer.
+                    Instant at = T0.plusSeconds(i * 3600L + id);
+                    s.record("backend", "jwt", review(at, i % 4 == 0 ? Rating.AGAIN : Rating.GOOD));
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        var jwt = store(T0).load().term("backend", "jwt").orElseThrow();
+        assertThat(jwt.reviews()).hasSize(threads * each);
+        assertThat(jwt.reviews()).isSortedAccordingTo(java.util.Comparator.comparing(Review::at));
+        assertThat(jwt.card()).isEqualTo(store(T0).replayer().replay("backend", "jwt", jwt.reviews()));
+    }
+
+    @Test
     void concurrentWritersFromManyThreadsLoseNothing() throws Exception {
         int threads = 8;
         int each = 15;
@@ -121,7 +155,9 @@ class JsonProgressStoreTest {
             "{\"version\": 1, \"decks\": {}, \"extra\": true}",
             "{\"version\": 1, \"decks\": {\"b\": {\"t\": {\"card\": {\"state\": \"zombie\", \"stability\": 1, \"difficulty\": 5,"
                     + " \"due\": \"2026-01-01T00:00:00Z\", \"lastReview\": null, \"learningSteps\": 0, \"reps\": 1,"
-                    + " \"lapses\": 0, \"scheduledDays\": 1, \"elapsedDays\": 0}, \"reviews\": []}}}}"})
+                    + " \"lapses\": 0, \"scheduledDays\": 1, \"elapsedDays\": 0}, \"reviews\": []}}}}",
+            "{\"version\": 1, \"decks\": {\"backend\": {}, \"backend\": {}}}",
+            "{\"version\": 1, \"version\": 1, \"decks\": {}}"})
     void anUnreadableFileIsRefusedAndLeftByteForByteUnchanged(String content) throws IOException {
         Path file = home.resolve("progress.json");
         Files.writeString(file, content);
@@ -129,12 +165,150 @@ class JsonProgressStoreTest {
         JsonProgressStore s = store(T0);
         assertThatThrownBy(s::load)
                 .isInstanceOf(GlossaryException.class)
-                .hasMessageStartingWith(file.toString() + ": ")
+                .matches(e -> e.getMessage().matches(java.util.regex.Pattern.quote(file.toString()) + "(:\\d+:\\d+)?: .*"))
                 .hasMessageContaining("glossary progress restore")
                 .matches(e -> ((GlossaryException) e).exitCode() == 65)
                 .matches(e -> !e.getMessage().contains("\n"));
         assertThatThrownBy(() -> s.record("backend", "jwt", review(T0, Rating.GOOD))).isInstanceOf(GlossaryException.class);
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    private static final String GOOD_CARD = "\"state\": \"review\", \"stability\": 8.3, \"difficulty\": 2.1,"
+            + " \"due\": \"2026-01-13T10:00:00Z\", \"lastReview\": \"2026-01-05T10:00:00Z\", \"learningSteps\": 0,"
+            + " \"reps\": 1, \"lapses\": 0, \"scheduledDays\": 8, \"elapsedDays\": 0";
+    private static final String GOOD_REVIEW = "\"at\": \"2026-01-05T10:00:00Z\", \"rating\": \"easy\", \"mode\": \"flip\","
+            + " \"ms\": 2100, \"cram\": false";
+
+    private static String file(String card, String review) {
+        return "{\"version\": 1, \"decks\": {\"backend\": {\"jwt\": {\"card\": {" + card + "}, \"reviews\": [{"
+                + review + "}]}}}}";
+    }
+
+    @Test
+    void theSampleCardAndReviewOfTheValueTestsAreReadable() throws IOException {
+        Files.writeString(home.resolve("progress.json"), file(GOOD_CARD, GOOD_REVIEW));
+        assertThat(store(T0).load().card("backend", "jwt").orElseThrow().difficulty()).isEqualTo(2.1);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            "card.difficulty | \"difficulty\": 2.1 | \"difficulty\": 0.5",
+            "card.difficulty | \"difficulty\": 2.1 | \"difficulty\": 11",
+            "card.stability | \"stability\": 8.3 | \"stability\": 0",
+            "card.stability | \"stability\": 8.3 | \"stability\": -1",
+            "card.stability | \"stability\": 8.3 | \"stability\": 1e999",
+            "card.state | \"review\" | \"REVIEW \"",
+            "card.due | \"2026-01-13T10:00:00Z\" | \"2026-01-01T10:00:00Z\"",
+            "card.due | \"2026-01-13T10:00:00Z\" | \"+1000000000-01-01T00:00:00Z\"",
+            "card.lastReview | \"lastReview\": \"2026-01-05T10:00:00Z\" | \"lastReview\": null",
+            "card.reps | \"reps\": 1 | \"reps\": 99999999999",
+            "card.reps | \"reps\": 1 | \"reps\": 1.5",
+            "card.lapses | \"lapses\": 0 | \"lapses\": -1",
+            "reviews[0].rating | \"easy\" | \"5\"",
+            "reviews[0].ms | 2100 | -5",
+            "reviews[0].ms | 2100 | 2.5",
+            "reviews[0].mode | \"flip\" | \"\\u001b[31mflip\"",
+            "reviews[0].at | \"at\": \"2026-01-05T10:00:00Z\" | \"at\": \"1969-12-31T23:59:59Z\"",
+            "reviews[0].cram | false | 0"})
+    void aValueTheSchedulerCannotUseIsRefusedNamingItsField(String field, String good, String bad) throws IOException {
+        Path file = home.resolve("progress.json");
+        String content = file(GOOD_CARD, GOOD_REVIEW);
+        Files.writeString(file, content.replaceFirst(java.util.regex.Pattern.quote(good),
+                java.util.regex.Matcher.quoteReplacement(bad)));
+        assertThat(Files.readString(file)).isNotEqualTo(content);
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(store(T0)::load)
+                .isInstanceOf(GlossaryException.class)
+                .hasMessageStartingWith(file + ": decks.backend.jwt." + field + ": ")
+                .matches(e -> ((GlossaryException) e).exitCode() == 65)
+                .matches(e -> !e.getMessage().contains("\n"));
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aSyntaxErrorIsOnePlainLineWithLineAndColumn() throws IOException {
+        Path file = home.resolve("progress.json");
+        Files.writeString(file, "{\"version\": 1,\n \"decks\": {\"backend\": {\"jwt\": {\"card\": {\"state\": ");
+        assertThatThrownBy(store(T0)::load)
+                .hasMessageStartingWith(file + ":2:")
+                .hasMessageContaining("the file ends in the middle of a value; it looks cut short")
+                .hasMessageNotContaining("Source").hasMessageNotContaining("REDACTED").hasMessageNotContaining("[");
+    }
+
+    @Test
+    void aHugeVersionIsANewerFileNotAJacksonMessage() throws IOException {
+        Files.writeString(home.resolve("progress.json"), "{\"version\": 99999999999, \"decks\": {}}");
+        assertThatThrownBy(store(T0)::load)
+                .hasMessageContaining("newer glossary (file version 99999999999, this build reads up to 1)")
+                .hasMessageNotContaining("out of range of int");
+    }
+
+    @Test
+    void aBadExportOrBackupGetsAHintThatFitsIt() throws IOException {
+        Path bad = home.resolve("other.json");
+        Files.writeString(bad, "{\"version\": 1, \"decks\": []}");
+        assertThatThrownBy(() -> JsonProgressStore.readExport(bad))
+                .hasMessage(bad + ": decks: expected an object. Nothing was imported; import a file written by:"
+                        + " glossary progress export FILE");
+        store(T0).record("backend", "a", review(T0, Rating.GOOD));
+        Instant tomorrow = T0.plus(Duration.ofDays(1));
+        JsonProgressStore s = store(tomorrow);
+        s.record("backend", "b", review(tomorrow, Rating.GOOD));
+        Path backup = s.backups().get(0);
+        Files.writeString(backup, "{");
+        byte[] before = Files.readAllBytes(s.file());
+        assertThatThrownBy(() -> s.restore(backup))
+                .hasMessageStartingWith(backup + ":1:")
+                .hasMessageEndingWith("The progress file was not changed; pick another backup from:"
+                        + " glossary progress restore --list")
+                .hasMessageNotContaining("mv ");
+        assertThat(Files.readAllBytes(s.file())).isEqualTo(before);
+    }
+
+    @Test
+    void aStoreSeesWhatAnotherWroteAtItsNextRead() {
+        JsonProgressStore repl = store(T0);
+        assertThat(repl.load().reviewCount()).isZero();
+        store(T0).record("backend", "jwt", review(T0, Rating.GOOD));
+        assertThat(repl.load().term("backend", "jwt")).isPresent();
+    }
+
+    @Test
+    void aFileMovedAsideWhileOpenIsWrittenAgainWithEverythingThisStoreHeld() throws IOException {
+        JsonProgressStore repl = store(T0);
+        repl.record("backend", "jwt", review(T0, Rating.GOOD));
+        Path file = home.resolve("progress.json");
+        Path moved = home.resolve("moved.json");
+        Files.move(file, moved);
+        byte[] movedBytes = Files.readAllBytes(moved);
+        repl.record("backend", "cqrs", review(T0.plusSeconds(30), Rating.EASY));
+        Progress now = store(T0).load();
+        assertThat(now.term("backend", "jwt")).isPresent();
+        assertThat(now.term("backend", "cqrs")).isPresent();
+        assertThat(Files.readAllBytes(moved)).isEqualTo(movedBytes);
+    }
+
+    @Test
+    void theLockAndTheFileARestoreReplacesAreOwnerOnly() throws IOException {
+        store(T0).record("backend", "a", review(T0, Rating.GOOD));
+        Instant tomorrow = T0.plus(Duration.ofDays(1));
+        JsonProgressStore s = store(tomorrow);
+        s.record("backend", "b", review(tomorrow, Rating.GOOD));
+        Path kept = s.restore(s.backups().get(0));
+        Set<PosixFilePermission> ownerOnly = Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.getPosixFilePermissions(home.resolve("progress.lock"))).isEqualTo(ownerOnly);
+        assertThat(Files.getPosixFilePermissions(kept)).isEqualTo(ownerOnly);
+    }
+
+    @Test
+    void exportRefusesADirectoryThatDoesNotExist() {
+        store(T0).record("backend", "a", review(T0, Rating.GOOD));
+        Path target = home.resolve("no-such-dir").resolve("x.json");
+        assertThatThrownBy(() -> store(T0).export(target))
+                .isInstanceOf(GlossaryException.class)
+                .hasMessage(target + ": cannot write: there is no directory " + target.getParent())
+                .matches(e -> ((GlossaryException) e).exitCode() == 74);
+        assertThat(target.getParent()).doesNotExist();
     }
 
     @Test
@@ -163,7 +337,7 @@ class JsonProgressStoreTest {
         Path backup = s.backups().get(0);
         Path kept = s.restore(backup);
         assertThat(s.load().reviewCount()).isEqualTo(1);
-        assertThat(JsonProgressStore.read(kept).reviewCount()).isEqualTo(2);
+        assertThat(JsonProgressStore.readExport(kept).reviewCount()).isEqualTo(2);
     }
 
     @Test
@@ -174,7 +348,7 @@ class JsonProgressStoreTest {
         JsonProgressStore there = new JsonProgressStore(new LearnerFiles(other.resolve("home")),
                 () -> new CardReplayer(new Scheduler(FsrsParameters.defaults())), Clock.fixed(T0, ZoneOffset.UTC));
         there.record("backend", "b", review(T0, Rating.EASY));
-        there.mergeIn(JsonProgressStore.read(export));
+        there.mergeIn(JsonProgressStore.readExport(export));
         assertThat(there.load().reviewCount()).isEqualTo(2);
     }
 }
