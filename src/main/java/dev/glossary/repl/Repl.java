@@ -7,6 +7,7 @@ import dev.glossary.cli.Commands;
 import dev.glossary.cli.ErrorLine;
 import dev.glossary.cli.TerminalAnswerInput;
 import dev.glossary.deck.Level;
+import dev.glossary.term.SafeText;
 import dev.glossary.term.Screen;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
