@@ -10,7 +10,6 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +34,8 @@ public final class DeckValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DeckReader.Reading reading = DeckReader.read(file);
-        List<DeckProblem> problems = new ArrayList<>(reading.problems());
-        DeckValidator.Result result = DeckValidator.validate(reading.draft());
-        problems.addAll(result.problems());
+        DeckValidator.Result result = reading.validate();
+        List<DeckProblem> problems = result.problems();
         PrintWriter out = spec.commandLine().getOut();
         if (!problems.isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
@@ -55,7 +53,8 @@ public final class DeckValidateCommand implements Callable<Integer> {
         for (Term term : result.deck().terms()) {
             counts.merge(term.level(), 1, Integer::sum);
         }
-        out.printf("ok: %d terms (%d beginner, %d intermediate, %d advanced)%n", result.deck().size(),
+        int size = result.deck().size();
+        out.printf("ok: %d term%s (%d beginner, %d intermediate, %d advanced)%n", size, size == 1 ? "" : "s",
                 counts.get(Level.BEGINNER), counts.get(Level.INTERMEDIATE), counts.get(Level.ADVANCED));
         out.flush();
         return 0;

@@ -11,6 +11,8 @@ import java.util.Optional;
 
 /** Finds the term a command names, or fails with one line that suggests the closest names. */
 final class TermLookup {
+    private static final int SUGGESTIONS = 3;
+
     private TermLookup() {
     }
 
@@ -39,8 +41,9 @@ final class TermLookup {
     }
 
     static GlossaryException notFound(App app, Deck deck, String query) {
-        List<String> near = app.searchIndex().suggest(query, 3).stream().map(t -> "\"" + SafeText.line(t.name()) + "\"")
-                .toList();
+        List<Term> typos = app.searchIndex().suggest(query, SUGGESTIONS);
+        List<String> near = NameSuggestions.pick(deck, query, typos, SUGGESTIONS).stream()
+                .map(t -> "\"" + SafeText.line(t.name()) + "\"").toList();
         String hint = near.isEmpty() ? "; try: glossary search " + SafeText.line(query)
                 : "; did you mean " + String.join(", ", near) + "?";
         return GlossaryException.failure("no term \"" + SafeText.line(query) + "\" in deck " + deck.id() + hint);

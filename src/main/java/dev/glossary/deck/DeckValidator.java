@@ -70,11 +70,43 @@ public final class DeckValidator {
                 terms.add(term);
             }
         }
+        checkAliases(draft.terms(), names, problems);
         checkRelated(draft.terms(), ids.keySet(), problems);
         if (!problems.isEmpty()) {
             return new Result(null, List.copyOf(problems));
         }
         return new Result(Deck.of(draft.id(), draft.name(), draft.description(), terms), List.of());
+    }
+
+    /**
+     * An alias that is another term's name or alias would make {@code show} pick one of the two terms in
+     * silence, so each alias must lead to one term only.
+     */
+    private static void checkAliases(List<DeckDraft.TermDraft> drafts, Map<String, Integer> names,
+            List<DeckProblem> problems) {
+        Map<String, Integer> aliases = new HashMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            DeckDraft.TermDraft t = drafts.get(i);
+            if (t.aliases() == null) {
+                continue;
+            }
+            for (String alias : t.aliases()) {
+                if (isBlank(alias)) {
+                    continue;
+                }
+                String key = alias.trim().toLowerCase(Locale.ROOT);
+                Integer named = names.get(key);
+                Integer other = named == null ? aliases.putIfAbsent(key, i) : null;
+                String clash = named != null && named != i ? "is the name of "
+                        : other != null && other != i ? "is also an alias of " : null;
+                if (clash != null) {
+                    int owner = named != null ? named : other;
+                    problems.add(new DeckProblem(TermCheck.where(i, t) + ": aliases", quote(alias) + " " + clash
+                            + TermCheck.where(owner, drafts.get(owner)) + "; an alias must lead to one term, so"
+                            + " remove it from one of them", t.line(), t.column()));
+                }
+            }
+        }
     }
 
     private static void checkRelated(List<DeckDraft.TermDraft> drafts, Set<String> ids, List<DeckProblem> problems) {
@@ -127,7 +159,7 @@ public final class DeckValidator {
     }
 
     static String quote(String s) {
-        return "\"" + s + "\"";
+        return DeckProblem.quote(s);
     }
 
     /** The rules for one term; collects its problems and builds the term when there are none. */
@@ -156,10 +188,10 @@ public final class DeckValidator {
 
         Term term() {
             if (isBlank(t.id())) {
-                problem("id", "missing; add a stable slug such as \"" + suggestSlug(t.term()) + "\"");
+                problem("id", "missing; add a stable slug such as " + quote(suggestSlug(t.term())));
             } else if (!isSlug(t.id())) {
-                problem("id", quote(t.id()) + " is not a slug; use lower-case letters, digits and hyphens, e.g. \""
-                        + suggestSlug(t.id()) + "\"");
+                problem("id", quote(t.id()) + " is not a slug; use lower-case letters, digits and hyphens, e.g. "
+                        + quote(suggestSlug(t.id())));
             }
             required("term", t.term());
             required("definition", t.definition());
@@ -170,6 +202,10 @@ public final class DeckValidator {
                 level = Level.parse(t.level()).orElse(null);
                 if (level == null) {
                     problem("level", "level " + quote(t.level()) + " is not one of beginner, intermediate, advanced");
+                } else if (!level.id().equals(t.level())) {
+                    // The schema editors check against allows exactly these words; the file must pass both.
+                    problem("level", "level " + quote(t.level()) + " must be written " + quote(level.id())
+                            + ", in lower case");
                 }
             }
             noBlankItems("aliases", t.aliases());

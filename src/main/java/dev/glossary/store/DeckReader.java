@@ -2,11 +2,11 @@ package dev.glossary.store;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.DeckDraft;
@@ -20,7 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads deck files with Jackson's streaming parser: fast at start-up, and every value comes with its
@@ -45,6 +47,29 @@ public final class DeckReader {
 
     /** What reading a deck file gave: a draft and the problems found while reading it. */
     public record Reading(String file, DeckDraft draft, List<DeckProblem> problems) {
+        /**
+         * Checks the draft's rules and returns those problems after the reader's. A field the reader already
+         * reported (a "format" that is a string, a term that is not an object) is read as missing, and saying
+         * so again would only be noise, so the rules' problems about that field are left out.
+         */
+        public DeckValidator.Result validate() {
+            DeckValidator.Result result = DeckValidator.validate(draft);
+            if (problems.isEmpty()) {
+                return result;
+            }
+            Set<String> reported = new HashSet<>();
+            for (DeckProblem problem : problems) {
+                reported.add(FieldKey.of(problem.where()));
+            }
+            List<DeckProblem> all = new ArrayList<>(problems);
+            for (DeckProblem problem : result.problems()) {
+                String key = FieldKey.of(problem.where());
+                if (!reported.contains(key) && !reported.contains(FieldKey.term(key))) {
+                    all.add(problem);
+                }
+            }
+            return new DeckValidator.Result(null, List.copyOf(all));
+        }
     }
 
     /** Loads and validates a deck; any problem is a {@link GlossaryException} naming the file and place. */
@@ -58,9 +83,8 @@ public final class DeckReader {
     }
 
     private static Deck validated(Reading reading) {
-        List<DeckProblem> problems = new ArrayList<>(reading.problems());
-        DeckValidator.Result result = DeckValidator.validate(reading.draft());
-        problems.addAll(result.problems());
+        DeckValidator.Result result = reading.validate();
+        List<DeckProblem> problems = result.problems();
         if (!problems.isEmpty()) {
             String first = problems.get(0).format(reading.file());
             String more = problems.size() > 1
@@ -97,12 +121,16 @@ public final class DeckReader {
     public static Reading read(String file, InputStream in) {
         List<DeckProblem> problems = new ArrayList<>();
         try (JsonParser p = JSON.createParser(in)) {
-            DeckDraft draft = new DraftParser(file, p, problems).deck();
-            return new Reading(file, draft, problems);
-        } catch (StreamConstraintsException e) {
-            throw GlossaryException.badData(place(file, e.getLocation()) + constraintMessage(e));
-        } catch (JsonParseException e) {
-            throw GlossaryException.badData(place(file, e.getLocation()) + syntaxMessage(e));
+            DraftParser parser = new DraftParser(file, p, problems);
+            try {
+                return new Reading(file, parser.deck(), problems);
+            } catch (StreamConstraintsException e) {
+                // Jackson gives these no location: the parser still knows which value it was reading.
+                throw GlossaryException.badData(new DeckProblem(parser.currentPlace(), constraintMessage(e),
+                        parser.line(), parser.column()).format(file));
+            } catch (StreamReadException e) {
+                throw GlossaryException.badData(place(file, e.getLocation()) + JsonSyntax.describe(e));
+            }
         } catch (IOException e) {
             throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + e.getMessage());
         }
@@ -117,28 +145,17 @@ public final class DeckReader {
 
     private static String constraintMessage(StreamConstraintsException e) {
         String m = e.getOriginalMessage();
-        if (m.contains("String value length")) {
-            return "a value is longer than " + DeckValidator.MAX_FIELD_LENGTH + " characters; shorten it";
+        if (m.contains("String value length") || m.contains("Name length")) {
+            return "longer than " + DeckValidator.MAX_FIELD_LENGTH + " characters, the most a deck value may hold;"
+                    + " shorten it";
         }
         if (m.contains("nesting depth")) {
-            return "values nest deeper than a deck needs (deck > terms > term > list); flatten them";
+            return "nests deeper than a deck needs (deck > terms > term > list of strings); flatten it";
         }
         if (m.contains("Number value length")) {
-            return "a number is too long; \"format\" takes a small whole number";
+            return "the number is too long; \"format\" takes a small whole number";
         }
-        return m;
-    }
-
-    private static String syntaxMessage(JsonParseException e) {
-        String m = e.getOriginalMessage();
-        int cut = m.indexOf('\n');
-        if (cut >= 0) {
-            m = m.substring(0, cut);
-        }
-        if (m.startsWith("Unexpected end-of-input")) {
-            return "the file ends too early (" + m + "); check for a missing ] or }";
-        }
-        return "not valid JSON: " + m;
+        return JsonSyntax.clean(m);
     }
 
     /**
@@ -153,6 +170,8 @@ public final class DeckReader {
         /** The term being read, as its place names it: its index (-1 outside the terms) and its id once read. */
         private int termIndex = -1;
         private String termId;
+        /** The field whose value is being read, for a limit error, which Jackson reports without a place. */
+        private String currentField;
 
         DraftParser(String file, JsonParser p, List<DeckProblem> problems) {
             this.file = file;
@@ -161,7 +180,12 @@ public final class DeckReader {
         }
 
         DeckDraft deck() throws IOException {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw GlossaryException.badData(file + ": the file is empty; a deck is one JSON object,"
+                        + " { \"format\": 1, \"id\": …, \"terms\": [ … ] }");
+            }
+            if (first != JsonToken.START_OBJECT) {
                 throw problemAsError("", "a deck file must be one JSON object, { \"format\": 1, … }");
             }
             Integer format = null;
@@ -169,9 +193,18 @@ public final class DeckReader {
             String name = null;
             String description = null;
             List<TermDraft> terms = null;
+            int seen = 0;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
+                currentField = field;
+                int bit = deckFieldBit(field);
+                if ((seen & bit) != 0) {
+                    repeated(field, field.equals("terms") ? "put every term in the one \"terms\" array"
+                            : "keep one of them");
+                    continue;
+                }
+                seen |= bit;
                 switch (field) {
                     case "format" -> format = integer(field, value);
                     case "id" -> id = string(field, value);
@@ -182,6 +215,7 @@ public final class DeckReader {
                     default -> unknown(field, "format, id, name, description, terms");
                 }
             }
+            currentField = null;
             if (p.nextToken() != null) {
                 throw problemAsError("", "unexpected content after the deck object; remove it");
             }
@@ -207,6 +241,7 @@ public final class DeckReader {
                 terms.add(term());
                 termIndex = -1;
                 termId = null;
+                currentField = "terms";
             }
             return terms;
         }
@@ -225,9 +260,17 @@ public final class DeckReader {
             List<String> aliases = null;
             List<String> related = null;
             List<String> tags = null;
+            int seen = 0;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
+                currentField = field;
+                int bit = termFieldBit(field);
+                if ((seen & bit) != 0) {
+                    repeated(field, "keep one of them");
+                    continue;
+                }
+                seen |= bit;
                 switch (field) {
                     // A problem in a later field names the term by this id; one in the id itself does not.
                     case "id" -> termId = id = string(field, value);
@@ -245,6 +288,44 @@ public final class DeckReader {
             return new TermDraft(id, term, level, category, definition, aliases, related, example, tags, line, column);
         }
 
+        private static int deckFieldBit(String field) {
+            return switch (field) {
+                case "format" -> 1;
+                case "id" -> 2;
+                case "name" -> 4;
+                case "description" -> 8;
+                case "terms" -> 16;
+                case "$schema" -> 32;
+                default -> 0;
+            };
+        }
+
+        /** A bit for each field a term knows, to find one given twice without a set per term. */
+        private static int termFieldBit(String field) {
+            return switch (field) {
+                case "id" -> 1;
+                case "term" -> 2;
+                case "level" -> 4;
+                case "category" -> 8;
+                case "definition" -> 16;
+                case "example" -> 32;
+                case "aliases" -> 64;
+                case "related" -> 128;
+                case "tags" -> 256;
+                default -> 0;
+            };
+        }
+
+        /**
+         * JSON leaves a repeated key to the reader, and most keep the last value without a word; a teacher who
+         * pasted a field twice should hear of it. The first value is kept, so "terms" given twice does not end up
+         * as an empty deck.
+         */
+        private void repeated(String field, String fix) throws IOException {
+            problem(place(field), "given twice; " + fix);
+            p.skipChildren();
+        }
+
         private String string(String field, JsonToken value) throws IOException {
             if (value == JsonToken.VALUE_STRING) {
                 return p.getText();
@@ -259,7 +340,11 @@ public final class DeckReader {
 
         private Integer integer(String field, JsonToken value) throws IOException {
             if (value == JsonToken.VALUE_NUMBER_INT) {
-                return p.getIntValue();
+                if (p.getNumberType() == JsonParser.NumberType.INT) {
+                    return p.getIntValue();
+                }
+                problem(place(field), "must be a whole number such as 1, not a number this large");
+                return null;
             }
             problem(place(field), "must be a whole number such as 1, not " + describe(value));
             p.skipChildren();
@@ -290,7 +375,7 @@ public final class DeckReader {
         }
 
         private void unknown(String field, String known) throws IOException {
-            problem(place("\"" + field + "\""), "unknown field; known fields are " + known);
+            problem(place(DeckProblem.quote(field)), "unknown field; known fields are " + known);
             p.skipChildren();
         }
 
@@ -299,7 +384,17 @@ public final class DeckReader {
             if (termIndex < 0) {
                 return field;
             }
-            return "terms[" + termIndex + "]" + (termId == null ? "" : " \"" + termId + "\"") + ": " + field;
+            String term = "terms[" + termIndex + "]" + (termId == null ? "" : " " + DeckProblem.quote(termId));
+            return field == null ? term : term + ": " + field;
+        }
+
+        /** Where the parser is: the field being read, in the term being read ({@code terms[3] "zed": tags}). */
+        String currentPlace() {
+            if (currentField == null) {
+                return termIndex < 0 ? "" : place(null);
+            }
+            boolean known = (termIndex < 0 ? deckFieldBit(currentField) : termFieldBit(currentField)) != 0;
+            return place(known ? currentField : DeckProblem.quote(currentField));
         }
 
         private void problem(String where, String message) {
@@ -310,11 +405,11 @@ public final class DeckReader {
             return GlossaryException.badData(new DeckProblem(where, message, line(), column()).format(file));
         }
 
-        private int line() {
+        int line() {
             return p.currentTokenLocation().getLineNr();
         }
 
-        private int column() {
+        int column() {
             return p.currentTokenLocation().getColumnNr();
         }
 

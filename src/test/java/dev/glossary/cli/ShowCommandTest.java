@@ -66,7 +66,7 @@ class ShowCommandTest {
         Files.writeString(file, "{\"format\": 1, \"id\": \"x\", \"terms\": [ {\"id\": \"a\",, } ]}");
         Cli.Result r = new Cli(home).run("show", "a", "--deck", file.toString());
         assertThat(r.exitCode()).isEqualTo(65);
-        assertThat(r.err()).startsWith("glossary: " + file + ":1:48: not valid JSON").doesNotContain("at dev.");
+        assertThat(r.err()).startsWith("glossary: " + file + ":1:48: a field name was expected, not another comma; remove the extra comma").doesNotContain("at dev.");
         assertThat(r.err().lines()).hasSize(1);
     }
 

@@ -170,6 +170,12 @@ class BundledDeckTest {
         assertThat(deck.byName("json web token").orElseThrow().name()).isEqualTo("JWT (JSON Web Token)");
         assertThat(deck.byName("SSE").orElseThrow().name()).isEqualTo("SSE (Server-Sent Events)");
         assertThat(deck.byName("grpc").orElseThrow().name()).isEqualTo("gRPC (Google Remote Procedure Call)");
+        assertThat(deck.byName("99.999%").orElseThrow().id()).isEqualTo("five-nines");
+        assertThat(deck.byName("PaymentIntent").orElseThrow().id()).isEqualTo("payment-intent");
+        assertThat(deck.byName("A/B testing").orElseThrow().id()).isEqualTo("a-b-testing-backend");
+        assertThat(deck.byName("split testing").orElseThrow().id()).isEqualTo("a-b-testing-backend");
+        assertThat(deck.byName("AuthN/AuthZ").orElseThrow().id()).isEqualTo("auth");
+        assertThat(deck.byName("authentication and authorization").orElseThrow().id()).isEqualTo("auth");
         for (Term t : deck.terms()) {
             if (t.name().matches(".+ \\(.+\\)") && !t.name().matches(".*\\((?i:ddd|backend)\\)")) {
                 assertThat(t.aliases()).as(t.name()).isNotEmpty();

@@ -12,7 +12,9 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,14 +62,58 @@ class DeckReaderTest {
         Path file = write("{\n  \"format\": 1,\n  \"id\": \"x\"\n  \"terms\": []\n}\n");
         assertThatThrownBy(() -> DeckReader.load(file))
                 .isInstanceOf(GlossaryException.class)
-                .hasMessageStartingWith(file + ":4:3: not valid JSON")
+                .hasMessage(file + ":4:3: a comma is missing between two fields")
                 .extracting(e -> ((GlossaryException) e).exitCode()).isEqualTo(65);
     }
 
     @Test
     void aTruncatedFileSaysItEndsTooEarly() throws IOException {
         Path file = write("{\n  \"format\": 1,\n  \"terms\": [\n");
-        assertThatThrownBy(() -> DeckReader.load(file)).hasMessageContaining("ends too early");
+        assertThatThrownBy(() -> DeckReader.load(file))
+                .hasMessage(file + ":4:1: the file ends before the array opened at line 3, column 12 is closed; add the"
+                        + " missing ]");
+    }
+
+    @Test
+    void syntaxErrorsAreToldInPlainWordsWithoutJacksonsInternals() throws IOException {
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("{\"format\": 1, // a note\n}", ":1:15: comments are not allowed in JSON; remove the comment");
+        cases.put("{\"format\": 1,}", ":1:14: a field name was expected after the comma; remove the comma before }");
+        cases.put("{\"terms\": [1,]}", ":1:14: a value was expected after the comma; remove the comma before ]");
+        cases.put("{'format': 1}", ":1:2: JSON needs double quotes around names and text, not single quotes");
+        cases.put("{\"format\": tru}", ":1:12: 'tru' is not a JSON value; write text in double quotes, a number, true,"
+                + " false or null");
+        cases.put("{\"terms\": [1}", ":1:13: } closes the array opened at line 1, column 11, which needs ]; fix the"
+                + " brackets");
+        cases.put("{\"id\": \"abc", ":1:12: the file ends inside a quoted text; add the closing double quote");
+        cases.put("{\"format\": 99999999999, \"id\": \"x\", \"terms\": []}",
+                ":1:12: format: must be a whole number such as 1, not a number this large");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            Path file = write(c.getKey());
+            assertThatThrownBy(() -> DeckReader.load(file)).as(c.getKey())
+                    .hasMessageStartingWith(file + c.getValue())
+                    .hasMessageNotContaining("Source").hasMessageNotContaining("Feature")
+                    .hasMessageNotContaining("code ");
+        }
+    }
+
+    @Test
+    void anEmptyFileSaysItIsEmpty() throws IOException {
+        Path file = write("  \n");
+        assertThatThrownBy(() -> DeckReader.load(file)).hasMessage(file + ": the file is empty; a deck is one JSON"
+                + " object, { \"format\": 1, \"id\": …, \"terms\": [ … ] }");
+    }
+
+    @Test
+    void aKeyGivenTwiceIsReportedWhereItRepeatsAndTheFirstValueKept() throws IOException {
+        Path file = write("{\"format\": 1, \"id\": \"x\", \"terms\": [\n"
+                + "  {\"id\": \"a\", \"term\": \"A\", \"level\": \"beginner\", \"definition\": \"short\","
+                + " \"definition\": \"again\"}\n], \"terms\": []}");
+        DeckReader.Reading reading = DeckReader.read(file);
+        assertThat(reading.validate().problems()).extracting(p -> p.format("f")).containsExactly(
+                "f:2:86: terms[0] \"a\": definition: given twice; keep one of them",
+                "f:3:13: terms: given twice; put every term in the one \"terms\" array");
+        assertThat(reading.draft().terms()).singleElement().extracting(t -> t.definition()).isEqualTo("short");
     }
 
     @Test
@@ -121,7 +167,7 @@ class DeckReaderTest {
                 + "{\"level\": 5, \"id\": \"a\", \"term\": {\"x\": 1}, \"aliases\": [1, \"ok\", null, true], \"related\": 5,"
                 + " \"tags\": null, \"example\": true, \"category\": [], \"definition\": \"D.\", \"colour\": 1},\n"
                 + "\"str\",\n"
-                + "{\"id\": [\"no\"], \"term\": \"T\", \"oops\": 2, \"id\": \"b\", \"level\": 1},\n"
+                + "{\"category\": [\"no\"], \"term\": \"T\", \"oops\": 2, \"id\": \"b\", \"level\": 1},\n"
                 + "{\"id\": null, \"aliases\": \"x\"}]}");
         assertThat(DeckReader.read(file).problems()).extracting(p -> p.format("f")).containsExactly(
                 "f:1:12: format: must be a whole number such as 1, not a number",
@@ -139,10 +185,10 @@ class DeckReaderTest {
                 "f:2:168: terms[0] \"a\": \"colour\": unknown field; known fields are id, term, level, category,"
                         + " definition, aliases, related, example, tags",
                 "f:3:1: terms[1]: must be an object with id, term, level, definition",
-                "f:4:8: terms[2]: id: must be a string (in double quotes), not an array",
-                "f:4:37: terms[2]: \"oops\": unknown field; known fields are id, term, level, category, definition,"
+                "f:4:14: terms[2]: category: must be a string (in double quotes), not an array",
+                "f:4:43: terms[2]: \"oops\": unknown field; known fields are id, term, level, category, definition,"
                         + " aliases, related, example, tags",
-                "f:4:60: terms[2] \"b\": level: must be a string (in double quotes), not a number",
+                "f:4:66: terms[2] \"b\": level: must be a string (in double quotes), not a number",
                 "f:5:25: terms[3]: aliases: must be an array of strings, such as [\"a\", \"b\"], not a string");
     }
 
@@ -157,13 +203,32 @@ class DeckReaderTest {
         Path file = write(deck("    {\"id\": \"a\", \"term\": \"A\", \"level\": \"beginner\", \"definition\": \""
                 + "x".repeat(10_001) + "\"}"));
         assertThatThrownBy(() -> DeckReader.load(file))
-                .hasMessageContaining("longer than 10000 characters");
+                .hasMessage(file + ":5:65: terms[0] \"a\": definition: longer than 10000 characters, the most a deck"
+                        + " value may hold; shorten it");
+    }
+
+    @Test
+    void aTooLongItemOfAListNamesTheListAndTheTerm() throws IOException {
+        Path file = write(deck("    {\"id\": \"a\", \"tags\": [\"ok\", \"" + "x".repeat(10_001) + "\"]}"));
+        assertThatThrownBy(() -> DeckReader.load(file))
+                .hasMessageStartingWith(file + ":5:32: terms[0] \"a\": tags: longer than 10000 characters");
     }
 
     @Test
     void nestingDeeperThanTheFormatNeedsIsRefused() throws IOException {
-        Path file = write(deck("    {\"id\": \"a\", \"extra\": [[[[[[1]]]]]]}"));
-        assertThatThrownBy(() -> DeckReader.load(file)).hasMessageContaining("nest deeper");
+        Path file = write(deck("    {\"id\": \"a\", \"tags\": [[[[[[1]]]]]]}"));
+        assertThatThrownBy(() -> DeckReader.load(file)).hasMessage(file + ":5:26: terms[0] \"a\": tags: nests deeper"
+                + " than a deck needs (deck > terms > term > list of strings); flatten it");
+    }
+
+    @Test
+    void aHugeUnknownKeyIsEchoedCutShort() throws IOException {
+        String key = "k".repeat(20_000);
+        Path file = write(deck("    {\"id\": \"a\", \"term\": \"A\", \"level\": \"beginner\", \"definition\": \"D.\", \""
+                + key + "\": 1}"));
+        assertThat(messages(file)).singleElement().asString()
+                .contains("terms[0] \"a\": \"" + "k".repeat(40) + "…\" (20000 characters): unknown field")
+                .hasSizeLessThan(300);
     }
 
     @Test
