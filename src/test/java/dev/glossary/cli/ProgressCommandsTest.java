@@ -92,7 +92,8 @@ class ProgressCommandsTest {
         Files.writeString(progress, "{\"version\": 1, \"decks\": {");
         Cli.Result broken = new Cli(home).run("stats");
         assertThat(broken.exitCode()).isEqualTo(65);
-        assertThat(broken.err()).startsWith("glossary: " + progress + ": not valid JSON").contains("glossary progress restore");
+        assertThat(broken.err()).startsWith("glossary: " + progress + ":1:26: the file ends before the object")
+                .contains("looks cut short").contains("glossary progress restore");
         assertThat(Files.readString(progress)).isEqualTo("{\"version\": 1, \"decks\": {");
         assertThat(new Cli(home).run("progress", "restore", "--list").out()).contains("progress-2026-03-03.json");
         Cli.Result restored = new Cli(home).clock(at(Duration.ofDays(1))).run("progress", "restore");
