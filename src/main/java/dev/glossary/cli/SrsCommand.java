@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class SrsCommand {
                     : ReviewHistoryReader.readParameters(params);
             List<Map<String, Object>> cases = new ArrayList<>();
             for (ReviewHistoryReader.Case c : ReviewHistoryReader.readCases(file)) {
-                Scheduler scheduler = new Scheduler(base.withShortTerm(c.enableShortTerm()));
+                Scheduler scheduler = new Scheduler(base.withShortTerm(c.enableShortTerm().orElse(base.enableShortTerm())));
                 Card card = Card.newCard(c.created());
                 List<Map<String, Object>> steps = new ArrayList<>();
                 for (int i = 0; i < c.steps().size(); i++) {
@@ -71,6 +72,9 @@ public final class SrsCommand {
                         card = scheduler.review(card, step.rating(), step.review());
                     } catch (IllegalArgumentException e) {
                         throw GlossaryException.badData(file + ": case " + c.id() + ", steps[" + i + "]: " + e.getMessage());
+                    } catch (DateTimeException | ArithmeticException e) {
+                        throw GlossaryException.badData(file + ": case " + c.id() + ", steps[" + i + "]: the next due date"
+                                + " is beyond what a date can hold; check the review times and the parameters' steps");
                     }
                     steps.add(step(card));
                 }

@@ -5,22 +5,27 @@ import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 import dev.glossary.progress.Mastery;
 import dev.glossary.progress.Stats;
+import dev.glossary.progress.TermHistory;
 import dev.glossary.term.Charts;
 import dev.glossary.term.Painter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 import java.io.PrintWriter;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /** {@code glossary stats}: what the learner knows, what is due, and how the habit is going. */
 public final class StatsCommand implements Callable<Integer> {
@@ -34,7 +39,9 @@ public final class StatsCommand implements Callable<Integer> {
         this.spec = CommandModel.of(this, "stats",
                         "Show progress: terms by state and level, due counts, forecast, retention, streak.")
                 .mixin(levels::addTo)
-                .flag(OptionSpec.builder("--json").description("Print the figures as one JSON document."),
+                .flag(OptionSpec.builder("--json").description("Print the figures as one JSON document; totalReviews counts"
+                                + " every review logged for the deck, of terms since removed too (with --level, that"
+                                + " level's terms)."),
                         () -> json, v -> json = v)
                 .spec();
     }
@@ -49,7 +56,13 @@ public final class StatsCommand implements Callable<Integer> {
         List<Term> terms = deck.terms().stream().filter(levels.filter(app)).toList();
         Instant now = app.clock().instant();
         ZoneId zone = app.clock().getZone();
-        Stats stats = Stats.compute(terms, app.progress().load().deck(deck.id()), now, zone);
+        Map<String, TermHistory> logged = app.progress().load().deck(deck.id());
+        if (terms.size() < deck.terms().size()) {
+            Set<String> shown = terms.stream().map(Term::id).collect(Collectors.toSet());
+            logged = logged.entrySet().stream().filter(e -> shown.contains(e.getKey()))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        }
+        Stats stats = Stats.compute(deck.id(), terms, logged, now, zone, app.progress().replayer());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json.print(out, document(deck, stats));
@@ -101,7 +114,7 @@ public final class StatsCommand implements Callable<Integer> {
         out.append("  Due now: ").append(p.bold(String.valueOf(s.due())))
                 .append("   Reviews today: ").append(s.reviewsToday())
                 .append("   Total reviews: ").append(s.totalReviews()).append('\n');
-        out.append("  Retention (30 days): ").append(s.retention30d() == null ? "no reviews yet"
+        out.append("  Retention (30 days): ").append(s.retention30d() == null ? "no answers to cards in review yet"
                         : String.format("%.0f%% of %d", s.retention30d() * 100, s.retentionSample()))
                 .append("   Streak: ").append(s.streakDays()).append(s.streakDays() == 1 ? " day" : " days")
                 .append("   Average answer: ").append(s.averageAnswerMillis() == null ? "-"
@@ -111,9 +124,39 @@ public final class StatsCommand implements Callable<Integer> {
             labels.add(d == 0 ? "today" : today.plusDays(d).getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
                     + " " + today.plusDays(d).getDayOfMonth());
         }
-        out.append("  Due in the next 14 days\n").append(Charts.bars(labels, s.forecast(), width, p)).append('\n');
+        out.append("  Due in the next 14 days\n");
+        if (!app.screen().terminal()) {
+            // Piped or redirected: the same figures as plain rows a script or a file can take.
+            out.append(table(labels, s.forecast())).append('\n');
+            out.append("  Reviews per week, last 16 weeks\n").append(weeks(s.reviewsPerDay(), today));
+            return out.toString();
+        }
+        out.append(Charts.bars(labels, s.forecast(), width, p)).append('\n');
         out.append("  Reviews, last 16 weeks\n")
                 .append(Charts.heatmap(s.reviewsPerDay(), today, Math.min(Stats.HEATMAP_WEEKS, Math.max(4, width - 8)), p));
         return out.toString();
+    }
+
+    private static String table(List<String> labels, List<Integer> values) {
+        int labelWidth = labels.stream().mapToInt(String::length).max().orElse(0);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < labels.size(); i++) {
+            out.append(String.format("  %-" + labelWidth + "s %5d%n", labels.get(i), values.get(i)));
+        }
+        return out.toString();
+    }
+
+    /** Reviews per calendar week, Monday first, oldest first: the heatmap's columns as numbers. */
+    private static String weeks(Map<LocalDate, Integer> perDay, LocalDate today) {
+        LocalDate start = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(Stats.HEATMAP_WEEKS - 1L);
+        List<String> labels = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        for (int week = 0; week < Stats.HEATMAP_WEEKS; week++) {
+            LocalDate monday = start.plusWeeks(week);
+            labels.add("week of " + monday);
+            counts.add(perDay.entrySet().stream().filter(e -> !e.getKey().isBefore(monday)
+                    && e.getKey().isBefore(monday.plusWeeks(1))).mapToInt(Map.Entry::getValue).sum());
+        }
+        return table(labels, counts);
     }
 }

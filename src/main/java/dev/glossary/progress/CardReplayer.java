@@ -1,10 +1,12 @@
 package dev.glossary.progress;
 
 import dev.glossary.srs.Card;
+import dev.glossary.srs.CardState;
 import dev.glossary.srs.NextStates;
 import dev.glossary.srs.Scheduler;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -38,8 +40,7 @@ public final class CardReplayer {
 
     /** The card after every non-cram review of the log, in time order; a new card when there are none. */
     public Card replay(String deckId, String termId, List<Review> reviews) {
-        List<Review> scheduled = reviews.stream().filter(r -> !r.cram())
-                .sorted(Comparator.comparing(Review::at)).toList();
+        List<Review> scheduled = scheduled(reviews);
         if (scheduled.isEmpty()) {
             return Card.newCard(reviews.isEmpty() ? Instant.EPOCH : reviews.get(0).at());
         }
@@ -48,6 +49,29 @@ public final class CardReplayer {
             card = apply(card, deckId, termId, review);
         }
         return card;
+    }
+
+    /** A non-cram review and the state the card was in when it was given. */
+    public record Answered(Review review, CardState before) {
+    }
+
+    /**
+     * Every non-cram review of the log, in time order, with the card's state just before it: the log
+     * does not store states, and figures such as true retention count only reviews of cards in review.
+     */
+    public List<Answered> answered(String deckId, String termId, List<Review> reviews) {
+        List<Review> scheduled = scheduled(reviews);
+        List<Answered> out = new ArrayList<>(scheduled.size());
+        Card card = scheduled.isEmpty() ? null : Card.newCard(scheduled.get(0).at());
+        for (Review review : scheduled) {
+            out.add(new Answered(review, card.state()));
+            card = apply(card, deckId, termId, review);
+        }
+        return out;
+    }
+
+    private static List<Review> scheduled(List<Review> reviews) {
+        return reviews.stream().filter(r -> !r.cram()).sorted(Comparator.comparing(Review::at)).toList();
     }
 
     static double fuzzDraw(String deckId, String termId, int reps) {

@@ -3,11 +3,14 @@ package dev.glossary.progress;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 import dev.glossary.srs.Card;
+import dev.glossary.srs.CardState;
 import dev.glossary.srs.Rating;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -19,7 +22,13 @@ import java.util.TreeMap;
  * The figures {@code glossary stats} shows, computed from a deck's terms and the learner's progress at
  * one instant. Days are the learner's local calendar days ({@code zone}).
  *
- * <pre>{@code Stats s = Stats.compute(terms, progress.deck(deckId), now, zone);}</pre>
+ * <pre>{@code Stats s = Stats.compute("backend", terms, progress.deck("backend"), now, zone, replayer);}</pre>
+ *
+ * @param totalReviews    every review in the logs counted, cram practice included
+ * @param retention30d    true retention as Anki counts it: of the last 30 days' answers to cards that were
+ *                        in review when answered (not learning or relearning steps, not cram), the share
+ *                        not rated again; null when there were none
+ * @param retentionSample how many answers {@code retention30d} is taken over
  */
 public record Stats(
         Map<Level, Map<Mastery, Integer>> byLevel,
@@ -36,8 +45,16 @@ public record Stats(
 
     public static final int FORECAST_DAYS = 14;
     public static final int HEATMAP_WEEKS = 16;
+    private static final Duration RETENTION_PERIOD = Duration.ofDays(30);
 
-    public static Stats compute(Collection<Term> terms, Map<String, TermHistory> histories, Instant now, ZoneId zone) {
+    /**
+     * @param terms the terms shown: counted by state and level, and for what is due
+     * @param logs  the review logs to count, by term id: the deck's whole progress, which keeps the
+     *              reviews of terms that have since left the deck, or only the shown terms' when a level
+     *              is picked (a term that left has no level)
+     */
+    public static Stats compute(String deckId, Collection<Term> terms, Map<String, TermHistory> logs, Instant now,
+                                ZoneId zone, CardReplayer replayer) {
         Map<Level, Map<Mastery, Integer>> byLevel = new EnumMap<>(Level.class);
         for (Level level : Level.values()) {
             Map<Mastery, Integer> counts = new EnumMap<>(Mastery.class);
@@ -49,52 +66,19 @@ public record Stats(
         LocalDate today = LocalDate.ofInstant(now, zone);
         int[] forecast = new int[FORECAST_DAYS];
         int due = 0;
-        int totalReviews = 0;
-        int reviewsToday = 0;
-        int recalled = 0;
-        int retentionSample = 0;
-        long answerMillis = 0;
-        int answered = 0;
-        Map<LocalDate, Integer> perDay = new TreeMap<>();
-        Instant monthAgo = now.minus(java.time.Duration.ofDays(30));
         for (Term term : terms) {
-            TermHistory h = histories.get(term.id());
+            TermHistory h = logs.get(term.id());
             Card card = h == null ? null : h.card();
             byLevel.get(term.level()).merge(Mastery.of(card), 1, Integer::sum);
-            if (h == null) {
+            if (h == null || !h.studied()) {
                 continue;
             }
-            if (h.studied()) {
-                if (h.isDue(now)) {
-                    due++;
-                } else {
-                    long day = java.time.temporal.ChronoUnit.DAYS.between(today, LocalDate.ofInstant(card.due(), zone));
-                    if (day >= 0 && day < FORECAST_DAYS) {
-                        forecast[(int) day]++;
-                    }
-                }
-            }
-            boolean reviewedBefore = false;
-            for (Review r : h.reviews()) {
-                totalReviews++;
-                LocalDate day = LocalDate.ofInstant(r.at(), zone);
-                perDay.merge(day, 1, Integer::sum);
-                if (day.equals(today)) {
-                    reviewsToday++;
-                }
-                if (r.answerMillis() > 0) {
-                    answerMillis += r.answerMillis();
-                    answered++;
-                }
-                // True retention, as Anki counts it: answers to cards already past their first review.
-                if (!r.cram() && reviewedBefore && r.at().isAfter(monthAgo)) {
-                    retentionSample++;
-                    if (r.rating() != Rating.AGAIN) {
-                        recalled++;
-                    }
-                }
-                if (!r.cram()) {
-                    reviewedBefore = true;
+            if (h.isDue(now)) {
+                due++;
+            } else {
+                long day = ChronoUnit.DAYS.between(today, LocalDate.ofInstant(card.due(), zone));
+                if (day >= 0 && day < FORECAST_DAYS) {
+                    forecast[(int) day]++;
                 }
             }
         }
@@ -103,9 +87,42 @@ public record Stats(
         for (int n : forecast) {
             forecastList.add(n);
         }
+        int totalReviews = 0;
+        int reviewsToday = 0;
+        long answerMillis = 0;
+        int timed = 0;
+        Map<LocalDate, Integer> perDay = new TreeMap<>();
+        for (TermHistory h : logs.values()) {
+            for (Review r : h.reviews()) {
+                totalReviews++;
+                LocalDate day = LocalDate.ofInstant(r.at(), zone);
+                perDay.merge(day, 1, Integer::sum);
+                if (day.equals(today)) {
+                    reviewsToday++;
+                }
+                // Answers logged without a time (0 ms) would pull the average down.
+                if (r.answerMillis() > 0) {
+                    answerMillis += r.answerMillis();
+                    timed++;
+                }
+            }
+        }
+        Instant monthAgo = now.minus(RETENTION_PERIOD);
+        int recalled = 0;
+        int retentionSample = 0;
+        for (Map.Entry<String, TermHistory> log : logs.entrySet()) {
+            for (CardReplayer.Answered a : replayer.answered(deckId, log.getKey(), log.getValue().reviews())) {
+                if (a.before() == CardState.REVIEW && a.review().at().isAfter(monthAgo)) {
+                    retentionSample++;
+                    if (a.review().rating() != Rating.AGAIN) {
+                        recalled++;
+                    }
+                }
+            }
+        }
         return new Stats(byLevel, terms.size(), totalReviews, reviewsToday, due, List.copyOf(forecastList),
                 retentionSample == 0 ? null : (double) recalled / retentionSample, retentionSample,
-                streak(perDay, today), answered == 0 ? null : answerMillis / answered, perDay);
+                streak(perDay, today), timed == 0 ? null : answerMillis / timed, perDay);
     }
 
     /** Consecutive days with at least one review, ending today (or yesterday, if today has none yet). */

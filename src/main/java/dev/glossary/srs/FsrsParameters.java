@@ -41,6 +41,8 @@ public record FsrsParameters(
             0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666,
             0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542);
 
+    private static final Duration LONGEST_STEP = Duration.ofDays((long) MemoryModel.S_MAX);
+
     public FsrsParameters {
         if (!(requestRetention > 0 && requestRetention < 1)) {
             throw new IllegalArgumentException(
@@ -121,6 +123,10 @@ public record FsrsParameters(
             // ts-fsrs counts steps in whole minutes and treats a 0-minute step as no step at all.
             if (step == null || step.isNegative() || step.isZero() || step.toSecondsPart() != 0 || step.toNanosPart() != 0) {
                 throw new IllegalArgumentException(kind + " steps must be whole minutes, at least 1: " + steps);
+            }
+            // No step is longer than the longest interval; a longer one only overflows date arithmetic.
+            if (step.compareTo(LONGEST_STEP) > 0) {
+                throw new IllegalArgumentException(kind + " steps must be at most " + LONGEST_STEP.toDays() + " days: " + steps);
             }
         }
         return List.copyOf(steps);

@@ -2,7 +2,7 @@ package dev.glossary.store;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -12,6 +12,7 @@ import dev.glossary.progress.LearnerConfig;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,7 +21,8 @@ import java.nio.file.Path;
  * A missing file means the defaults; a file that cannot be read is an error, never silently replaced.
  */
 public final class JsonConfigStore {
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = JsonSyntax.STRICT;
+    static final int VERSION = 1;
     private static final String KNOWN = "version, desiredRetention, newPerDay, fuzz, shortTerm";
 
     private final Path file;
@@ -37,31 +39,68 @@ public final class JsonConfigStore {
         if (!Files.exists(file)) {
             return LearnerConfig.defaults();
         }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            checkVersion(bytes);
+            return settings(bytes);
+        } catch (JsonProcessingException e) {
+            throw GlossaryException.badData(file + JsonSyntax.place(e) + ": " + JsonSyntax.problem(e)
+                    + "; fix it, or delete the file to use the defaults");
+        } catch (IllegalArgumentException e) {
+            throw bad(e.getMessage());
+        } catch (IOException e) {
+            throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private LearnerConfig settings(byte[] bytes) throws IOException {
         LearnerConfig config = LearnerConfig.defaults();
-        try (JsonParser p = JSON.createParser(Files.readAllBytes(file))) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw bad("expected a JSON object such as {\"desiredRetention\": 0.9}");
-            }
+        try (JsonParser p = JSON.createParser(bytes)) {
+            p.nextToken();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
                 config = switch (name) {
                     case "version" -> config;
                     case "desiredRetention" -> config.withDesiredRetention(number(p, value, name));
-                    case "newPerDay" -> config.withNewPerDay((int) number(p, value, name));
+                    case "newPerDay" -> config.withNewPerDay(whole(p, value, name));
                     case "fuzz" -> config.withFuzz(bool(value, name));
                     case "shortTerm" -> config.withShortTerm(bool(value, name));
                     default -> throw bad("unknown setting \"" + name + "\"; known settings are " + KNOWN);
                 };
             }
+            if (p.nextToken() != null) {
+                throw bad("unexpected content after the settings object");
+            }
             return config;
-        } catch (JsonParseException e) {
-            var at = e.getLocation();
-            throw bad("not valid JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()));
-        } catch (IllegalArgumentException e) {
-            throw bad(e.getMessage());
-        } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Read first, wherever it stands in the file: a newer build may add settings this one does not know,
+     * and the learner should hear "upgrade", not "unknown setting".
+     */
+    private void checkVersion(byte[] bytes) throws IOException {
+        try (JsonParser p = JSON.createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw bad("expected a JSON object such as {\"desiredRetention\": 0.9}");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (!name.equals("version")) {
+                    p.skipChildren();
+                    continue;
+                }
+                if (value != JsonToken.VALUE_NUMBER_INT || p.getBigIntegerValue().signum() < 1) {
+                    throw bad("\"version\" must be a whole number such as " + VERSION);
+                }
+                if (p.getBigIntegerValue().compareTo(BigInteger.valueOf(VERSION)) > 0) {
+                    throw GlossaryException.badData(file + ": it was written by a newer glossary (version "
+                            + p.getBigIntegerValue() + ", this build reads up to " + VERSION
+                            + "); upgrade glossary to use it");
+                }
+            }
         }
     }
 
@@ -71,7 +110,7 @@ public final class JsonConfigStore {
             try (JsonGenerator g = JSON.createGenerator(out)) {
                 g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
                 g.writeStartObject();
-                g.writeNumberField("version", 1);
+                g.writeNumberField("version", VERSION);
                 g.writeNumberField("desiredRetention", config.desiredRetention());
                 g.writeNumberField("newPerDay", config.newPerDay());
                 g.writeBooleanField("fuzz", config.fuzz());
@@ -90,6 +129,15 @@ public final class JsonConfigStore {
             throw new IllegalArgumentException("\"" + field + "\" must be a number");
         }
         return p.getDoubleValue();
+    }
+
+    private static int whole(JsonParser p, JsonToken value, String field) throws IOException {
+        if (value != JsonToken.VALUE_NUMBER_INT) {
+            throw new IllegalArgumentException("\"" + field + "\" must be a whole number, not " + p.getText());
+        }
+        BigInteger n = p.getBigIntegerValue();
+        // Out of int range is out of the setting's range too; the record's own check says what the range is.
+        return n.bitLength() < Integer.SIZE ? n.intValue() : n.signum() * Integer.MAX_VALUE;
     }
 
     private static boolean bool(JsonToken value, String field) {

@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -244,7 +243,7 @@ final class ProgressCodec {
 
         private Card card(String where) throws IOException, UnreadableException {
             expect(JsonToken.START_OBJECT, where);
-            Fields f = fields(where);
+            ProgressFields f = fields(where);
             String stateText = f.text("state");
             CardState state = Arrays.stream(CardState.values())
                     .filter(s -> s.name().toLowerCase(Locale.ROOT).equals(stateText)).findFirst()
@@ -281,7 +280,7 @@ final class ProgressCodec {
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 String at = where + "[" + reviews.size() + "]";
                 expect(JsonToken.START_OBJECT, at);
-                Fields f = fields(at);
+                ProgressFields f = fields(at);
                 String ratingText = f.text("rating");
                 Rating rating = Rating.parse(ratingText).orElseThrow(() ->
                         f.bad("rating", "\"" + ratingText + "\" is not again, hard, good or easy"));
@@ -295,7 +294,7 @@ final class ProgressCodec {
         }
 
         /** The scalar fields of a flat object: strings, numbers, booleans and nulls. */
-        private Fields fields(String where) throws IOException, UnreadableException {
+        private ProgressFields fields(String where) throws IOException, UnreadableException {
             Map<String, Object> f = new LinkedHashMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
@@ -309,7 +308,7 @@ final class ProgressCodec {
                     default -> throw new UnreadableException(where + "." + name + ": expected a plain value");
                 });
             }
-            return new Fields(where, f);
+            return new ProgressFields(where, f);
         }
 
         private void expect(JsonToken token, String where) throws UnreadableException {
@@ -321,77 +320,6 @@ final class ProgressCodec {
 
         private UnreadableException unexpected(String field, String where) {
             return new UnreadableException("unexpected field \"" + field + "\" at " + where);
-        }
-    }
-
-    /** One flat object's values, each checked as it is taken; errors name the field by its full path. */
-    private record Fields(String where, Map<String, Object> values) {
-        boolean has(String name) {
-            return values.get(name) != null;
-        }
-
-        UnreadableException bad(String name, String problem) {
-            return new UnreadableException(where + "." + name + ": " + problem);
-        }
-
-        private Object require(String name) throws UnreadableException {
-            Object v = values.get(name);
-            if (v == null) {
-                throw new UnreadableException(where + ": missing \"" + name + "\"");
-            }
-            return v;
-        }
-
-        String text(String name) throws UnreadableException {
-            if (!(require(name) instanceof String text)) {
-                throw bad(name, "must be a string");
-            }
-            return text;
-        }
-
-        boolean bool(String name) throws UnreadableException {
-            if (!(require(name) instanceof Boolean b)) {
-                throw bad(name, "must be true or false");
-            }
-            return b;
-        }
-
-        double number(String name) throws UnreadableException {
-            if (!(require(name) instanceof Number n) || !Double.isFinite(n.doubleValue())) {
-                throw bad(name, "must be a number");
-            }
-            return n.doubleValue();
-        }
-
-        /** A count: a whole number from 0 to {@code max}. */
-        long whole(String name, long max) throws UnreadableException {
-            Object v = require(name);
-            if (!(v instanceof Integer || v instanceof Long || v instanceof BigInteger)) {
-                throw bad(name, "must be a whole number");
-            }
-            BigInteger n = v instanceof BigInteger big ? big : BigInteger.valueOf(((Number) v).longValue());
-            if (n.signum() < 0 || n.compareTo(BigInteger.valueOf(max)) > 0) {
-                throw bad(name, n + " is out of range; it must be 0 to " + max);
-            }
-            return n.longValue();
-        }
-
-        int count(String name) throws UnreadableException {
-            return (int) whole(name, Integer.MAX_VALUE);
-        }
-
-        Instant instant(String name) throws UnreadableException {
-            String text = text(name);
-            Instant at;
-            try {
-                at = Instant.parse(text);
-            } catch (DateTimeParseException e) {
-                throw bad(name, "\"" + text + "\" is not an ISO-8601 time such as 2026-01-05T10:00:00Z");
-            }
-            if (!TimeRange.contains(at)) {
-                throw bad(name, text + " is not " + TimeRange.DESCRIPTION);
-            }
-            return at;
         }
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -98,5 +100,79 @@ class SrsReplayCommandTest {
         Cli.Result r = new Cli(home).run("srs", "replay", file.toString());
         assertThat(r.exitCode()).isEqualTo(65);
         assertThat(r.err()).startsWith("glossary: " + file + ": case 3, steps[1]: review at");
+    }
+
+    private static final String ONE_CASE = "{\"cases\": [{\"created\": \"2022-11-29T12:30:00Z\","
+            + " \"steps\": [{\"review\": \"2022-11-29T12:30:00Z\", \"rating\": 4}]}]}";
+
+    private Cli.Result replay(String cases, String params) throws IOException {
+        Path file = home.resolve("h.json");
+        Files.writeString(file, cases);
+        if (params == null) {
+            return new Cli(home).run("srs", "replay", file.toString());
+        }
+        Path p = home.resolve("p.json");
+        Files.writeString(p, params);
+        return new Cli(home).run("srs", "replay", file.toString(), "--params", p.toString());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            "3 | : expected FSRS parameters: {\"w\": [21 numbers]",
+            "\"w\" | : expected FSRS parameters",
+            "{\"weights\": [1, 2, 3]} | : weights: unknown parameter; expected {\"w\": [21 numbers]",
+            "{\"w\": [1, 2, 3]} | : w: expected an array of 21 numbers (FSRS-6 weights; 17 or 19 older ones are migrated), not 3",
+            "{\"w\": \"default\"} | : w: expected an array of 21 numbers",
+            "[1, 2] | : expected an array of 21 numbers",
+            "{\"meta\": {\"params\": {\"w\": [1]}}} | : meta.params.w: expected an array of 21 numbers",
+            "{\"request_retention\": \"high\"} | : request_retention: must be a number between 0 and 1",
+            "{\"request_retention\": 1.5} | : request_retention: request retention must be between 0 and 1",
+            "{\"maximum_interval\": 365.5} | : maximum_interval: must be a whole number of days",
+            "{\"enable_fuzz\": \"yes\"} | : enable_fuzz: must be true or false",
+            "{\"learning_steps\": [\"99999999999999d\"]} | : learning_steps: learning steps must be at most 36500 days",
+            "{\"relearning_steps\": [10]} | : relearning_steps[0]: must be a step such as \"10m\""})
+    void parametersThatAreNotWhatTheyShouldBeAreRefusedNamingTheField(String params, String message) throws IOException {
+        Cli.Result r = replay(ONE_CASE, params);
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(65);
+        assertThat(r.err()).startsWith("glossary: " + home.resolve("p.json") + message).hasLineCount(1);
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void theVectorsFileItselfServesAsParameters() throws Exception {
+        Cli.Result r = replay(ONE_CASE, Files.readString(vectors()));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', value = {
+            "'' | : the file is empty",
+            "'  \n' | : the file is empty",
+            "{\"cases\": [{\"created\": \"2022-11-29T12:30:00Z\", \"steps\": [{\"review\": \"2022-11-29T12:30:00Z\", \"rating\": 2.7}]}]}"
+                    + " | : cases[0].steps[0].rating: must be 1 (again), 2 (hard), 3 (good) or 4 (easy)",
+            "{\"cases\": [{\"created\": \"+1000000000-01-01T00:00:00Z\", \"steps\": []}]}"
+                    + " | : cases[0].created: +1000000000-01-01T00:00:00Z is not a time between the years 1970 and 9999",
+            "{\"cases\": [{\"created\": \"2022-11-29T12:30:00Z\", \"steps\": [{\"review\": \"+1000000000-01-01T00:00:00Z\", \"rating\": 3}]}]}"
+                    + " | : cases[0].steps[0].review: +1000000000-01-01T00:00:00Z is not a time",
+            "{\"cases\": [{\"created\": \"2022-11-29T12:30:00Z\", \"enable_short_term\": \"no\", \"steps\": []}]}"
+                    + " | : cases[0].enable_short_term: must be true or false",
+            "{\"cases\": [], \"cases\": []} | :1:22: the key \"cases\" appears twice",
+            "{\"cases\": [{\"created\": | :1:23: the file ends in the middle of a value"})
+    void historiesThatAreNotWhatTheyShouldBeAreRefusedWithThePlace(String cases, String message) throws IOException {
+        Cli.Result r = replay(cases.replace("\\n", "\n"), null);
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(65);
+        assertThat(r.err()).startsWith("glossary: " + home.resolve("h.json") + message).hasLineCount(1)
+                .doesNotContain("internal error").doesNotContain("Source");
+    }
+
+    @Test
+    void aCaseWithoutItsOwnShortTermSettingTakesTheParameters() throws IOException {
+        String steps = "\"steps\": [{\"review\": \"2022-11-29T12:30:00Z\", \"rating\": 3}]";
+        Cli.Result r = replay("{\"cases\": [{\"created\": \"2022-11-29T12:30:00Z\", " + steps + "},"
+                + " {\"created\": \"2022-11-29T12:30:00Z\", \"enable_short_term\": true, " + steps + "}]}",
+                "{\"enable_short_term\": false}");
+        JsonNode cases = JSON.readTree(r.out()).get("cases");
+        assertThat(cases.get(0).get("steps").get(0).get("state").asInt()).isEqualTo(2);
+        assertThat(cases.get(1).get("steps").get(0).get("state").asInt()).isEqualTo(1);
     }
 }

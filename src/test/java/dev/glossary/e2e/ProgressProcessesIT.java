@@ -5,12 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +40,37 @@ class ProgressProcessesIT {
         Process p = pb.start();
         p.getOutputStream().write(stdin.getBytes());
         p.getOutputStream().close();
+        return p;
+    }
+
+    /**
+     * Starts a quiz and waits until it asks its first question, so that the kill that follows lands while
+     * answers are being written, however long the JVM took to start on a busy machine.
+     */
+    private Process startAnswering(String stdin, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-jar", JAR));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("GLOSSARY_HOME", home.toString());
+        Process p = pb.start();
+        CountDownLatch asking = new CountDownLatch(1);
+        Thread drain = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    if (line.contains("Your answer")) {
+                        asking.countDown();
+                    }
+                }
+            } catch (IOException e) {
+                // The process was killed: its output ends here.
+            }
+            asking.countDown();
+        });
+        drain.setDaemon(true);
+        drain.start();
+        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        assertThat(asking.await(90, TimeUnit.SECONDS)).isTrue();
         return p;
     }
 
@@ -69,14 +105,36 @@ class ProgressProcessesIT {
     }
 
     @Test
+    void oneShotsReviewingTheSameTermAtOnceKeepEveryReviewAndRecomputeItsCard() throws Exception {
+        int processes = 6;
+        List<Process> running = new ArrayList<>();
+        for (int i = 0; i < processes; i++) {
+            running.add(start("\n1\n\n1\n\n3\n", "quiz", "--term", "Redis", "--mode", "flip"));
+        }
+        for (Process p : running) {
+            assertThat(p.waitFor(90, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).isZero();
+        }
+        JsonNode redis = JSON.readTree(home.resolve("progress.json").toFile()).get("decks").get("backend").get("redis");
+        assertThat(redis.get("reviews")).hasSize(processes * 3);
+        // The card is the replay of the union of every process's answers, not of one process's own.
+        assertThat(redis.get("card").get("reps").asInt()).isEqualTo(processes * 3);
+    }
+
+    @Test
     void aWriterKilledAtAnyMomentLeavesAReadableFile() throws Exception {
         SplittableRandom random = new SplittableRandom(42);
         String answers = "1\n".repeat(400);
         int before = 0;
-        for (int round = 0; round < 6; round++) {
-            Process p = start(answers, "quiz", "--mode", "choice", "--count", "200", "--new", "200", "--cram",
-                    "--seed", String.valueOf(round));
-            Thread.sleep(400 + random.nextInt(1200));
+        for (int round = 0; round < 10; round++) {
+            // Scheduled answers (which replay and reschedule cards) and cram answers in turn.
+            List<String> args = new ArrayList<>(List.of("quiz", "--mode", "choice", "--count", "200", "--new", "200",
+                    "--seed", String.valueOf(round)));
+            if (round % 2 == 1) {
+                args.add("--cram");
+            }
+            Process p = startAnswering(answers, args.toArray(String[]::new));
+            Thread.sleep(random.nextInt(700));
             p.destroyForcibly();
             p.waitFor(30, TimeUnit.SECONDS);
             File file = home.resolve("progress.json").toFile();
