@@ -65,7 +65,7 @@ public final class AnkiTextImporter implements DeckImporter {
             }
         }
         if (levels.size() > 1) {
-            collector.problem(record.line(), "the note has the level tags " + LEVEL_TAG
+            collector.reject(record.line(), "the note has the level tags " + LEVEL_TAG
                     + String.join(" and " + LEVEL_TAG, levels) + "; keep one");
             return;
         }

@@ -73,6 +73,56 @@ class DeckCommandsTest {
     }
 
     @Test
+    void aColumnThisAppDoesNotReadIsAWarningAndTheImportGoesOn() throws IOException {
+        Path csv = home.resolve("terms.csv");
+        Files.writeString(csv, "term,definition,notes\nCache,Keeps copies close.,mine\nQueue,Holds work in order.,\n");
+        Path out = home.resolve("out.json");
+        Cli.Result r = new Cli(home).run("deck", "import", csv.toString(), "--from", "csv", "-o", out.toString());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).startsWith(csv + ":1: warning: the column \"notes\" is not one this app reads and was"
+                + " ignored").hasLineCount(1);
+        assertThat(r.out()).isEqualTo("wrote " + out + ": 2 terms\n");
+    }
+
+    @Test
+    void theSummaryCountsProblemsAndRowsApartWithPlurals() throws IOException {
+        Path csv = home.resolve("terms.csv");
+        Files.writeString(csv, "term,definition,level\nGood,Fine words here.,beginner\nBad,,expert\n");
+        Path out = home.resolve("out.json");
+        Cli.Result r = new Cli(home).run("deck", "import", csv.toString(), "--from", "csv", "-o", out.toString());
+        assertThat(r.exitCode()).isEqualTo(65);
+        assertThat(r.err()).endsWith("2 problems; nothing written. Fix them, or add --skip-bad to import the 1 good"
+                + " row without the 1 bad row.\n");
+        Cli.Result skip = new Cli(home).run("deck", "import", csv.toString(), "--from", "csv", "-o", out.toString(),
+                "--skip-bad");
+        assertThat(skip.out()).isEqualTo("wrote " + out + ": 1 term (1 bad row skipped)\n");
+    }
+
+    @Test
+    void quizletSeparatorsThatCannotWorkAreAUsageError() throws IOException {
+        Path txt = home.resolve("cards.txt");
+        Files.writeString(txt, "A;;one\n");
+        String out = home.resolve("out.json").toString();
+        for (String[] separators : new String[][] {{";;", ";;"}, {"", "\\n"}, {"\\t", ""}, {"\\n\\n", "\\n"}}) {
+            Cli.Result r = new Cli(home).run("deck", "import", txt.toString(), "--from", "quizlet", "-o", out,
+                    "--term-separator", separators[0], "--card-separator", separators[1]);
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+            assertThat(r.err()).startsWith("glossary: --").hasLineCount(1).doesNotContain("internal error");
+        }
+    }
+
+    @Test
+    void aDeckIdThatIsNotASlugIsAUsageError() throws IOException {
+        Path csv = home.resolve("terms.csv");
+        Files.writeString(csv, "term,definition\nCache,Keeps copies close.\n");
+        Cli.Result r = new Cli(home).run("deck", "import", csv.toString(), "--from", "csv", "-o",
+                home.resolve("out.json").toString(), "--id", "Bad Id");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("glossary: --id \"Bad Id\" is not a deck id; use lower-case letters, digits and"
+                + " hyphens, e.g. --id bad-id\n");
+    }
+
+    @Test
     void aSecondImportInTheSameSessionForgetsTheFirstOnesOptions() throws IOException {
         Path csv = home.resolve("terms.csv");
         Files.writeString(csv, "term,definition\nJWT,\"A signed token, with claims.\"\n");
