@@ -7,7 +7,6 @@ import dev.glossary.exchange.CsvExporter;
 import dev.glossary.exchange.DeckExporter;
 import dev.glossary.exchange.MarkdownExporter;
 import dev.glossary.store.AtomicFiles;
-import dev.glossary.store.DeckReader;
 import dev.glossary.store.DeckSource;
 import dev.glossary.term.SafeText;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +26,7 @@ public final class DeckExportCommand implements Callable<Integer> {
 
     private final App app;
     private final CommandSpec spec;
-    private Path file;
+    private String source;
     private Format to;
     private Path output;
     private boolean force;
@@ -36,9 +35,10 @@ public final class DeckExportCommand implements Callable<Integer> {
         this.app = app;
         this.spec = CommandModel.of(this, "export", "Export a deck for Anki (tab-separated with headers), as CSV, or"
                         + " as a printable Markdown glossary.")
-                .positional(PositionalParamSpec.builder().paramLabel("FILE").arity("0..1")
-                        .description("The deck file to export (default: the bundled deck)."),
-                        Path.class, () -> file, v -> file = v)
+                .positional(PositionalParamSpec.builder().paramLabel("DECK").arity("0..1")
+                        .description("The deck file, or the id of an installed deck, to export (default: the"
+                                + " bundled deck)."),
+                        String.class, () -> source, v -> source = v)
                 .option(OptionSpec.builder("--to").required(true).paramLabel("FORMAT")
                         .description("anki, csv or markdown."),
                         Format.class, () -> to, v -> to = v)
@@ -56,7 +56,8 @@ public final class DeckExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Deck deck = file == null ? DeckSource.bundled() : DeckReader.load(file);
+        // Written out whole, so a large deck's cached copy is made (if at all) before the command ends.
+        Deck deck = DeckSource.load(source, app.files(), Runnable::run);
         DeckExporter exporter = switch (to) {
             case anki -> new AnkiTextExporter();
             case csv -> new CsvExporter();
@@ -72,7 +73,7 @@ public final class DeckExportCommand implements Callable<Integer> {
         }
         OutputFile.refuseToOverwrite(output, force);
         AtomicFiles.write(output, text.toString().getBytes(StandardCharsets.UTF_8));
-        spec.commandLine().getOut().printf("wrote %s: %d terms as %s%n", output, deck.size(), to);
+        spec.commandLine().getOut().printf("wrote %s: %s as %s%n", output, Plural.of(deck.size(), "term"), to);
         return 0;
     }
 }

@@ -89,6 +89,7 @@ public final class DeckImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        checkOptions();
         OutputFile.refuseToOverwrite(output, force);
         if (Files.isRegularFile(file) && Files.size(file) > DeckReader.MAX_FILE_BYTES) {
             throw GlossaryException.badData(file + ": the file is over the 50 MB limit");
@@ -102,13 +103,21 @@ public final class DeckImportCommand implements Callable<Integer> {
             throw GlossaryException.badData(file + ": not UTF-8 text; save it as UTF-8 and try again");
         }
         PrintWriter err = spec.commandLine().getErr();
+        for (ImportProblem warning : result.warnings()) {
+            err.println(SafeText.line(new ImportProblem(warning.line(), "warning: " + warning.message())
+                    .format(file.toString())));
+        }
         for (ImportProblem problem : result.problems()) {
             err.println(SafeText.line(problem.format(file.toString())));
         }
-        if (!result.problems().isEmpty() && !skipBad) {
-            err.println(result.problems().size() + " problem row" + (result.problems().size() == 1 ? "" : "s")
-                    + "; nothing written. Fix them, or add --skip-bad to import the " + result.terms().size()
-                    + " good rows.");
+        int problems = result.problems().size();
+        if (problems > 0 && !skipBad) {
+            String them = problems == 1 ? "it" : "them";
+            err.println(Plural.of(problems, "problem") + "; nothing written. " + (result.terms().isEmpty()
+                    ? "Fix " + them + " and import again."
+                    : "Fix " + them + ", or add --skip-bad to import the " + Plural.of(result.terms().size(), "good row")
+                    + (result.skippedRows() == 0 ? "" : " without the " + Plural.of(result.skippedRows(), "bad row"))
+                    + "."));
             err.flush();
             return GlossaryException.BAD_DATA;
         }
@@ -127,9 +136,36 @@ public final class DeckImportCommand implements Callable<Integer> {
             return GlossaryException.BAD_DATA;
         }
         DeckWriter.write(deck, output);
-        spec.commandLine().getOut().printf("wrote %s: %d terms%s%n", output, deck.size(),
-                result.problems().isEmpty() ? "" : " (" + result.problems().size() + " bad rows skipped)");
+        String note = result.skippedRows() > 0 ? " (" + Plural.of(result.skippedRows(), "bad row") + " skipped)"
+                : problems > 0 ? " (with the " + Plural.of(problems, "problem") + " above)" : "";
+        spec.commandLine().getOut().println("wrote " + output + ": " + Plural.of(deck.size(), "term") + note);
         return 0;
+    }
+
+    /** Options that cannot work are a usage error before any file is read. */
+    private void checkOptions() {
+        if (id != null && !DeckValidator.isSlug(id)) {
+            throw new GlossaryException(2, "--id \"" + SafeText.line(id) + "\" is not a deck id; use lower-case"
+                    + " letters, digits and hyphens, e.g. --id " + DeckValidator.suggestSlug(id));
+        }
+        if (from != Format.quizlet) {
+            return;
+        }
+        String term = unescape(termSeparator);
+        String card = unescape(cardSeparator);
+        if (term.isEmpty() || card.isEmpty()) {
+            throw new GlossaryException(2, (term.isEmpty() ? "--term-separator" : "--card-separator")
+                    + " is empty; give the text Quizlet put between " + (term.isEmpty() ? "term and definition"
+                    : "cards") + ", such as \\t or \\n");
+        }
+        if (term.equals(card)) {
+            throw new GlossaryException(2, "--term-separator and --card-separator are both \"" + SafeText.line(
+                    termSeparator) + "\"; Quizlet's export uses different ones (by default a tab and a new line)");
+        }
+        if (term.contains(card)) {
+            throw new GlossaryException(2, "--term-separator \"" + SafeText.line(termSeparator) + "\" holds the card"
+                    + " separator, so no card could ever contain it; choose separators where it does not");
+        }
     }
 
     private DeckImporter importer() {
@@ -141,8 +177,11 @@ public final class DeckImportCommand implements Callable<Integer> {
         };
     }
 
-    /** Lets a shell user write {@code \t} and {@code \n} for the separators. */
+    /**
+     * Lets a shell user write {@code \t} and {@code \n} for the separators; every line break is read as LF,
+     * as the importer reads the file.
+     */
     private static String unescape(String s) {
-        return s.replace("\\t", "\t").replace("\\n", "\n");
+        return s.replace("\\t", "\t").replace("\\n", "\n").replace("\r\n", "\n").replace('\r', '\n');
     }
 }

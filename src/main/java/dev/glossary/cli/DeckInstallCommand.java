@@ -92,7 +92,8 @@ public final class DeckInstallCommand implements Callable<Integer> {
         String why = otherName ? "is named \"" + SafeText.line(after.name()) + "\", not \""
                 + SafeText.line(before.name()) + "\"" : "";
         if (lost * 2 > before.size()) {
-            why += (why.isEmpty() ? "" : " and ") + "renames or removes " + lost + " of its " + before.size() + " terms";
+            why += (why.isEmpty() ? "" : " and ") + "renames or removes " + lost + " of its "
+                    + Plural.of(before.size(), "term");
         }
         throw GlossaryException.failure(file + ": deck id \"" + after.id() + "\" is already installed, and this deck "
                 + why + "; an update keeps progress per term id, so it would inherit progress on other terms. Give it an"

@@ -37,9 +37,10 @@ public final class DeckLintCommand implements Callable<Integer> {
         for (DeckLinter.Advice a : advice) {
             out.println(SafeText.line(file + ": " + a.format()));
         }
-        out.println(advice.isEmpty() ? "lint: no advice for " + deck.size() + " terms"
-                : "lint: " + advice.size() + " suggestion" + (advice.size() == 1 ? "" : "s") + " for " + deck.size()
-                + " terms (advice only; the deck is valid)");
+        String terms = Plural.of(deck.size(), "term");
+        out.println(advice.isEmpty() ? "lint: no advice for " + terms
+                : "lint: " + Plural.of(advice.size(), "suggestion") + " for " + terms
+                + " (advice only; the deck is valid)");
         out.flush();
         return 0;
     }

@@ -7,7 +7,9 @@ import dev.glossary.progress.TermHistory;
 import dev.glossary.store.DeckReader;
 import dev.glossary.store.DeckSource;
 import dev.glossary.term.SafeText;
+import dev.glossary.term.Wrap;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,25 +24,36 @@ import java.util.concurrent.Callable;
 
 /** {@code glossary deck list}: the bundled and installed decks, with term counts and the learner's progress. */
 public final class DeckListCommand implements Callable<Integer> {
+    private static final int ID_WIDTH = 16;
+    private static final int NAME_WIDTH = 32;
+
     private final App app;
     private final CommandSpec spec;
+    private boolean json;
 
     public DeckListCommand(App app) {
         this.app = app;
         this.spec = CommandModel.of(this, "list",
-                "List the bundled and installed decks with term counts and your progress.").spec();
+                        "List the bundled and installed decks with term counts and your progress.")
+                .flag(OptionSpec.builder("--json").description("Print the decks as a JSON array."),
+                        () -> json, v -> json = v)
+                .spec();
     }
 
     CommandSpec spec() {
         return spec;
     }
 
+    /** One deck of the list; {@code file} is null for the bundled deck, {@code error} set for an unreadable file. */
+    record Listed(String id, String name, int terms, int studied, int due, String file, String error) {
+    }
+
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
         Progress progress = app.progress().load();
         Instant now = app.clock().instant();
-        out.println(line(DeckSource.bundled(), "(bundled)", progress, now));
+        List<Listed> decks = new ArrayList<>();
+        decks.add(listed(DeckSource.bundled(), null, progress, now));
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(app.files().decks())) {
             try (DirectoryStream<Path> dir = Files.newDirectoryStream(app.files().decks(), "*.json")) {
@@ -50,16 +63,24 @@ public final class DeckListCommand implements Callable<Integer> {
         files.sort(null);
         for (Path file : files) {
             try {
-                out.println(line(DeckReader.load(file), file.toString(), progress, now));
+                decks.add(listed(DeckReader.load(file), file.toString(), progress, now));
             } catch (GlossaryException e) {
-                out.println("  (unreadable) " + SafeText.line(e.getMessage()));
+                decks.add(new Listed(null, null, 0, 0, 0, file.toString(), e.getMessage()));
             }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Json.print(out, decks);
+            return 0;
+        }
+        for (Listed deck : decks) {
+            out.println(deck.error() != null ? "  (unreadable) " + SafeText.line(deck.error()) : line(deck));
         }
         out.flush();
         return 0;
     }
 
-    private static String line(Deck deck, String where, Progress progress, Instant now) {
+    private static Listed listed(Deck deck, String file, Progress progress, Instant now) {
         Map<String, TermHistory> histories = progress.deck(deck.id());
         int seen = 0;
         int due = 0;
@@ -72,7 +93,18 @@ public final class DeckListCommand implements Callable<Integer> {
                 }
             }
         }
-        return String.format("%-16s %-32s %5d terms  %5d studied  %4d due  %s", SafeText.line(deck.id()),
-                SafeText.line(deck.name()), deck.size(), seen, due, SafeText.line(where));
+        return new Listed(deck.id(), deck.name(), deck.size(), seen, due, file, null);
+    }
+
+    /** Long ids and names are cut, so the counts stay in their columns. */
+    private static String line(Listed deck) {
+        return column(deck.id(), ID_WIDTH) + " " + column(deck.name(), NAME_WIDTH) + " "
+                + String.format("%5d term%s  %5d studied  %4d due  %s", deck.terms(), deck.terms() == 1 ? " " : "s",
+                deck.studied(), deck.due(), deck.file() == null ? "(bundled)" : SafeText.line(deck.file()));
+    }
+
+    private static String column(String text, int width) {
+        String cut = Wrap.fit(SafeText.line(text), width);
+        return cut + " ".repeat(Math.max(0, width - Wrap.cells(cut)));
     }
 }

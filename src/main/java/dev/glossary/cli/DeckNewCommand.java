@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,8 +21,9 @@ import java.util.concurrent.Callable;
 
 /** {@code glossary deck new FILE}: a valid starter deck with two example terms, to edit by hand. */
 public final class DeckNewCommand implements Callable<Integer> {
-    /** Editors resolve it beside the deck; copy data/deck.schema.json there for completion and checks. */
+    /** Editors resolve it beside the deck, where the command writes the schema unless one is there already. */
     static final String SCHEMA_HINT = "./deck.schema.json";
+    private static final String SCHEMA_RESOURCE = "/glossary/deck.schema.json";
 
     private final CommandSpec spec;
     private Path file;
@@ -69,8 +71,23 @@ public final class DeckNewCommand implements Callable<Integer> {
                     + " and hyphens, e.g. --id " + DeckValidator.suggestSlug(deckId));
         }
         AtomicFiles.write(file, DeckWriter.bytes(deck, SCHEMA_HINT));
-        spec.commandLine().getOut().println("wrote " + file + " (deck \"" + deckId + "\", 2 example terms);"
-                + " edit it, then run: glossary deck validate " + file);
+        Path schema = file.toAbsolutePath().resolveSibling("deck.schema.json");
+        boolean wroteSchema = !Files.exists(schema);
+        if (wroteSchema) {
+            AtomicFiles.write(schema, schemaBytes());
+        }
+        spec.commandLine().getOut().println("wrote " + file + " (deck \"" + deckId + "\", 2 example terms"
+                + (wroteSchema ? ", and " + file.resolveSibling("deck.schema.json") + " for editors" : "")
+                + "); edit it, then run: glossary deck validate " + file);
         return 0;
+    }
+
+    private static byte[] schemaBytes() throws IOException {
+        try (InputStream in = DeckNewCommand.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw GlossaryException.failure("the deck schema is missing from this build; rebuild with mvn package");
+            }
+            return in.readAllBytes();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.glossary.deck;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +23,8 @@ public final class DeckLinter {
     public static final int FEWEST_SENTENCES = 2;
     public static final int MOST_SENTENCES = 3;
     static final double NEAR_DUPLICATE = 0.7;
+    /** Earlier definitions compared with each; plenty for a real deck, a bound for a pathological one. */
+    static final int CANDIDATES = 32;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private DeckLinter() {
@@ -68,45 +71,120 @@ public final class DeckLinter {
     }
 
     /**
-     * Pairs of definitions sharing most of their words (Jaccard similarity of word sets). Candidates are
-     * found through words shared by few definitions, so large decks are not compared pair by pair.
+     * Definitions sharing most of their words (Jaccard similarity of word sets at least {@link #NEAR_DUPLICATE}),
+     * each reported once, against the closest earlier definition. Near-linear, as a deck may hold 100 000
+     * terms: a pair that similar must share one of the rarest few words of each set (prefix filtering, as in
+     * all-pairs similarity joins), so only definitions sharing such a word are compared: at most
+     * {@link #CANDIDATES} of them, rarest word first and latest first, as a deck of near-copies (or of
+     * definitions written from a small vocabulary) would otherwise make the comparisons quadratic.
      */
     static List<Advice> nearDuplicates(Deck deck) {
-        List<Set<String>> words = new ArrayList<>();
-        Map<String, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < deck.size(); i++) {
-            Set<String> set = words(deck.terms().get(i).definition());
-            words.add(set);
-            for (String w : set) {
-                postings.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+        List<Term> terms = deck.terms();
+        Map<String, Integer> wordIds = new HashMap<>();
+        List<int[]> sets = new ArrayList<>(terms.size());
+        List<Integer> frequency = new ArrayList<>();
+        for (Term t : terms) {
+            Set<String> words = words(t.definition());
+            int[] set = new int[words.size()];
+            int n = 0;
+            for (String w : words) {
+                int id = wordIds.computeIfAbsent(w, k -> wordIds.size());
+                if (id == frequency.size()) {
+                    frequency.add(0);
+                }
+                frequency.set(id, frequency.get(id) + 1);
+                set[n++] = id;
             }
+            sets.add(set);
+        }
+        // Rarest first: the prefix of a set is then made of words few other definitions have.
+        int[] rank = rankByFrequency(frequency);
+        for (int[] set : sets) {
+            for (int i = 0; i < set.length; i++) {
+                set[i] = rank[set[i]];
+            }
+            Arrays.sort(set);
         }
         List<Advice> advice = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
-        int common = Math.max(50, deck.size() / 20);
-        for (List<Integer> ids : postings.values()) {
-            if (ids.size() < 2 || ids.size() > common) {
-                continue;
-            }
-            for (int a = 0; a < ids.size(); a++) {
-                for (int b = a + 1; b < ids.size(); b++) {
-                    int i = ids.get(a);
-                    int j = ids.get(b);
-                    if (!seen.add((long) i * deck.size() + j)) {
+        IntList[] postings = new IntList[frequency.size()];
+        int[] lengths = new int[terms.size()];
+        for (int i = 0; i < lengths.length; i++) {
+            lengths[i] = sets.get(i).length;
+        }
+        int[] lastSeen = new int[terms.size()];
+        Arrays.fill(lastSeen, -1);
+        for (int j = 0; j < terms.size(); j++) {
+            int[] set = sets.get(j);
+            // The least overlap a near-duplicate can have; the epsilon keeps 0.7 * 10 from rounding up to 8.
+            int prefix = set.length - (int) Math.ceil(NEAR_DUPLICATE * set.length - 1e-9) + 1;
+            int best = -1;
+            double bestSimilarity = 0;
+            int compared = 0;
+            for (int p = 0; p < Math.min(prefix, set.length); p++) {
+                if (postings[set[p]] == null) {
+                    postings[set[p]] = new IntList();
+                }
+                IntList earlier = postings[set[p]];
+                for (int k = earlier.size() - 1; k >= 0 && compared < CANDIDATES; k--) {
+                    int i = earlier.get(k);
+                    if (lastSeen[i] == j) {
                         continue;
                     }
-                    double sim = jaccard(words.get(i), words.get(j));
-                    if (sim >= NEAR_DUPLICATE) {
-                        Term ti = deck.terms().get(i);
-                        Term tj = deck.terms().get(j);
-                        advice.add(new Advice(Kind.NEAR_DUPLICATE, tj.id(), String.format(Locale.ROOT,
-                                "the definition is nearly the same as \"%s\"'s (%.0f%% of words shared); make each"
-                                        + " say what sets it apart", ti.id(), sim * 100)));
+                    lastSeen[i] = j;
+                    compared++;
+                    if (lengths[i] < NEAR_DUPLICATE * set.length - 1e-9 || set.length < NEAR_DUPLICATE * lengths[i] - 1e-9) {
+                        continue;
+                    }
+                    double sim = jaccard(sets.get(i), set);
+                    if (sim >= NEAR_DUPLICATE && (sim > bestSimilarity || (sim == bestSimilarity && i < best))) {
+                        best = i;
+                        bestSimilarity = sim;
                     }
                 }
+                earlier.add(j);
+            }
+            if (best >= 0) {
+                advice.add(new Advice(Kind.NEAR_DUPLICATE, terms.get(j).id(), String.format(Locale.ROOT,
+                        "the definition is nearly the same as \"%s\"'s (%.0f%% of words shared); make each"
+                                + " say what sets it apart", terms.get(best).id(), bestSimilarity * 100)));
             }
         }
         return advice;
+    }
+
+    private static int[] rankByFrequency(List<Integer> frequency) {
+        Integer[] order = new Integer[frequency.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> frequency.get(a).equals(frequency.get(b)) ? Integer.compare(a, b)
+                : Integer.compare(frequency.get(a), frequency.get(b)));
+        int[] rank = new int[order.length];
+        for (int r = 0; r < order.length; r++) {
+            rank[order[r]] = r;
+        }
+        return rank;
+    }
+
+    /** A growable list of ints, as a posting list of boxed Integers would take four times the memory. */
+    private static final class IntList {
+        private int[] values = new int[2];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int get(int index) {
+            return values[index];
+        }
+
+        int size() {
+            return size;
+        }
     }
 
     private static java.util.Optional<Advice> balance(Deck deck) {
@@ -157,5 +235,34 @@ public final class DeckLinter {
             }
         }
         return (double) shared / (a.size() + b.size() - shared);
+    }
+
+    /**
+     * Over two sorted arrays of word ranks; 0 as soon as the words left cannot bring the overlap up to what
+     * {@link #NEAR_DUPLICATE} needs, which is most comparisons.
+     */
+    private static double jaccard(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) {
+            return 0;
+        }
+        int needed = (int) Math.ceil(NEAR_DUPLICATE / (1 + NEAR_DUPLICATE) * (a.length + b.length) - 1e-9);
+        int shared = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (shared + Math.min(a.length - i, b.length - j) < needed) {
+                return 0;
+            }
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return (double) shared / (a.length + b.length - shared);
     }
 }

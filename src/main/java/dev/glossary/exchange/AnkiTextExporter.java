@@ -17,9 +17,11 @@ import java.util.List;
  * <p>The header lines tell Anki the separator (tab), that fields are plain text ({@code #html:false}: Anki
  * escapes {@code <} and {@code &} and turns line breaks into {@code <br>} itself, and the text comes back
  * through {@link AnkiTextImporter} unchanged), the column names and the tags column. Columns: Front (name),
- * Back (definition), Tags, Example, Aliases; Anki's Basic note type takes Front and Back, and a note type with
- * fields named Example and Aliases takes those too. Tags are the term's tags (spaces made underscores, as Anki
- * tags cannot hold spaces) plus {@code glossary::<level>}, which the importer turns back into the level.
+ * Back (definition), Tags, Example, Aliases, Category; Anki's Basic note type takes Front and Back, and a note
+ * type with fields of the other names takes those too. Tags are the term's tags (spaces made underscores, as
+ * Anki tags cannot hold spaces) plus {@code glossary::<level>}, {@code glossary::id::<id>} and one
+ * {@code glossary::related::<id>} per related term, which the importer turns back into the level, the id and
+ * the links: tags survive a trip through Anki whatever the note type, and ids are slugs, which tags can hold.
  */
 public final class AnkiTextExporter implements DeckExporter {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -33,12 +35,12 @@ public final class AnkiTextExporter implements DeckExporter {
     public void write(Deck deck, Writer out) throws IOException {
         out.write("#separator:tab\n");
         out.write("#html:false\n");
-        out.write("#columns:Front\tBack\tTags\tExample\tAliases\n");
+        out.write("#columns:Front\tBack\tTags\tExample\tAliases\tCategory\n");
         out.write("#tags column:3\n");
         CSVPrinter printer = new CSVPrinter(out, FORMAT);
         for (Term term : deck.terms()) {
             printer.printRecord(term.name(), term.definition(), tags(term), term.example(),
-                    String.join("; ", term.aliases()));
+                    Row.joinList(term.aliases(), "; "), term.category());
         }
         printer.flush();
     }
@@ -49,6 +51,10 @@ public final class AnkiTextExporter implements DeckExporter {
             tags.add(tag.strip().replaceAll("\\s+", "_"));
         }
         tags.add(AnkiTextImporter.LEVEL_TAG + term.level().id());
+        tags.add(AnkiTextImporter.ID_TAG + term.id());
+        for (String related : term.related()) {
+            tags.add(AnkiTextImporter.RELATED_TAG + related);
+        }
         return String.join(" ", tags);
     }
 }

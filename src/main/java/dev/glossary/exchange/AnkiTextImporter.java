@@ -21,10 +21,14 @@ import java.util.regex.Pattern;
  * Front (or Term, Question) field becomes the name, the Back (Definition, Answer) the definition; without
  * column names the first two columns that are not guid, notetype, deck or tags are. Fields are turned from
  * HTML into plain text when the file says {@code #html:true}, or says nothing and the field holds HTML tags.
- * Tags are lower-cased; a tag {@code glossary::<level>}, which {@link AnkiTextExporter} writes, sets the level.
+ * Tags are lower-cased; the tags {@link AnkiTextExporter} writes set the level ({@code glossary::<level>}), the
+ * id ({@code glossary::id::<id>}) and related terms ({@code glossary::related::<id>}); a Category column, the
+ * category.
  */
 public final class AnkiTextImporter implements DeckImporter {
     static final String LEVEL_TAG = "glossary::";
+    static final String ID_TAG = "glossary::id::";
+    static final String RELATED_TAG = "glossary::related::";
     private static final Pattern SOUND = Pattern.compile("\\[sound:[^\\]]*\\]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Map<String, Character> SEPARATORS = Map.of("tab", '\t', "comma", ',', "semicolon", ';',
@@ -57,23 +61,36 @@ public final class AnkiTextImporter implements DeckImporter {
             tags.addAll(tags(tagCell));
         }
         Set<String> levels = new LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
+        List<String> related = new ArrayList<>();
         for (var it = tags.iterator(); it.hasNext(); ) {
             String tag = it.next();
-            if (tag.startsWith(LEVEL_TAG) && Level.parse(tag.substring(LEVEL_TAG.length())).isPresent()) {
+            if (tag.startsWith(ID_TAG)) {
+                ids.add(tag.substring(ID_TAG.length()));
+            } else if (tag.startsWith(RELATED_TAG)) {
+                related.add(tag.substring(RELATED_TAG.length()));
+            } else if (tag.startsWith(LEVEL_TAG) && Level.parse(tag.substring(LEVEL_TAG.length())).isPresent()) {
                 levels.add(tag.substring(LEVEL_TAG.length()));
-                it.remove();
+            } else {
+                continue;
             }
+            it.remove();
         }
         if (levels.size() > 1) {
-            collector.problem(record.line(), "the note has the level tags " + LEVEL_TAG
+            collector.reject(record.line(), "the note has the level tags " + LEVEL_TAG
                     + String.join(" and " + LEVEL_TAG, levels) + "; keep one");
+            return;
+        }
+        if (ids.size() > 1) {
+            collector.reject(record.line(), "the note has the id tags " + ID_TAG + String.join(" and " + ID_TAG, ids)
+                    + "; keep one");
             return;
         }
         String aliases = field(record.get(columns.aliases), header.html);
         collector.add(new Row(record.line(), field(record.get(columns.name), header.html),
                 field(record.get(columns.definition), header.html), levels.stream().findFirst().orElse(null),
-                null, field(record.get(columns.example), header.html), null, Row.splitList(aliases), null,
-                List.copyOf(tags)));
+                field(record.get(columns.category), header.html), field(record.get(columns.example), header.html),
+                ids.stream().findFirst().orElse(null), Row.splitList(aliases), related, List.copyOf(tags)));
     }
 
     private static String field(String value, Boolean html) {
@@ -191,7 +208,7 @@ public final class AnkiTextImporter implements DeckImporter {
     }
 
     /** Which column holds which field of a term (0-based, -1 when none). */
-    private record Columns(int name, int definition, int example, int aliases) {
+    private record Columns(int name, int definition, int example, int aliases, int category) {
 
         static Columns of(Header header) {
             Set<Integer> meta = new HashSet<>(List.of(header.tagsColumn, header.deckColumn,
@@ -200,6 +217,7 @@ public final class AnkiTextImporter implements DeckImporter {
             int definition = -1;
             int example = -1;
             int aliases = -1;
+            int category = -1;
             for (int i = 0; i < header.labels.size(); i++) {
                 if (meta.contains(i)) {
                     continue;
@@ -209,12 +227,13 @@ public final class AnkiTextImporter implements DeckImporter {
                     case "back", "definition", "answer" -> definition = definition < 0 ? i : definition;
                     case "example" -> example = example < 0 ? i : example;
                     case "aliases" -> aliases = aliases < 0 ? i : aliases;
+                    case "category" -> category = category < 0 ? i : category;
                     case "tags" -> header.tagsColumn = header.tagsColumn < 0 ? i : header.tagsColumn;
                     default -> {
                     }
                 }
             }
-            Set<Integer> used = new HashSet<>(List.of(name, definition, example, aliases, header.tagsColumn,
+            Set<Integer> used = new HashSet<>(List.of(name, definition, example, aliases, category, header.tagsColumn,
                     header.deckColumn, header.notetypeColumn, header.guidColumn));
             int next = 0;
             if (name < 0) {
@@ -229,7 +248,7 @@ public final class AnkiTextImporter implements DeckImporter {
                 }
                 definition = next;
             }
-            return new Columns(name, definition, example, aliases);
+            return new Columns(name, definition, example, aliases, category);
         }
     }
 }

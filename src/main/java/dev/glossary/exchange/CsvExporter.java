@@ -11,7 +11,8 @@ import java.io.Writer;
 /**
  * Writes a deck as RFC 4180 CSV that spreadsheets open and {@link CsvImporter} reads back whole:
  * {@code new CsvExporter().write(deck, out)}. Columns: term, definition, level, aliases, tags, example,
- * category, id, related; lists are joined with ";".
+ * category, id, related; lists are joined with ";", a ";" or "|" inside an item escaped with a
+ * backslash.
  */
 public final class CsvExporter implements DeckExporter {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -22,9 +23,9 @@ public final class CsvExporter implements DeckExporter {
     public void write(Deck deck, Writer out) throws IOException {
         CSVPrinter printer = new CSVPrinter(out, FORMAT);
         for (Term term : deck.terms()) {
-            printer.printRecord(term.name(), term.definition(), term.level().id(), String.join(";", term.aliases()),
-                    String.join(";", term.tags()), term.example(), term.category(), term.id(),
-                    String.join(";", term.related()));
+            printer.printRecord(term.name(), term.definition(), term.level().id(), Row.joinList(term.aliases(), ";"),
+                    Row.joinList(term.tags(), ";"), term.example(), term.category(), term.id(),
+                    Row.joinList(term.related(), ";"));
         }
         printer.flush();
     }

@@ -71,7 +71,7 @@ public final class CsvImporter implements DeckImporter {
             String name = header.values().get(i).strip().toLowerCase(Locale.ROOT);
             if (!COLUMNS.contains(name)) {
                 if (!name.isEmpty()) {
-                    collector.problem(header.line(), "the column " + TermCollector.quote(name)
+                    collector.warning(header.line(), "the column " + TermCollector.quote(name)
                             + " is not one this app reads and was ignored; the columns are "
                             + String.join(", ", COLUMNS));
                 }
@@ -96,7 +96,7 @@ public final class CsvImporter implements DeckImporter {
                             TermCollector collector) {
         List<String> extra = record.values().subList(Math.min(width, record.values().size()), record.values().size());
         if (extra.stream().anyMatch(v -> !v.isBlank())) {
-            collector.problem(record.line(), "the row has " + record.values().size() + " values but the first row"
+            collector.reject(record.line(), "the row has " + record.values().size() + " values but the first row"
                     + " names " + width + " columns; put a value that holds the delimiter in double quotes");
             return;
         }

@@ -5,15 +5,18 @@ import dev.glossary.deck.Term;
 import java.util.List;
 
 /**
- * What an importer read: the terms that passed every check, in file order, and a problem for each record that
- * did not (that record is left out). The caller decides whether to stop on problems or go on without those
- * records ({@code --skip-bad}).
+ * What an importer read: the terms that passed every check, in file order; the problems (a record left out,
+ * a related term dropped, text that could not be read), of which {@code skippedRows} records were left out
+ * whole; and warnings, which change nothing the file meant (a column this app does not read). The caller
+ * decides whether to stop on problems or go on without those records ({@code --skip-bad}).
  */
-public record ImportResult(List<Term> terms, List<ImportProblem> problems) {
+public record ImportResult(List<Term> terms, List<ImportProblem> problems, List<ImportProblem> warnings,
+                           int skippedRows) {
 
     public ImportResult {
         terms = List.copyOf(terms);
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
     }
 
     public boolean ok() {
@@ -21,6 +24,6 @@ public record ImportResult(List<Term> terms, List<ImportProblem> problems) {
     }
 
     static ImportResult failed(ImportProblem problem) {
-        return new ImportResult(List.of(), List.of(problem));
+        return new ImportResult(List.of(), List.of(problem), List.of(), 0);
     }
 }

@@ -22,14 +22,15 @@ public final class QuizletImporter implements DeckImporter {
     public QuizletImporter(String termSeparator, String cardSeparator) {
         Objects.requireNonNull(termSeparator, "termSeparator");
         Objects.requireNonNull(cardSeparator, "cardSeparator");
-        if (termSeparator.isEmpty() || cardSeparator.isEmpty()) {
-            throw new IllegalArgumentException("separators must not be empty");
-        }
-        if (termSeparator.equals(cardSeparator)) {
-            throw new IllegalArgumentException("the term and card separators must differ");
-        }
         this.termSeparator = normalise(termSeparator);
         this.cardSeparator = normalise(cardSeparator);
+        if (this.termSeparator.isEmpty() || this.cardSeparator.isEmpty()) {
+            throw new IllegalArgumentException("separators must not be empty");
+        }
+        // Cards are split first, so a term separator holding the card separator could never be found.
+        if (this.termSeparator.contains(this.cardSeparator)) {
+            throw new IllegalArgumentException("the term separator must not hold the card separator");
+        }
     }
 
     @Override
@@ -68,7 +69,7 @@ public final class QuizletImporter implements DeckImporter {
         int line = source.lineAt(first);
         int split = card.indexOf(termSeparator);
         if (split < 0) {
-            collector.problem(line, TermCollector.quote(card) + " has no " + describe(termSeparator)
+            collector.reject(line, TermCollector.quote(card) + " has no " + describe(termSeparator)
                     + " between the term and its definition");
             return;
         }

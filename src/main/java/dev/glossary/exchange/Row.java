@@ -3,7 +3,6 @@ package dev.glossary.exchange;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * One term as an importer found it, before any rule is checked: text may be null or blank. {@code line} is the
@@ -11,8 +10,6 @@ import java.util.regex.Pattern;
  */
 record Row(int line, String name, String definition, String level, String category, String example, String id,
            List<String> aliases, List<String> related, List<String> tags) {
-
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("[;|]");
 
     Row {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
@@ -24,16 +21,50 @@ record Row(int line, String name, String definition, String level, String catego
         return new Row(line, name, definition, null, null, null, null, null, null, null);
     }
 
-    /** A list written in one cell, items separated by ";" or "|": trimmed, blanks and repeats left out. */
+    /**
+     * A list written in one cell, items separated by ";" or "|" (a backslash before one of those, or before
+     * itself, makes it part of the item, as {@link #joinList} writes it): trimmed, blanks and repeats left out.
+     */
     static List<String> splitList(String cell) {
         if (cell == null || cell.isBlank()) {
             return List.of();
         }
         List<String> items = new ArrayList<>();
-        for (String item : LIST_SEPARATOR.split(cell)) {
-            items.add(item);
+        StringBuilder item = new StringBuilder();
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == '\\' && i + 1 < cell.length() && isListSpecial(cell.charAt(i + 1))) {
+                item.append(cell.charAt(++i));
+            } else if (c == ';' || c == '|') {
+                items.add(item.toString());
+                item.setLength(0);
+            } else {
+                item.append(c);
+            }
         }
+        items.add(item.toString());
         return tidy(items);
+    }
+
+    /** The items in one cell, joined with {@code separator} (";" or "; "), which {@link #splitList} reads back. */
+    static String joinList(List<String> items, String separator) {
+        List<String> escaped = new ArrayList<>(items.size());
+        for (String item : items) {
+            StringBuilder out = new StringBuilder(item.length());
+            for (int i = 0; i < item.length(); i++) {
+                char c = item.charAt(i);
+                // A backslash is escaped only where it would otherwise be read as an escape.
+                boolean escape = isListSpecial(c) && (c != '\\' || i + 1 == item.length()
+                        || isListSpecial(item.charAt(i + 1)));
+                out.append(escape ? "\\" : "").append(c);
+            }
+            escaped.add(out.toString());
+        }
+        return String.join(separator, escaped);
+    }
+
+    private static boolean isListSpecial(char c) {
+        return c == ';' || c == '|' || c == '\\';
     }
 
     /** Trims every item and leaves out blanks and exact repeats, keeping the first-seen order. */

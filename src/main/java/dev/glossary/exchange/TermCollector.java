@@ -28,6 +28,8 @@ final class TermCollector {
 
     private final ImportOptions options;
     private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<ImportProblem> warnings = new ArrayList<>();
+    private int rejected;
     private final List<Accepted> accepted = new ArrayList<>();
     private final Map<String, Integer> nameLines = new HashMap<>();
     private final Map<String, Integer> idLines = new HashMap<>();
@@ -41,6 +43,17 @@ final class TermCollector {
 
     void problem(int line, String message) {
         problems.add(new ImportProblem(line, message));
+    }
+
+    /** A problem that leaves the record at {@code line} out. */
+    void reject(int line, String message) {
+        problem(line, message);
+        rejected++;
+    }
+
+    /** Something the file holds that is not read, which loses nothing it meant for a term. */
+    void warning(int line, String message) {
+        warnings.add(new ImportProblem(line, message));
     }
 
     void problems(List<ImportProblem> more) {
@@ -92,6 +105,7 @@ final class TermCollector {
                     + "; rename or remove one of them");
         }
         if (problems.size() > before) {
+            rejected++;
             return false;
         }
         nameLines.put(key, line);
@@ -131,7 +145,7 @@ final class TermCollector {
         }
         List<ImportProblem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparingInt(ImportProblem::line));
-        return new ImportResult(terms, sorted);
+        return new ImportResult(terms, sorted, warnings, rejected);
     }
 
     /** Related terms may be written as ids or as names; anything else is left out with a problem. */

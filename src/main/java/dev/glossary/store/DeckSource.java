@@ -8,11 +8,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
- * Finds the deck a command works on: the bundled deck by default, else {@code --deck} as a file path or
- * as the id of a deck installed in the learner's directory.
+ * Finds the deck a command works on: the bundled deck by default, else {@code --deck} as a file path, or as
+ * the file name or deck id of a deck installed in the learner's directory.
  */
 public final class DeckSource {
     public static final String BUNDLED = "/glossary/terms.json";
@@ -64,11 +65,11 @@ public final class DeckSource {
         if (Files.isRegularFile(path)) {
             return cache.load(path);
         }
+        Optional<Path> installed = InstalledDecks.find(files.decks(), deckOption);
+        if (installed.isPresent()) {
+            return cache.load(installed.get());
+        }
         if (DeckValidator.isSlug(deckOption)) {
-            Path installed = files.installedDeck(deckOption);
-            if (Files.isRegularFile(installed)) {
-                return cache.load(installed);
-            }
             Deck bundled = bundled();
             if (bundled.id().equals(deckOption)) {
                 return bundled;

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,6 +74,56 @@ class DeckCommandsTest {
     }
 
     @Test
+    void aColumnThisAppDoesNotReadIsAWarningAndTheImportGoesOn() throws IOException {
+        Path csv = home.resolve("terms.csv");
+        Files.writeString(csv, "term,definition,notes\nCache,Keeps copies close.,mine\nQueue,Holds work in order.,\n");
+        Path out = home.resolve("out.json");
+        Cli.Result r = new Cli(home).run("deck", "import", csv.toString(), "--from", "csv", "-o", out.toString());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).startsWith(csv + ":1: warning: the column \"notes\" is not one this app reads and was"
+                + " ignored").hasLineCount(1);
+        assertThat(r.out()).isEqualTo("wrote " + out + ": 2 terms\n");
+    }
+
+    @Test
+    void theSummaryCountsProblemsAndRowsApartWithPlurals() throws IOException {
+        Path csv = home.resolve("terms.csv");
+        Files.writeString(csv, "term,definition,level\nGood,Fine words here.,beginner\nBad,,expert\n");
+        Path out = home.resolve("out.json");
+        Cli.Result r = new Cli(home).run("deck", "import", csv.toString(), "--from", "csv", "-o", out.toString());
+        assertThat(r.exitCode()).isEqualTo(65);
+        assertThat(r.err()).endsWith("2 problems; nothing written. Fix them, or add --skip-bad to import the 1 good"
+                + " row without the 1 bad row.\n");
+        Cli.Result skip = new Cli(home).run("deck", "import", csv.toString(), "--from", "csv", "-o", out.toString(),
+                "--skip-bad");
+        assertThat(skip.out()).isEqualTo("wrote " + out + ": 1 term (1 bad row skipped)\n");
+    }
+
+    @Test
+    void quizletSeparatorsThatCannotWorkAreAUsageError() throws IOException {
+        Path txt = home.resolve("cards.txt");
+        Files.writeString(txt, "A;;one\n");
+        String out = home.resolve("out.json").toString();
+        for (String[] separators : new String[][] {{";;", ";;"}, {"", "\\n"}, {"\\t", ""}, {"\\n\\n", "\\n"}}) {
+            Cli.Result r = new Cli(home).run("deck", "import", txt.toString(), "--from", "quizlet", "-o", out,
+                    "--term-separator", separators[0], "--card-separator", separators[1]);
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+            assertThat(r.err()).startsWith("glossary: --").hasLineCount(1).doesNotContain("internal error");
+        }
+    }
+
+    @Test
+    void aDeckIdThatIsNotASlugIsAUsageError() throws IOException {
+        Path csv = home.resolve("terms.csv");
+        Files.writeString(csv, "term,definition\nCache,Keeps copies close.\n");
+        Cli.Result r = new Cli(home).run("deck", "import", csv.toString(), "--from", "csv", "-o",
+                home.resolve("out.json").toString(), "--id", "Bad Id");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("glossary: --id \"Bad Id\" is not a deck id; use lower-case letters, digits and"
+                + " hyphens, e.g. --id bad-id\n");
+    }
+
+    @Test
     void aSecondImportInTheSameSessionForgetsTheFirstOnesOptions() throws IOException {
         Path csv = home.resolve("terms.csv");
         Files.writeString(csv, "term,definition\nJWT,\"A signed token, with claims.\"\n");
@@ -107,14 +158,15 @@ class DeckCommandsTest {
         Cli.Result in = new Cli(home).run("deck", "import", anki.toString(), "--from", "anki", "-o", back.toString());
         assertThat(in.exitCode()).as(in.toString()).isZero();
         Deck bundled = dev.glossary.store.DeckSource.bundled();
-        Deck again = DeckReader.load(back);
-        assertThat(again.size()).isEqualTo(bundled.size());
-        for (var t : bundled.terms()) {
-            var u = again.byName(t.name()).orElseThrow();
-            assertThat(u.definition()).isEqualTo(t.definition());
-            assertThat(u.level()).isEqualTo(t.level());
-            assertThat(u.aliases()).isEqualTo(t.aliases());
-        }
+        // Ids, related terms and categories too: progress is keyed by id.
+        assertThat(DeckReader.load(back).terms()).containsExactlyElementsOf(bundled.terms());
+
+        Path csv = home.resolve("deck.csv");
+        assertThat(new Cli(home).run("deck", "export", "--to", "csv", "-o", csv.toString()).exitCode()).isZero();
+        Path fromCsv = home.resolve("from-csv.json");
+        Cli.Result csvIn = new Cli(home).run("deck", "import", csv.toString(), "--from", "csv", "-o", fromCsv.toString());
+        assertThat(csvIn.exitCode()).as(csvIn.toString()).isZero();
+        assertThat(DeckReader.load(fromCsv).terms()).containsExactlyElementsOf(bundled.terms());
     }
 
     @Test
@@ -189,6 +241,103 @@ class DeckCommandsTest {
         assertThat(forced.exitCode()).as(forced.toString()).isZero();
         assertThat(forced.out()).contains("updated \"Biology\" (t): 0 added, 1 changed (t0), 5 removed")
                 .contains("progress stays with every term id the deck still has");
+    }
+
+    private Path oneTermDeck(String file, String id, String name) throws IOException {
+        Path deck = home.resolve(file);
+        Files.writeString(deck, "{\"format\": 1, \"id\": \"" + id + "\", \"name\": \"" + name + "\", \"terms\": ["
+                + "{\"id\": \"a\", \"term\": \"Alpha\", \"level\": \"beginner\", \"definition\": \"The first letter.\"}]}");
+        return deck;
+    }
+
+    @Test
+    void deckListAndValidatePrintJsonForScripts() throws IOException {
+        Path deck = oneTermDeck("one.json", "one", "One");
+        assertThat(new Cli(home).run("deck", "install", deck.toString()).out()).contains(", 1 term;");
+        Cli.Result list = new Cli(home).run("deck", "list", "--json");
+        assertThat(list.exitCode()).isZero();
+        var decks = new com.fasterxml.jackson.databind.ObjectMapper().readTree(list.out());
+        assertThat(decks).hasSize(2);
+        assertThat(decks.get(0).get("id").asText()).isEqualTo("backend");
+        assertThat(decks.get(0).get("file").isNull()).isTrue();
+        assertThat(decks.get(1).get("id").asText()).isEqualTo("one");
+        assertThat(decks.get(1).get("terms").asInt()).isEqualTo(1);
+        assertThat(decks.get(1).get("studied").asInt()).isZero();
+
+        Cli.Result ok = new Cli(home).run("deck", "validate", deck.toString(), "--json");
+        assertThat(ok.exitCode()).isZero();
+        var outcome = new com.fasterxml.jackson.databind.ObjectMapper().readTree(ok.out());
+        assertThat(outcome.get("ok").asBoolean()).isTrue();
+        assertThat(outcome.get("terms").asInt()).isEqualTo(1);
+        assertThat(outcome.get("levels").get("beginner").asInt()).isEqualTo(1);
+        Path bad = home.resolve("bad.json");
+        Files.writeString(bad, Files.readString(deck).replace("beginner", "expert"));
+        Cli.Result problems = new Cli(home).run("deck", "validate", bad.toString(), "--json");
+        assertThat(problems.exitCode()).isEqualTo(65);
+        var failed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(problems.out());
+        assertThat(failed.get("ok").asBoolean()).isFalse();
+        assertThat(failed.get("problems").get(0).get("where").asText()).isEqualTo("terms[0] \"a\": level");
+        assertThat(failed.get("problems").get(0).get("message").asText()).contains("\"expert\" is not one of");
+    }
+
+    @Test
+    void countsOfOneAreSingular() throws IOException {
+        Path deck = oneTermDeck("one.json", "one", "One");
+        assertThat(new Cli(home).run("deck", "validate", deck.toString()).out())
+                .isEqualTo("ok: 1 term (1 beginner, 0 intermediate, 0 advanced)\n");
+        assertThat(new Cli(home).run("deck", "lint", deck.toString()).out()).endsWith(" for 1 term (advice only;"
+                + " the deck is valid)\n");
+        Path csv = home.resolve("one.csv");
+        assertThat(new Cli(home).run("deck", "export", deck.toString(), "--to", "csv", "-o", csv.toString()).out())
+                .isEqualTo("wrote " + csv + ": 1 term as csv\n");
+    }
+
+    @Test
+    void aLongDeckNameIsCutSoTheColumnsStayInLine() throws IOException {
+        Path deck = oneTermDeck("long.json", "long", "A very long deck name that goes on and on past its column");
+        new Cli(home).run("deck", "install", deck.toString());
+        List<String> lines = new Cli(home).run("deck", "list").out().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).contains("A very long deck name that goes…").doesNotContain("past its column");
+        assertThat(lines.get(1).indexOf(" studied")).isEqualTo(lines.get(0).indexOf(" studied"));
+    }
+
+    @Test
+    void exportTakesAnInstalledDeckIdAsWellAsAFile() throws IOException {
+        Path deck = oneTermDeck("one.json", "one", "One");
+        new Cli(home).run("deck", "install", deck.toString());
+        Files.delete(deck);
+        Cli.Result r = new Cli(home).run("deck", "export", "one", "--to", "csv");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("Alpha,The first letter.,beginner");
+        assertThat(new Cli(home).run("deck", "export", "nothing-here", "--to", "csv").err())
+                .contains("nothing-here: no such deck file or installed deck");
+    }
+
+    @Test
+    void deckPicksAnInstalledDeckByTheIdInsideItOrByItsFileName() throws IOException {
+        Path decks = Files.createDirectories(home.resolve("decks"));
+        Files.copy(oneTermDeck("x.json", "physics", "Physics"), decks.resolve("My Physics.json"));
+        for (String name : List.of("physics", "My Physics", "My Physics.json")) {
+            Cli.Result r = new Cli(home).run("--deck", name, "show", "Alpha");
+            assertThat(r.exitCode()).as(name + "\n" + r).isZero();
+            assertThat(r.out()).contains("The first letter.");
+        }
+    }
+
+    @Test
+    void deckNewWritesTheSchemaItPointsToUnlessOneIsThere() throws IOException {
+        Path file = home.resolve("course.json");
+        Cli.Result r = new Cli(home).run("deck", "new", file.toString());
+        assertThat(r.out()).contains(home.resolve("deck.schema.json") + " for editors");
+        assertThat(Files.readString(file)).contains("\"$schema\" : \"./deck.schema.json\"");
+        String schema = Files.readString(home.resolve("deck.schema.json"));
+        assertThat(schema).isEqualTo(Files.readString(Path.of("data/deck.schema.json")));
+
+        Files.writeString(home.resolve("deck.schema.json"), "{\"mine\": true}");
+        Cli.Result again = new Cli(home).run("deck", "new", home.resolve("other.json").toString());
+        assertThat(again.out()).doesNotContain("for editors");
+        assertThat(Files.readString(home.resolve("deck.schema.json"))).isEqualTo("{\"mine\": true}");
     }
 
     @Test

@@ -88,6 +88,8 @@ class HostileDeckTest {
         assertClean(cli.run("deck", "lint", deck.toString()).out());
         assertClean(cli.run("deck", "install", deck.toString()).out());
         assertClean(cli.run("deck", "list").out());
+        assertClean(cli.run("deck", "list", "--json").out());
+        assertClean(cli.run("deck", "validate", deck.toString(), "--json").out());
         Path bad = home.resolve("bad.json");
         Files.writeString(bad, "{\"format\": 1, \"id\": \"x\", \"terms\": [{\"id\": \"a" + NASTY + "\", \"term\": \"T"
                 + NASTY + "\", \"level\": \"l" + NASTY + "\", \"definition\": \"d\", \"w" + NASTY + "\": 1}]}");

@@ -21,14 +21,14 @@ class AnkiTextExporterTest {
         assertThat(out.toString()).isEqualTo("""
                 #separator:tab
                 #html:false
-                #columns:Front\tBack\tTags\tExample\tAliases
+                #columns:Front\tBack\tTags\tExample\tAliases\tCategory
                 #tags column:3
                 TCP\t"Transmission Control Protocol, a reliable byte stream.
-                Starts with a handshake."\tnetworking protocols::transport glossary::beginner\tSYN, SYN-ACK, ACK\t\
-                Transmission Control Protocol
+                Starts with a handshake."\tnetworking protocols::transport glossary::beginner glossary::id::tcp \
+                glossary::related::udp\tSYN, SYN-ACK, ACK\tTransmission Control Protocol\tnetworking
                 UDP\t"Datagrams: no ""delivery"" promise, no order (&amp; stays as typed)."\tnetworking \
-                glossary::intermediate\t\t
-                "#hashtag"\t"Starts with a hash;\ttab inside."\tglossary::beginner\t\t
+                glossary::intermediate glossary::id::udp glossary::related::tcp\t\t\tnetworking
+                "#hashtag"\t"Starts with a hash;\ttab inside."\tglossary::beginner glossary::id::hashtag\t\t\t
                 """);
     }
 
@@ -39,6 +39,7 @@ class AnkiTextExporterTest {
         StringWriter out = new StringWriter();
         new AnkiTextExporter().write(SampleDeck.validated(List.of(term)), out);
 
-        assertThat(out.toString()).endsWith("JVM\tRuns bytecode.\tjava_platform glossary::advanced\t\t\n");
+        assertThat(out.toString()).endsWith("JVM\tRuns bytecode.\tjava_platform glossary::advanced glossary::id::jvm"
+                + "\t\t\t\n");
     }
 }
