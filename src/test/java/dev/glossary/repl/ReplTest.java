@@ -265,4 +265,50 @@ class ReplTest {
         assertThat(complete("show jw")).containsExactly("JWT (JSON Web Token)");
         assertThat(complete("quiz --tag ")).contains("http", "reliability");
     }
+
+    @Test
+    void completionAfterHelpOffersCommandNames() throws IOException {
+        assertThat(complete("help ")).contains("quiz", "search", "deck", "level").doesNotContain("--man", "cds-training");
+        assertThat(complete("help qu")).contains("quiz");
+        assertThat(complete("help deck ")).contains("import", "list").doesNotContain("quiz");
+    }
+
+    @Test
+    void completionOfATermNameSkipsOptionsBeforeIt() throws IOException {
+        assertThat(complete("show --json Circ")).contains("Circuit Breaker Pattern");
+        assertThat(complete("show --json Circuit Br")).containsExactly("Breaker Pattern");
+    }
+
+    @Test
+    void completionOffersValuesAfterAnEqualsSignAndWithinAList() throws IOException {
+        assertThat(complete("quiz --tag=")).contains("--tag=http", "--tag=reliability");
+        assertThat(complete("quiz --mode=")).contains("--mode=flip", "--mode=typed");
+        assertThat(complete("quiz --level advanced,")).containsExactlyInAnyOrder("advanced,beginner",
+                "advanced,intermediate");
+        assertThat(complete("quiz --level=beginner,")).contains("--level=beginner,advanced")
+                .doesNotContain("--level=beginner,beginner");
+        assertThat(complete("level advanced,")).containsExactlyInAnyOrder("advanced,beginner", "advanced,intermediate");
+        assertThat(complete("deck ")).contains("import", "export", "list");
+    }
+
+    @Test
+    void completionLeavesTheCommandLineAsItWas() throws IOException {
+        App app = new Cli(home).app();
+        StringWriter out = new StringWriter();
+        var commands = dev.glossary.cli.Commands.create(app, new PrintWriter(out, true), new PrintWriter(out, true));
+        ReplCompleter completer = new ReplCompleter(commands::getCommandSpec, app, ReplHelp.NAMES);
+        try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
+                new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), StandardCharsets.UTF_8)) {
+            DefaultParser parser = new DefaultParser();
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).parser(parser).build();
+            for (String line : List.of("quiz --mo", "show jwt --deck nope ", "quiz --count 3 ")) {
+                completer.complete(reader, parser.parse(line, line.length(), org.jline.reader.Parser.ParseContext.COMPLETE),
+                        new ArrayList<>());
+            }
+        }
+        assertThat(commands.execute("frobnicate")).isEqualTo(2);
+        assertThat(commands.execute("show", "jwt")).isZero();
+        assertThat(out.toString()).contains("Unmatched argument at index 0: 'frobnicate'")
+                .contains("JWT (JSON Web Token)  intermediate");
+    }
 }
