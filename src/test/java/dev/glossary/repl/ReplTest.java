@@ -192,6 +192,32 @@ class ReplTest {
     }
 
     @Test
+    void levelWithNoLevelIsRejectedAndKeepsTheSessionsLevels() {
+        Session s = session("level advanced\nlevel ,\nlevel\nquit\n");
+        assertThat(s.output()).contains("glossary: name a level:").contains("level: advanced\n")
+                .doesNotContain("all levels");
+        assertThat(s.output().split("backend \\[advanced] · 0 due > ", -1)).hasSize(4);
+    }
+
+    @Test
+    void levelAllWidensBrowseAgain() {
+        Session s = session("level advanced\nbrowse\nlevel all\nbrowse\nquit\n");
+        String afterAll = s.output().substring(s.output().indexOf("level: all levels"));
+        assertThat(s.output().substring(0, s.output().indexOf("level: all levels"))).doesNotContain("Beginner (");
+        assertThat(afterAll).contains("Beginner (").contains("Intermediate (").contains("Advanced (46)");
+    }
+
+    @Test
+    void theQuizSummaryCountsOnlyTheSessionsLevels() {
+        // A beginner term found hard (due again in minutes), then an advanced one known well under level advanced.
+        Session s = session("quiz --term 401 --mode flip\n\n2\nlevel advanced\nquiz --term token-bucket --mode flip\n\n4\n"
+                + "quit\n");
+        String second = s.output().substring(s.output().indexOf("level: advanced"));
+        assertThat(second).contains("Score: 1/1").containsPattern("Next term due in \\d+d\\.")
+                .doesNotContainPattern("Next term due in \\d+m\\.");
+    }
+
+    @Test
     void showTakesANumberFromTheLastList() {
         Session s = session("search token bucket\nshow 1\nquit\n");
         assertThat(s.output()).contains("Token Bucket  advanced");
