@@ -21,7 +21,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,11 +42,23 @@ class ReplTest {
         return session(input, 0);
     }
 
-    /** A session on a terminal {@code columns} wide (0: one that does not know, as a pipe). */
     private Session session(String input, int columns) {
+        return session(input, columns, Terminal.TYPE_DUMB);
+    }
+
+    /**
+     * A session on a terminal {@code columns} wide (0: one that does not know, as a pipe). Of type dumb,
+     * JLine only inserts and deletes; of another type it edits the line and moves through history as on a
+     * real terminal.
+     */
+    private Session session(String input, int columns, String type) {
+        return session(new Cli(home), input, columns, type);
+    }
+
+    private Session session(Cli cli, String input, int columns, String type) {
         return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
+            try (Terminal terminal = new DumbTerminal("test", type,
                     new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
                 terminal.setSize(new Size(columns, 24));
                 // As on a real terminal: Ctrl-C (byte 3) raises Signal.INT.
@@ -55,7 +69,7 @@ class ReplTest {
                 tty.setControlChar(Attributes.ControlChar.VSUSP, 26);
                 tty.setControlChar(Attributes.ControlChar.VSTATUS, 20);
                 terminal.setAttributes(tty);
-                App app = new Cli(home).app();
+                App app = cli.app();
                 int code = new Repl(app, terminal).run();
                 terminal.flush();
                 return new Session(code, out.toString(StandardCharsets.UTF_8));
@@ -68,6 +82,15 @@ class ReplTest {
         Session s = session("quit\n");
         assertThat(s.exitCode()).isZero();
         assertThat(s.output()).contains("Type 'help' for commands").contains("backend · 0 due > ").contains("bye");
+    }
+
+    @Test
+    void thePromptCountsTheTermsDueNow() {
+        Cli.Result quiz = new Cli(home).stdin("\n1\n").run("quiz", "--term", "jwt", "--mode", "flip");
+        assertThat(quiz.exitCode()).as(quiz.toString()).isZero();
+        Cli tomorrow = new Cli(home).clock(Clock.fixed(Cli.NOW.plus(Duration.ofDays(1)), ZoneOffset.UTC));
+        Session s = session(tomorrow, "level advanced\nquit\n", 0, Terminal.TYPE_DUMB);
+        assertThat(s.output()).contains("backend · 1 due > ").contains("backend [advanced] · 0 due > ");
     }
 
     @Test
@@ -177,6 +200,22 @@ class ReplTest {
     }
 
     @Test
+    void ctrlDAsTypedEndsTheSessionWithExitZero() {
+        Session s = session("show jwt\n\u0004show idempotency\n");
+        assertThat(s.exitCode()).isZero();
+        assertThat(s.output()).contains("JWT (JSON Web Token)  intermediate").endsWith("bye\n")
+                .doesNotContain("Idempotency  intermediate");
+    }
+
+    @Test
+    void choicesCanBeAnsweredWithLetters() throws IOException {
+        // "x" is no choice and is ignored; "b" is the second.
+        Session s = session("quiz --mode choice --count 1 --seed 3\nxb\nquit\n");
+        assertThat(s.output()).contains("Your answer (1-4): b\n").containsPattern("✓ Right|✗ Not quite").contains("Score:");
+        assertThat(Files.readString(home.resolve("progress.json")).split("\"rating\"", -1)).hasSize(2);
+    }
+
+    @Test
     void ctrlCAbandonsTheLineAndTheSessionGoesOn() {
         Session s = session("show idem\u0003show jwt\nquit\n");
         assertThat(s.output()).doesNotContain("Idempotency  intermediate")
@@ -232,11 +271,28 @@ class ReplTest {
     }
 
     @Test
-    void historyIsWrittenAndAnswersWithBangsAreReadAsTyped() throws IOException {
+    void bangsAndBackslashesReachTheCommandAsTyped() {
+        // With JLine's event expansion "!!" would be the previous line; with its escapes "C:\dir" would be "C:dir".
+        Session s = session("show C:\\dir\nshow Wow!!\nshow a!b \\n\nquit\n", 200);
+        assertThat(s.output()).contains("glossary: no term \"C:\\dir\" in deck backend")
+                .contains("glossary: no term \"Wow!!\" in deck backend")
+                .contains("glossary: no term \"a!b \\n\" in deck backend");
+    }
+
+    @Test
+    void historyIsWrittenAsTyped() throws IOException {
         session("search Wow! C:\\dir\nshow jwt\nquit\n");
         // JLine's history file escapes backslashes; it reads them back as typed.
         String history = String.join("\n", Files.readAllLines(home.resolve("history"))).replace("\\\\", "\\");
         assertThat(history).contains("search Wow! C:\\dir").contains("show jwt");
+    }
+
+    @Test
+    void historyFromAnEarlierSessionIsThereInTheNext() {
+        session("search token bucket\nquit\n");
+        // Ctrl-P twice: the line before the last one ("quit") of the session before.
+        Session s = session("\u0010\u0010\nquit\n", 80, "ansi");
+        assertThat(s.output()).contains("Token Bucket");
     }
 
     @Test
