@@ -180,15 +180,17 @@ public class QuizCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** What is due now or next, within the levels this quiz kept to (the REPL's {@code level} included). */
     private String dueNext() {
         Deck deck = app.deck();
         Instant now = app.clock().instant();
         Map<String, TermHistory> histories = app.progress().load().deck(deck.id());
+        var chosen = levels.selected(app);
         int due = 0;
         Instant next = null;
         for (Term t : deck.terms()) {
             TermHistory h = histories.get(t.id());
-            if (h == null || !h.studied()) {
+            if (h == null || !h.studied() || !chosen.contains(t.level())) {
                 continue;
             }
             if (h.isDue(now)) {

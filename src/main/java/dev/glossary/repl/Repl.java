@@ -153,8 +153,15 @@ public final class Repl {
         } else {
             Set<Level> chosen = EnumSet.noneOf(Level.class);
             for (String part : arg.split("[,\\s]+")) {
-                chosen.add(Level.parse(part).orElseThrow(() -> new GlossaryException(2,
-                        "'" + part + "' is not a level; use beginner, intermediate, advanced or all")));
+                if (!part.isEmpty()) {
+                    chosen.add(Level.parse(part).orElseThrow(() -> new GlossaryException(2,
+                            "'" + part + "' is not a level; use beginner, intermediate, advanced or all")));
+                }
+            }
+            if (chosen.isEmpty()) {
+                // The app reads no levels as all of them; a stray comma must not quietly widen the session.
+                throw new GlossaryException(2, "name a level: level beginner, intermediate, advanced (or several,"
+                        + " comma-separated), or level all");
             }
             app.sessionLevels(chosen);
         }

@@ -23,7 +23,9 @@ import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,11 +47,23 @@ class ReplTest {
         return session(input, 0);
     }
 
-    /** A session on a terminal {@code columns} wide (0: one that does not know, as a pipe). */
     private Session session(String input, int columns) {
+        return session(input, columns, Terminal.TYPE_DUMB);
+    }
+
+    /**
+     * A session on a terminal {@code columns} wide (0: one that does not know, as a pipe). Of type dumb,
+     * JLine only inserts and deletes; of another type it edits the line and moves through history as on a
+     * real terminal.
+     */
+    private Session session(String input, int columns, String type) {
+        return session(new Cli(home), input, columns, type);
+    }
+
+    private Session session(Cli cli, String input, int columns, String type) {
         return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
+            try (Terminal terminal = new DumbTerminal("test", type,
                     new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
                 terminal.setSize(new Size(columns, 24));
                 // As on a real terminal: Ctrl-C (byte 3) raises Signal.INT.
@@ -60,7 +74,7 @@ class ReplTest {
                 tty.setControlChar(Attributes.ControlChar.VSUSP, 26);
                 tty.setControlChar(Attributes.ControlChar.VSTATUS, 20);
                 terminal.setAttributes(tty);
-                App app = new Cli(home).app();
+                App app = cli.app();
                 app.deckOption(deckOption);
                 int code = new Repl(app, terminal).run();
                 terminal.flush();
@@ -74,6 +88,15 @@ class ReplTest {
         Session s = session("quit\n");
         assertThat(s.exitCode()).isZero();
         assertThat(s.output()).contains("Type 'help' for commands").contains("backend · 0 due > ").contains("bye");
+    }
+
+    @Test
+    void thePromptCountsTheTermsDueNow() {
+        Cli.Result quiz = new Cli(home).stdin("\n1\n").run("quiz", "--term", "jwt", "--mode", "flip");
+        assertThat(quiz.exitCode()).as(quiz.toString()).isZero();
+        Cli tomorrow = new Cli(home).clock(Clock.fixed(Cli.NOW.plus(Duration.ofDays(1)), ZoneOffset.UTC));
+        Session s = session(tomorrow, "level advanced\nquit\n", 0, Terminal.TYPE_DUMB);
+        assertThat(s.output()).contains("backend · 1 due > ").contains("backend [advanced] · 0 due > ");
     }
 
     @Test
@@ -183,6 +206,22 @@ class ReplTest {
     }
 
     @Test
+    void ctrlDAsTypedEndsTheSessionWithExitZero() {
+        Session s = session("show jwt\n\u0004show idempotency\n");
+        assertThat(s.exitCode()).isZero();
+        assertThat(s.output()).contains("JWT (JSON Web Token)  intermediate").endsWith("bye\n")
+                .doesNotContain("Idempotency  intermediate");
+    }
+
+    @Test
+    void choicesCanBeAnsweredWithLetters() throws IOException {
+        // "x" is no choice and is ignored; "b" is the second.
+        Session s = session("quiz --mode choice --count 1 --seed 3\nxb\nquit\n");
+        assertThat(s.output()).contains("Your answer (1-4): b\n").containsPattern("✓ Right|✗ Not quite").contains("Score:");
+        assertThat(Files.readString(home.resolve("progress.json")).split("\"rating\"", -1)).hasSize(2);
+    }
+
+    @Test
     void ctrlCAbandonsTheLineAndTheSessionGoesOn() {
         Session s = session("show idem\u0003show jwt\nquit\n");
         assertThat(s.output()).doesNotContain("Idempotency  intermediate")
@@ -195,6 +234,32 @@ class ReplTest {
         Session s = session("level advanced\nbrowse\nlevel all\nquit\n");
         assertThat(s.output()).contains("level: advanced").contains("backend [advanced] · 0 due > ")
                 .contains("Advanced (46)").doesNotContain("Beginner (").contains("level: all levels");
+    }
+
+    @Test
+    void levelWithNoLevelIsRejectedAndKeepsTheSessionsLevels() {
+        Session s = session("level advanced\nlevel ,\nlevel\nquit\n");
+        assertThat(s.output()).contains("glossary: name a level:").contains("level: advanced\n")
+                .doesNotContain("all levels");
+        assertThat(s.output().split("backend \\[advanced] · 0 due > ", -1)).hasSize(4);
+    }
+
+    @Test
+    void levelAllWidensBrowseAgain() {
+        Session s = session("level advanced\nbrowse\nlevel all\nbrowse\nquit\n");
+        String afterAll = s.output().substring(s.output().indexOf("level: all levels"));
+        assertThat(s.output().substring(0, s.output().indexOf("level: all levels"))).doesNotContain("Beginner (");
+        assertThat(afterAll).contains("Beginner (").contains("Intermediate (").contains("Advanced (46)");
+    }
+
+    @Test
+    void theQuizSummaryCountsOnlyTheSessionsLevels() {
+        // A beginner term found hard (due again in minutes), then an advanced one known well under level advanced.
+        Session s = session("quiz --term 401 --mode flip\n\n2\nlevel advanced\nquiz --term token-bucket --mode flip\n\n4\n"
+                + "quit\n");
+        String second = s.output().substring(s.output().indexOf("level: advanced"));
+        assertThat(second).contains("Score: 1/1").containsPattern("Next term due in \\d+d\\.")
+                .doesNotContainPattern("Next term due in \\d+m\\.");
     }
 
     @Test
@@ -212,11 +277,28 @@ class ReplTest {
     }
 
     @Test
-    void historyIsWrittenAndAnswersWithBangsAreReadAsTyped() throws IOException {
+    void bangsAndBackslashesReachTheCommandAsTyped() {
+        // With JLine's event expansion "!!" would be the previous line; with its escapes "C:\dir" would be "C:dir".
+        Session s = session("show C:\\dir\nshow Wow!!\nshow a!b \\n\nquit\n", 200);
+        assertThat(s.output()).contains("glossary: no term \"C:\\dir\" in deck backend")
+                .contains("glossary: no term \"Wow!!\" in deck backend")
+                .contains("glossary: no term \"a!b \\n\" in deck backend");
+    }
+
+    @Test
+    void historyIsWrittenAsTyped() throws IOException {
         session("search Wow! C:\\dir\nshow jwt\nquit\n");
         // JLine's history file escapes backslashes; it reads them back as typed.
         String history = String.join("\n", Files.readAllLines(home.resolve("history"))).replace("\\\\", "\\");
         assertThat(history).contains("search Wow! C:\\dir").contains("show jwt");
+    }
+
+    @Test
+    void historyFromAnEarlierSessionIsThereInTheNext() {
+        session("search token bucket\nquit\n");
+        // Ctrl-P twice: the line before the last one ("quit") of the session before.
+        Session s = session("\u0010\u0010\nquit\n", 80, "ansi");
+        assertThat(s.output()).contains("Token Bucket");
     }
 
     @Test
@@ -419,5 +501,51 @@ class ReplTest {
         Session s = session("show " + names.get(0).value() + "\nwhy " + aliases.get(0).value() + "\nquit\n");
         assertThat(s.output()).contains("Words \\e[2J").contains("never reviewed").doesNotContain("no term");
         assertClean(s.output());
+    }
+
+    @Test
+    void completionAfterHelpOffersCommandNames() throws IOException {
+        assertThat(complete("help ")).contains("quiz", "search", "deck", "level").doesNotContain("--man", "cds-training");
+        assertThat(complete("help qu")).contains("quiz");
+        assertThat(complete("help deck ")).contains("import", "list").doesNotContain("quiz");
+    }
+
+    @Test
+    void completionOfATermNameSkipsOptionsBeforeIt() throws IOException {
+        assertThat(complete("show --json Circ")).contains("Circuit Breaker Pattern");
+        assertThat(complete("show --json Circuit Br")).containsExactly("Breaker Pattern");
+    }
+
+    @Test
+    void completionOffersValuesAfterAnEqualsSignAndWithinAList() throws IOException {
+        assertThat(complete("quiz --tag=")).contains("--tag=http", "--tag=reliability");
+        assertThat(complete("quiz --mode=")).contains("--mode=flip", "--mode=typed");
+        assertThat(complete("quiz --level advanced,")).containsExactlyInAnyOrder("advanced,beginner",
+                "advanced,intermediate");
+        assertThat(complete("quiz --level=beginner,")).contains("--level=beginner,advanced")
+                .doesNotContain("--level=beginner,beginner");
+        assertThat(complete("level advanced,")).containsExactlyInAnyOrder("advanced,beginner", "advanced,intermediate");
+        assertThat(complete("deck ")).contains("import", "export", "list");
+    }
+
+    @Test
+    void completionLeavesTheCommandLineAsItWas() throws IOException {
+        App app = new Cli(home).app();
+        StringWriter out = new StringWriter();
+        var commands = dev.glossary.cli.Commands.create(app, new PrintWriter(out, true), new PrintWriter(out, true));
+        ReplCompleter completer = new ReplCompleter(commands::getCommandSpec, app, ReplHelp.NAMES);
+        try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
+                new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), StandardCharsets.UTF_8)) {
+            DefaultParser parser = new DefaultParser();
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).parser(parser).build();
+            for (String line : List.of("quiz --mo", "show jwt --deck nope ", "quiz --count 3 ")) {
+                completer.complete(reader, parser.parse(line, line.length(), org.jline.reader.Parser.ParseContext.COMPLETE),
+                        new ArrayList<>());
+            }
+        }
+        assertThat(commands.execute("frobnicate")).isEqualTo(2);
+        assertThat(commands.execute("show", "jwt")).isZero();
+        assertThat(out.toString()).contains("Unmatched argument at index 0: 'frobnicate'")
+                .contains("JWT (JSON Web Token)  intermediate");
     }
 }
