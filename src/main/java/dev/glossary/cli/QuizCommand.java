@@ -12,6 +12,7 @@ import dev.glossary.quiz.SessionPlan;
 import dev.glossary.quiz.SessionPlanner;
 import dev.glossary.quiz.SessionRequest;
 import dev.glossary.srs.CardState;
+import dev.glossary.srs.Rating;
 import dev.glossary.srs.Scheduler;
 import dev.glossary.term.SafeText;
 import picocli.CommandLine.ITypeConverter;
@@ -208,8 +209,10 @@ public class QuizCommand implements Callable<Integer> {
         progress.deck(deck.id()).forEach((id, h) -> {
             var c = h.card();
             boolean isNew = c.state() == CardState.NEW;
+            var reviews = h.reviews();
+            boolean lastMissed = !reviews.isEmpty() && reviews.get(reviews.size() - 1).rating() == Rating.AGAIN;
             cards.put(id, new CardInfo(isNew, c.due(), isNew ? 0 : scheduler.retrievability(c, now), c.reps(), c.lapses(),
-                    c.stability()));
+                    c.stability(), c.state() == CardState.REVIEW, lastMissed));
         });
         return cards;
     }

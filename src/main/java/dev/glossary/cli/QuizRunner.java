@@ -18,6 +18,7 @@ import dev.glossary.quiz.SessionQueue;
 import dev.glossary.quiz.SessionSummary;
 import dev.glossary.quiz.TypedAnswerGrader;
 import dev.glossary.srs.Card;
+import dev.glossary.srs.CardState;
 import dev.glossary.srs.NextStates;
 import dev.glossary.srs.Rating;
 import dev.glossary.term.Painter;
@@ -219,8 +220,7 @@ final class QuizRunner {
         char k = key.get();
         int index = Character.isDigit(k) ? k - '1' : CHOICE_KEYS.indexOf(k);
         boolean correct = q.isCorrect(index);
-        Duration time = Duration.between(start, app.clock().instant());
-        AnswerRating auto = AutoRating.rate(mode, correct, true, time, info.isNew() ? null : info);
+        AnswerRating auto = AutoRating.rate(mode, correct, true, answerTime(start), info.isNew() ? null : info);
         Rating rating = Rating.of(auto.value());
         feedback(term, correct, null, rating);
         return new Answer(q.options().get(index).name(), correct, rating);
@@ -234,11 +234,15 @@ final class QuizRunner {
             return null;
         }
         Grade grade = grader.grade(term, typed.get());
-        Duration time = Duration.between(start, app.clock().instant());
-        AnswerRating auto = AutoRating.rate(grade, time, info.isNew() ? null : info);
+        AnswerRating auto = AutoRating.rate(grade, answerTime(start), info.isNew() ? null : info);
         Rating rating = Rating.of(auto.value());
         feedback(term, grade.correct(), grade, rating);
         return new Answer(typed.get(), grade.correct(), rating);
+    }
+
+    /** How long the learner took; unknown (null) when answers come from a pipe, where no one is timed. */
+    private Duration answerTime(Instant start) {
+        return input.interactive() ? Duration.between(start, app.clock().instant()) : null;
     }
 
     private void feedback(Term term, boolean correct, Grade grade, Rating rating) {
@@ -323,7 +327,7 @@ final class QuizRunner {
         Instant now = saved.review().at();
         cards.put(saved.term().id(), new CardInfo(false, card.due(),
                 app.progress().replayer().scheduler().retrievability(card, now), card.reps(), card.lapses(),
-                card.stability()));
+                card.stability(), card.state() == CardState.REVIEW, saved.review().rating() == Rating.AGAIN));
         return saved;
     }
 

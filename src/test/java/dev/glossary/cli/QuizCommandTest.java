@@ -171,4 +171,23 @@ class QuizCommandTest {
         Cli.Result again = new Cli(home).stdin("1\n".repeat(20)).run("quiz", "--mode", "choice", "--json");
         assertThat(json(again).get("total").asInt()).isZero();
     }
+
+    @Test
+    void aTermFailedTwiceAndThenRightIsGoodNotEasy() throws IOException {
+        Cli.Result r = new Cli(home).stdin("wrong\nwrong again\nidempotency\n")
+                .run("quiz", "--term", "Idempotency", "--mode", "typed", "--json");
+        assertThat(json(r).get("results")).extracting(n -> n.get("rating").asText())
+                .containsExactly("again", "again", "good");
+    }
+
+    @Test
+    void aPipedAnswerNeverEarnsEasyEvenOnAGraduatedTerm() throws IOException {
+        // Rated easy twice in flip mode, the card is in long-term review; months later the pipe answers at once.
+        new Cli(home).stdin("\n4\n").run("quiz", "--term", "Idempotency", "--mode", "flip");
+        new Cli(home).clock(Clock.offset(Clock.fixed(Cli.NOW, ZoneOffset.UTC), Duration.ofDays(30)))
+                .stdin("\n4\n").run("quiz", "--term", "Idempotency", "--mode", "flip");
+        Cli.Result later = new Cli(home).clock(Clock.offset(Clock.fixed(Cli.NOW, ZoneOffset.UTC), Duration.ofDays(400)))
+                .stdin("idempotency\n").run("quiz", "--term", "Idempotency", "--mode", "typed", "--json");
+        assertThat(json(later).get("results").get(0).get("rating").asText()).isEqualTo("good");
+    }
 }
