@@ -1,7 +1,6 @@
 package dev.glossary.cli;
 
 import dev.glossary.deck.Deck;
-import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 import dev.glossary.progress.Review;
 import dev.glossary.quiz.AnswerRating;
@@ -31,7 +30,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -80,7 +78,7 @@ final class QuizRunner {
      * Asks the terms and hands the outcome to {@code report} once: when the session ends, or, for a one-shot
      * stopped by a signal between reads, from a shutdown hook (its answers are already saved).
      */
-    Outcome run(List<Term> terms, Consumer<Outcome> report) {
+    QuizOutcome run(List<Term> terms, Consumer<QuizOutcome> report) {
         SessionQueue queue = new SessionQueue(terms);
         int asked = 0;
         boolean interrupted = false;
@@ -105,14 +103,14 @@ final class QuizRunner {
     }
 
     /** Reports the session, unless the shutdown hook already did; the hook and the session wait for each other. */
-    private synchronized Outcome finish(boolean interrupted, Consumer<Outcome> report) {
+    private synchronized QuizOutcome finish(boolean interrupted, Consumer<QuizOutcome> report) {
         if (interrupted) {
             endedEarly = true;
             out.println();
             out.println("Quiz stopped; every answer you gave is saved.");
         }
         out.flush();
-        Outcome outcome = new Outcome(List.copyOf(results), summary, endedEarly, interrupted);
+        QuizOutcome outcome = new QuizOutcome(List.copyOf(results), summary, endedEarly, interrupted);
         if (!reported) {
             reported = true;
             report.accept(outcome);
@@ -120,7 +118,7 @@ final class QuizRunner {
         return outcome;
     }
 
-    private Thread reportOnExit(Consumer<Outcome> report) {
+    private Thread reportOnExit(Consumer<QuizOutcome> report) {
         if (app.inRepl()) {
             return null;
         }
@@ -336,53 +334,5 @@ final class QuizRunner {
     }
 
     private record Answer(String text, boolean correct, Rating rating) {
-    }
-
-    /**
-     * What a session gave: every answer, the first-try score and how it ended: early (input ended or
-     * Ctrl-C), and interrupted (Ctrl-C).
-     */
-    record Outcome(List<Map<String, Object>> results, SessionSummary summary, boolean endedEarly,
-                   boolean interrupted) {
-
-        int percent() {
-            var score = summary.score();
-            return score.total() == 0 ? 100 : (int) Math.floor(100.0 * score.correct() / score.total());
-        }
-
-        Map<String, Object> document() {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("results", results);
-            doc.put("correct", summary.score().correct());
-            doc.put("total", summary.score().total());
-            doc.put("answers", results.size());
-            doc.put("percent", percent());
-            doc.put("endedEarly", endedEarly);
-            Map<String, Object> byLevel = new LinkedHashMap<>();
-            summary.byLevel().forEach((level, s) -> byLevel.put(level.id(), Map.of("correct", s.correct(), "total", s.total())));
-            doc.put("byLevel", byLevel);
-            doc.put("seconds", summary.totalTime().toMillis() / 1000.0);
-            return doc;
-        }
-
-        String summary(Painter p, int width, String next) {
-            var score = summary.score();
-            StringBuilder s = new StringBuilder("\n");
-            if (score.total() == 0) {
-                return s.append("No answers given. ").append(next).append('\n').toString();
-            }
-            s.append(p.bold("Score: " + score.correct() + "/" + score.total() + " (" + percent() + "%)"))
-                    .append(" first try · ").append(results.size()).append(results.size() == 1 ? " answer · " : " answers · ")
-                    .append(Durations.of(summary.totalTime())).append('\n');
-            for (Map.Entry<Level, SessionSummary.Score> e : summary.byLevel().entrySet()) {
-                s.append(String.format(Locale.ROOT, "  %-13s %d/%d%n", e.getKey().id(), e.getValue().correct(),
-                        e.getValue().total()));
-            }
-            if (!summary.misses().isEmpty()) {
-                s.append(Wrap.indented("Missed: " + String.join(", ",
-                        summary.misses().stream().map(t -> SafeText.line(t.name())).toList()), width, "  "));
-            }
-            return s.append(next).append('\n').toString();
-        }
     }
 }
