@@ -180,12 +180,16 @@ final class QuizRunner {
 
     private Answer flip(Term term) {
         out.println(paint.bold(SafeText.line(term.name())));
-        Optional<Character> reveal = ask().key(paint.faint("Enter to reveal "), "\n");
+        // A script may send one rating per line, with or without the blank line that reveals first.
+        boolean piped = !input.interactive();
+        Optional<Character> reveal = ask().key(paint.faint(piped ? "Enter to reveal, or a rating 1-4 " : "Enter to reveal "),
+                piped ? "\n1234" : "\n");
         if (reveal.isEmpty()) {
             return null;
         }
         out.print(Wrap.indented(SafeText.clean(term.definition()), app.screen().width(), "  "));
-        Optional<Rating> rating = askRating(term, "How well did you know it? ");
+        Optional<Rating> rating = Character.isDigit(reveal.get()) ? Optional.of(Rating.of(reveal.get() - '0'))
+                : askRating(term, "How well did you know it? ");
         return rating.map(r -> new Answer(r.id(), r != Rating.AGAIN, r)).orElse(null);
     }
 

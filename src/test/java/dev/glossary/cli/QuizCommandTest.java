@@ -253,4 +253,12 @@ class QuizCommandTest {
         assertThat(r.out()).startsWith("Nothing to practise").doesNotContain("Practise anyway")
                 .contains("quiz --cram --new N");
     }
+
+    @Test
+    void pipedFlipTakesOneRatingPerLineWithOrWithoutABlankLineFirst() throws IOException {
+        Cli.Result r = new Cli(home).stdin("3\n\n4\n1\n").run("quiz", "--mode", "flip", "--count", "3", "--json");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(json(r).get("results")).extracting(n -> n.get("rating").asText()).containsExactly("good", "easy", "again");
+        assertThat(reviews()).isEqualTo(3);
+    }
 }
