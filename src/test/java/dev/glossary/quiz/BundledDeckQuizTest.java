@@ -5,8 +5,12 @@ import dev.glossary.deck.Term;
 import dev.glossary.store.DeckSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
@@ -40,6 +44,56 @@ class BundledDeckQuizTest {
             }
         }
         assertThat(masked).as("definitions that mention their own term or alias").isPositive();
+    }
+
+    @Test
+    void maskingHidesEveryShortFormAndTheHeadWordOfTheNameInEveryBundledDefinition() {
+        for (Term t : deck.terms()) {
+            String question = Masker.maskDefinition(t);
+            for (Forms.Form form : Forms.of(t)) {
+                if (!form.display().contains("(")) {
+                    assertThat(mentions(question, form.display())).as(t.id() + " shows \"" + form.display() + "\": "
+                            + question).isFalse();
+                }
+            }
+            List<String> cores = Forms.cores(t.name());
+            String core = cores.isEmpty() ? t.name() : cores.get(cores.size() - 1);
+            List<String> head = Text.words(core).stream().filter(Text::isDistinctive).toList();
+            if (!head.isEmpty()) {
+                String word = head.get(head.size() - 1);
+                assertThat(Text.words(question)).as(t.id() + " shows its head word: " + question)
+                        .noneMatch(w -> Text.sameOrPlural(w, word));
+            }
+        }
+    }
+
+    @Test
+    void maskingNeverBlanksAWordThatIsNotLikeAWordOfTheTermsNames() {
+        for (Term t : deck.terms()) {
+            Set<String> nameWords = new HashSet<>();
+            t.names().forEach(n -> nameWords.addAll(Text.words(n)));
+            List<String> unlike = Text.words(t.definition()).stream()
+                    .filter(w -> nameWords.stream().noneMatch(n -> w.regionMatches(0, n, 0, Math.min(4, n.length()))))
+                    .toList();
+            List<String> kept = Text.words(Masker.maskDefinition(t));
+            for (String word : new HashSet<>(unlike)) {
+                assertThat(kept.stream().filter(word::equals).count()).as(t.id() + ": \"" + word + "\"")
+                        .isEqualTo(unlike.stream().filter(word::equals).count());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            n-1-problem            | so N items cause _____ database round trips
+            n-1-problem            | code runs one query to fetch a list
+            apache-pulsar          | from storage (Apache BookKeeper), so
+            null-pointer-exception | a reference that points to nothing, such as calling a method on a _____ object
+            health-endpoint        | A good one checks critical dependencies
+            offset-pagination      | becomes LIMIT 20 _____ 40
+            """)
+    void masksTheNameWithoutLeakingItOrBlankingOrdinaryWords(String id, String expected) {
+        assertThat(Masker.maskDefinition(deck.byId(id).orElseThrow())).contains(expected);
     }
 
     @Test
