@@ -116,15 +116,60 @@ class BundledDeckQuizTest {
     }
 
     @Test
-    void seededTwinsAreNeverOfferedForEachOther() {
+    void seededTwinsAndNearSynonymsAreNeverOfferedForEachOther() {
         DistractorPicker picker = new DistractorPicker(deck);
         String[][] twins = {{"cursor-pagination", "cursor-based-pagination"}, {"bun", "bun-runtime"},
-                {"entity", "entity-ddd"}, {"sse", "server-sent-events"}, {"cron-job", "scheduled-task"},
+                {"entity", "entity-ddd"}, {"sse", "server-sent-events"}, {"cdc", "change-data-capture"},
+                {"rate-limiting", "rate-limiter"}, {"rate-limiting", "api-rate-limit"}, {"pagination", "offset-pagination"},
                 {"sliding-window", "sliding-window-rate-limit"}, {"graphql-subscription", "graphql-subscriptions"}};
         for (String[] pair : twins) {
             Term a = deck.byId(pair[0]).orElseThrow();
             for (long seed = 0; seed < 20; seed++) {
                 assertThat(picker.distractors(a, new SplittableRandom(seed))).extracting(Term::id).doesNotContain(pair[1]);
+            }
+        }
+    }
+
+    @Test
+    void noChoiceQuestionNamesOneOfItsWrongOptionsAndNoReverseOptionNamesTheAnswer() {
+        DistractorPicker picker = new DistractorPicker(deck);
+        for (Term t : deck.terms()) {
+            for (long seed = 0; seed < 5; seed++) {
+                ChoiceQuestion choice = picker.choice(t, new SplittableRandom(seed));
+                for (Term option : choice.options()) {
+                    if (option != t) {
+                        assertThat(Masker.mentions(option, choice.prompt()))
+                                .as(t.id() + " names its option " + option.id() + ": " + choice.prompt()).isFalse();
+                    }
+                }
+                ChoiceQuestion reverse = picker.reverse(t, new SplittableRandom(seed));
+                for (int i = 0; i < reverse.options().size(); i++) {
+                    if (i != reverse.answerIndex()) {
+                        assertThat(Masker.mentions(t, reverse.choices().get(i)))
+                                .as(reverse.options().get(i).id() + "'s definition names " + t.id()).isFalse();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void uvicornIsAskedAgainstNoneOfTheTermsItsDefinitionNames() {
+        DistractorPicker picker = new DistractorPicker(deck);
+        for (long seed = 0; seed < 20; seed++) {
+            assertThat(picker.choice(deck.byId("uvicorn").orElseThrow(), new SplittableRandom(seed)).options())
+                    .extracting(Term::id).doesNotContain("asgi", "fastapi", "gunicorn");
+        }
+    }
+
+    @Test
+    void aMessagingPlatformIsAskedAgainstOtherMessagingTerms() {
+        DistractorPicker picker = new DistractorPicker(deck);
+        Term pulsar = deck.byId("apache-pulsar").orElseThrow();
+        for (long seed = 0; seed < 20; seed++) {
+            for (Term d : picker.distractors(pulsar, new SplittableRandom(seed))) {
+                assertThat(pulsar.related().contains(d.id()) || d.tags().contains("messaging"))
+                        .as(d.id() + " for Apache Pulsar").isTrue();
             }
         }
     }
