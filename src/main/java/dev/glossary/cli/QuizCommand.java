@@ -12,6 +12,7 @@ import dev.glossary.quiz.SessionPlan;
 import dev.glossary.quiz.SessionPlanner;
 import dev.glossary.quiz.SessionRequest;
 import dev.glossary.srs.CardState;
+import dev.glossary.srs.Rating;
 import dev.glossary.srs.Scheduler;
 import dev.glossary.term.SafeText;
 import picocli.CommandLine.ITypeConverter;
@@ -28,6 +29,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -111,10 +115,14 @@ public class QuizCommand implements Callable<Integer> {
         if (count < 1) {
             throw new GlossaryException(2, "--count must be at least 1");
         }
+        if (newLimit != null && newLimit < 0) {
+            throw new GlossaryException(2, "--new must be 0 or more");
+        }
         if (passMark != null && (passMark < 0 || passMark > 100)) {
             throw new GlossaryException(2, "--pass-mark must be a percentage from 0 to 100");
         }
         Deck deck = app.deck();
+        checkTags(deck);
         Instant now = app.clock().instant();
         Progress progress = app.progress().load();
         Map<String, CardInfo> cards = cardInfo(deck, progress, now);
@@ -138,50 +146,76 @@ public class QuizCommand implements Callable<Integer> {
                     + " in deck " + deck.id() + "; see: glossary search NAME");
         }
         if (plan.isEmpty()) {
-            return nothingToDo(plan, now, out);
+            return nothingToDo(plan, now, newAllowed, out);
         }
         PrintWriter prompts = json || !app.stdinIsTerminal() && !app.inRepl() ? err : out;
         QuizRunner runner = new QuizRunner(app, deck, cards, mode, cram, rng, app.answerInput(prompts), prompts);
         // Only prompts go to stderr: the summary, or the JSON document, is the command's output.
-        QuizRunner.Outcome outcome = runner.run(plan.terms(), ended -> {
+        QuizOutcome outcome = runner.run(plan.terms(), ended -> {
+            Next next = next();
             if (json) {
-                Json.print(out, ended.document());
+                Json.print(out, ended.document(null, next.due()));
             } else {
-                out.print(ended.summary(app.painter(), app.screen().width(), dueNext()));
+                out.print(ended.summary(app.painter(), app.screen().width(), next.text(app.clock().instant())));
                 out.flush();
             }
         });
         if (outcome.interrupted()) {
             return INTERRUPTED;
         }
-        if (passMark != null && outcome.percent() < passMark) {
-            return 1;
-        }
-        return 0;
+        return passMark != null && !outcome.passes(passMark) ? 1 : 0;
     }
 
-    private int nothingToDo(SessionPlan plan, Instant now, PrintWriter out) {
-        String next = plan.nextDue().map(due -> " The next term is due in " + Durations.until(now, due) + ".")
-                .orElse("");
-        String message = (includesNew() ? "Nothing due and no new terms left for today." : "Nothing is due.") + next
-                + " Practise anyway with: quiz --cram";
+    /** A tag no term of the deck has is a typo, not an empty session. */
+    private void checkTags(Deck deck) {
+        Set<String> known = new TreeSet<>();
+        deck.terms().forEach(t -> t.tags().forEach(tag -> known.add(tag.strip().toLowerCase(Locale.ROOT))));
+        List<String> unknown = tags.stream().filter(t -> !known.contains(t.strip().toLowerCase(Locale.ROOT))).toList();
+        if (!unknown.isEmpty()) {
+            throw GlossaryException.failure("no term of deck " + deck.id() + " has the tag " + String.join(", ",
+                    unknown.stream().map(t -> "\"" + SafeText.line(t) + "\"").toList())
+                    + (known.isEmpty() ? "; it has no tags" : "; its tags: " + String.join(", ", known)));
+        }
+    }
+
+    private int nothingToDo(SessionPlan plan, Instant now, int newAllowed, PrintWriter out) {
+        String message = nothingMessage(plan, now, newAllowed);
         if (json) {
-            Map<String, Object> doc = new java.util.LinkedHashMap<>();
-            doc.put("results", List.of());
-            doc.put("correct", 0);
-            doc.put("total", 0);
-            doc.put("message", message);
-            doc.put("nextDue", plan.nextDue().map(Instant::toString).orElse(null));
-            Json.print(out, doc);
+            Json.print(out, QuizOutcome.empty().document(message, plan.nextDue().orElse(null)));
         } else {
             out.println(message);
             out.flush();
         }
-        return 0;
+        // No answers, no score: a pass mark is not reached.
+        return passMark != null ? 1 : 0;
     }
 
-    /** What is due now or next, within the levels this quiz kept to (the REPL's {@code level} included). */
-    private String dueNext() {
+    private String nothingMessage(SessionPlan plan, Instant now, int newAllowed) {
+        String next = plan.nextDue().map(due -> " The next term is due in " + Durations.until(now, due) + ".")
+                .orElse("");
+        if (cram) {
+            // Cram already ignores due dates: what is missing is reviewed terms, or room for new ones.
+            String more = includesNew() && newAllowed == 0 ? " Add new terms with: quiz --cram --new N" : "";
+            return "Nothing to practise: no term you have reviewed matches, and no new term is allowed." + more;
+        }
+        return (includesNew() ? "Nothing due and no new terms left for today." : "Nothing is due.") + next
+                + " Practise anyway with: quiz --cram";
+    }
+
+    /**
+     * How many studied terms are due now, and when the earliest of the others is due, within the levels this
+     * quiz kept to (the REPL's {@code level} included).
+     */
+    private record Next(int dueNow, Instant due) {
+        String text(Instant now) {
+            if (dueNow > 0) {
+                return dueNow + " term" + (dueNow == 1 ? " is" : "s are") + " due now.";
+            }
+            return due == null ? "Nothing is scheduled yet." : "Next term due in " + Durations.until(now, due) + ".";
+        }
+    }
+
+    private Next next() {
         Deck deck = app.deck();
         Instant now = app.clock().instant();
         Map<String, TermHistory> histories = app.progress().load().deck(deck.id());
@@ -199,10 +233,7 @@ public class QuizCommand implements Callable<Integer> {
                 next = h.card().due();
             }
         }
-        if (due > 0) {
-            return due + " term" + (due == 1 ? " is" : "s are") + " due now.";
-        }
-        return next == null ? "Nothing is scheduled yet." : "Next term due in " + Durations.until(now, next) + ".";
+        return new Next(due, next);
     }
 
     static Map<String, CardInfo> cardInfo(Deck deck, Progress progress, Instant now, Scheduler scheduler) {
@@ -210,8 +241,10 @@ public class QuizCommand implements Callable<Integer> {
         progress.deck(deck.id()).forEach((id, h) -> {
             var c = h.card();
             boolean isNew = c.state() == CardState.NEW;
+            var reviews = h.reviews();
+            boolean lastMissed = !reviews.isEmpty() && reviews.get(reviews.size() - 1).rating() == Rating.AGAIN;
             cards.put(id, new CardInfo(isNew, c.due(), isNew ? 0 : scheduler.retrievability(c, now), c.reps(), c.lapses(),
-                    c.stability()));
+                    c.stability(), c.state() == CardState.REVIEW, lastMissed));
         });
         return cards;
     }

@@ -1,7 +1,6 @@
 package dev.glossary.cli;
 
 import dev.glossary.deck.Deck;
-import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 import dev.glossary.progress.Review;
 import dev.glossary.quiz.AnswerRating;
@@ -18,6 +17,7 @@ import dev.glossary.quiz.SessionQueue;
 import dev.glossary.quiz.SessionSummary;
 import dev.glossary.quiz.TypedAnswerGrader;
 import dev.glossary.srs.Card;
+import dev.glossary.srs.CardState;
 import dev.glossary.srs.NextStates;
 import dev.glossary.srs.Rating;
 import dev.glossary.term.Painter;
@@ -30,7 +30,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -79,7 +78,7 @@ final class QuizRunner {
      * Asks the terms and hands the outcome to {@code report} once: when the session ends, or, for a one-shot
      * stopped by a signal between reads, from a shutdown hook (its answers are already saved).
      */
-    Outcome run(List<Term> terms, Consumer<Outcome> report) {
+    QuizOutcome run(List<Term> terms, Consumer<QuizOutcome> report) {
         SessionQueue queue = new SessionQueue(terms);
         int asked = 0;
         boolean interrupted = false;
@@ -104,14 +103,14 @@ final class QuizRunner {
     }
 
     /** Reports the session, unless the shutdown hook already did; the hook and the session wait for each other. */
-    private synchronized Outcome finish(boolean interrupted, Consumer<Outcome> report) {
+    private synchronized QuizOutcome finish(boolean interrupted, Consumer<QuizOutcome> report) {
         if (interrupted) {
             endedEarly = true;
             out.println();
             out.println("Quiz stopped; every answer you gave is saved.");
         }
         out.flush();
-        Outcome outcome = new Outcome(List.copyOf(results), summary, endedEarly, interrupted);
+        QuizOutcome outcome = new QuizOutcome(List.copyOf(results), summary, endedEarly, interrupted);
         if (!reported) {
             reported = true;
             report.accept(outcome);
@@ -119,7 +118,7 @@ final class QuizRunner {
         return outcome;
     }
 
-    private Thread reportOnExit(Consumer<Outcome> report) {
+    private Thread reportOnExit(Consumer<QuizOutcome> report) {
         if (app.inRepl()) {
             return null;
         }
@@ -181,12 +180,16 @@ final class QuizRunner {
 
     private Answer flip(Term term) {
         out.println(paint.bold(SafeText.line(term.name())));
-        Optional<Character> reveal = ask().key(paint.faint("Enter to reveal "), "\n");
+        // A script may send one rating per line, with or without the blank line that reveals first.
+        boolean piped = !input.interactive();
+        Optional<Character> reveal = ask().key(paint.faint(piped ? "Enter to reveal, or a rating 1-4 " : "Enter to reveal "),
+                piped ? "\n1234" : "\n");
         if (reveal.isEmpty()) {
             return null;
         }
         out.print(Wrap.indented(SafeText.clean(term.definition()), app.screen().width(), "  "));
-        Optional<Rating> rating = askRating(term, "How well did you know it? ");
+        Optional<Rating> rating = Character.isDigit(reveal.get()) ? Optional.of(Rating.of(reveal.get() - '0'))
+                : askRating(term, "How well did you know it? ");
         return rating.map(r -> new Answer(r.id(), r != Rating.AGAIN, r)).orElse(null);
     }
 
@@ -219,8 +222,7 @@ final class QuizRunner {
         char k = key.get();
         int index = Character.isDigit(k) ? k - '1' : CHOICE_KEYS.indexOf(k);
         boolean correct = q.isCorrect(index);
-        Duration time = Duration.between(start, app.clock().instant());
-        AnswerRating auto = AutoRating.rate(mode, correct, true, time, info.isNew() ? null : info);
+        AnswerRating auto = AutoRating.rate(mode, correct, true, answerTime(start), info.isNew() ? null : info);
         Rating rating = Rating.of(auto.value());
         feedback(term, correct, null, rating);
         return new Answer(q.options().get(index).name(), correct, rating);
@@ -234,11 +236,15 @@ final class QuizRunner {
             return null;
         }
         Grade grade = grader.grade(term, typed.get());
-        Duration time = Duration.between(start, app.clock().instant());
-        AnswerRating auto = AutoRating.rate(grade, time, info.isNew() ? null : info);
+        AnswerRating auto = AutoRating.rate(grade, answerTime(start), info.isNew() ? null : info);
         Rating rating = Rating.of(auto.value());
         feedback(term, grade.correct(), grade, rating);
         return new Answer(typed.get(), grade.correct(), rating);
+    }
+
+    /** How long the learner took; unknown (null) when answers come from a pipe, where no one is timed. */
+    private Duration answerTime(Instant start) {
+        return input.interactive() ? Duration.between(start, app.clock().instant()) : null;
     }
 
     private void feedback(Term term, boolean correct, Grade grade, Rating rating) {
@@ -323,7 +329,7 @@ final class QuizRunner {
         Instant now = saved.review().at();
         cards.put(saved.term().id(), new CardInfo(false, card.due(),
                 app.progress().replayer().scheduler().retrievability(card, now), card.reps(), card.lapses(),
-                card.stability()));
+                card.stability(), card.state() == CardState.REVIEW, saved.review().rating() == Rating.AGAIN));
         return saved;
     }
 
@@ -332,53 +338,5 @@ final class QuizRunner {
     }
 
     private record Answer(String text, boolean correct, Rating rating) {
-    }
-
-    /**
-     * What a session gave: every answer, the first-try score and how it ended: early (input ended or
-     * Ctrl-C), and interrupted (Ctrl-C).
-     */
-    record Outcome(List<Map<String, Object>> results, SessionSummary summary, boolean endedEarly,
-                   boolean interrupted) {
-
-        int percent() {
-            var score = summary.score();
-            return score.total() == 0 ? 100 : (int) Math.floor(100.0 * score.correct() / score.total());
-        }
-
-        Map<String, Object> document() {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("results", results);
-            doc.put("correct", summary.score().correct());
-            doc.put("total", summary.score().total());
-            doc.put("answers", results.size());
-            doc.put("percent", percent());
-            doc.put("endedEarly", endedEarly);
-            Map<String, Object> byLevel = new LinkedHashMap<>();
-            summary.byLevel().forEach((level, s) -> byLevel.put(level.id(), Map.of("correct", s.correct(), "total", s.total())));
-            doc.put("byLevel", byLevel);
-            doc.put("seconds", summary.totalTime().toMillis() / 1000.0);
-            return doc;
-        }
-
-        String summary(Painter p, int width, String next) {
-            var score = summary.score();
-            StringBuilder s = new StringBuilder("\n");
-            if (score.total() == 0) {
-                return s.append("No answers given. ").append(next).append('\n').toString();
-            }
-            s.append(p.bold("Score: " + score.correct() + "/" + score.total() + " (" + percent() + "%)"))
-                    .append(" first try · ").append(results.size()).append(results.size() == 1 ? " answer · " : " answers · ")
-                    .append(Durations.of(summary.totalTime())).append('\n');
-            for (Map.Entry<Level, SessionSummary.Score> e : summary.byLevel().entrySet()) {
-                s.append(String.format(Locale.ROOT, "  %-13s %d/%d%n", e.getKey().id(), e.getValue().correct(),
-                        e.getValue().total()));
-            }
-            if (!summary.misses().isEmpty()) {
-                s.append(Wrap.indented("Missed: " + String.join(", ",
-                        summary.misses().stream().map(t -> SafeText.line(t.name())).toList()), width, "  "));
-            }
-            return s.append(next).append('\n').toString();
-        }
     }
 }

@@ -11,18 +11,19 @@ import java.util.Objects;
  *   <li>Wrong: {@code AGAIN}.</li>
  *   <li>Right, but typed with a tolerated typo, or slow (over 20 s for choice, 30 s for typed and
  *       reverse): {@code HARD}.</li>
- *   <li>Right and quick (under 4 s for choice, 8 s for typed and reverse) on a term already known (not
- *       new, at least 2 reviews): {@code EASY}.</li>
+ *   <li>Right and quick (under 4 s for choice, 8 s for typed and reverse) on a term already known, that
+ *       is graduated to long-term review and not missed at its last answer ({@link CardInfo#known()}):
+ *       {@code EASY}.</li>
  *   <li>Otherwise right: {@code GOOD}.</li>
  * </ul>
  *
- * A new term answered quickly is only {@code GOOD}: one quick answer says little. An unknown answer time
- * (null) is neither quick nor slow. Flip cards are rated by the learner, and {@code MIXED} must be
+ * A term still in its learning or relearning steps answered quickly is only {@code GOOD}: however many
+ * times it was seen, failed reviews count as reviews, and one quick answer says little. An unknown answer
+ * time (null), such as that of an answer read from a pipe, is neither quick nor slow, so it never earns
+ * {@code EASY} nor {@code HARD} for time. Flip cards are rated by the learner, and {@code MIXED} must be
  * resolved by {@link ModeChooser} first, so both are refused.
  */
 public final class AutoRating {
-    public static final int KNOWN_REPS = 2;
-
     /** Answer times for a mode: under {@code quick} can be easy, over {@code slow} is hard. */
     public record Thresholds(Duration quick, Duration slow) {
     }
@@ -60,8 +61,7 @@ public final class AutoRating {
         if (!exact || (answerTime != null && answerTime.compareTo(limits.slow()) > 0)) {
             return AnswerRating.HARD;
         }
-        boolean known = card != null && !card.isNew() && card.reps() >= KNOWN_REPS;
-        if (known && answerTime != null && answerTime.compareTo(limits.quick()) < 0) {
+        if (card != null && card.known() && answerTime != null && answerTime.compareTo(limits.quick()) < 0) {
             return AnswerRating.EASY;
         }
         return AnswerRating.GOOD;

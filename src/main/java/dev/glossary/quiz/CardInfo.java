@@ -5,17 +5,30 @@ import java.time.Instant;
 /**
  * What the quiz needs to know of a term's schedule, as the scheduler sees it at the time of planning:
  * whether the term was ever reviewed, when it is due, the chance of recalling it now (0..1), how many
- * reviews and lapses it has had, and its stability in days. A term with no card is new.
+ * reviews and lapses it has had, its stability in days, whether it has graduated to long-term review
+ * (out of the learning and relearning steps), and whether its last answer was wrong. A term with no card
+ * is new.
  */
-public record CardInfo(boolean isNew, Instant due, double retrievability, int reps, int lapses, double stability) {
+public record CardInfo(boolean isNew, Instant due, double retrievability, int reps, int lapses, double stability,
+                       boolean graduated, boolean lastMissed) {
+
+    /** A reviewed card not (yet) known to have graduated, as planning tests need it. */
+    public CardInfo(boolean isNew, Instant due, double retrievability, int reps, int lapses, double stability) {
+        this(isNew, due, retrievability, reps, lapses, stability, false, false);
+    }
 
     /** The card of a term never reviewed. */
     public static CardInfo newCard() {
-        return new CardInfo(true, null, 0, 0, 0, 0);
+        return new CardInfo(true, null, 0, 0, 0, 0, false, false);
     }
 
     /** Whether a reviewed card is due at {@code now}; a reviewed card without a due date is due. */
     public boolean isDue(Instant now) {
         return !isNew && (due == null || !due.isAfter(now));
+    }
+
+    /** Graduated and last answered right: a quick right answer now says the term is easy. */
+    public boolean known() {
+        return !isNew && graduated && !lastMissed;
     }
 }

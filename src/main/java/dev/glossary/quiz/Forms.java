@@ -115,7 +115,7 @@ final class Forms {
         return Text.words(s).stream().anyMatch(w -> !Text.isCommon(w));
     }
 
-    /** "JWT" abbreviates "JSON Web Token": one word whose letters appear in order in a phrase, starting alike. */
+    /** "JWT" abbreviates "JSON Web Token": one word whose letters appear in order in a phrase, from its first word. */
     private static boolean abbreviates(String shortForm, String longForm) {
         List<String> shortWords = Text.words(shortForm);
         List<String> longWords = Text.words(longForm);
@@ -124,7 +124,8 @@ final class Forms {
         }
         String s = shortWords.get(0);
         String l = String.join("", longWords);
-        if (s.length() < 2 || s.length() >= l.length() || s.charAt(0) != l.charAt(0)) {
+        // Its first letter in the first word: "XML" is "eXtensible Markup Language".
+        if (s.length() < 2 || s.length() >= l.length() || longWords.get(0).indexOf(s.charAt(0)) < 0) {
             return false;
         }
         int found = 0;

@@ -16,12 +16,23 @@ import java.util.regex.Pattern;
  *
  * <p>First whole phrases, longest first: the name, each alias, the parts of "JWT (JSON Web Token)", and
  * the name without its qualifier or generic last word ("Entity" for "Entity (DDD)", "Circuit Breaker" for
- * "Circuit Breaker Pattern"), whatever the case and whether written with spaces, hyphens, dots or nothing
- * between the words, with a plural "s"/"es". Then single words of the name that are distinctive (four
- * letters or more and not a common word, see {@link Text#COMMON}), with their inflections: "idempotent"
- * for "Idempotency", "limiter" for "Rate Limiting", "entities" for "Entity". A qualifier such as "DDD" is
- * left: it is context, not the answer. Matches are on word boundaries ("Bun" never hides "bundler"),
- * and neighbouring blanks merge into one, so the number of words is not a hint either.
+ * "Circuit Breaker Pattern", "N+1" for "N+1 Problem"), whatever the case and whether written with spaces,
+ * hyphens, dots or nothing between the words, with a plural "s"/"es". Then the words that make the name
+ * what it is, on their own, when they are distinctive (four letters or more and not a common word, see
+ * {@link Text#COMMON}):
+ * <ul>
+ *   <li>each such word of the name (or of its parts) as written, in the plural or possessive, or sharing a
+ *       long root with it ("idempotent" for "Idempotency");</li>
+ *   <li>the head word (the last one, or a one-word name) also in its other forms: "limiter" and "limits"
+ *       for "Rate Limiting", "cached" for "Caching".</li>
+ * </ul>
+ * Ordinary words that only look like a name's word are left, so the question stays readable: other forms
+ * of a word that is not the head ("points" for "Null Pointer Exception"); the words of a longer alias ("a
+ * good one checks its dependencies", though "health check endpoint" is an alias of "Health Endpoint", and
+ * "query" for "N+1 query problem"); the words a one-word alias leaves out ("Apache" when "Apache Pulsar" is
+ * also "Pulsar"); and a qualifier such as "DDD", which is context, not the answer. Matches are on word
+ * boundaries ("Bun" never hides "bundler"), and neighbouring blanks merge into one, so the number of words
+ * is not a hint either.
  */
 public final class Masker {
     public static final String BLANK = "_____";
@@ -46,28 +57,32 @@ public final class Masker {
         if (text == null || text.isEmpty()) {
             return text == null ? "" : text;
         }
-        List<String> phrases = phrases(term);
         String masked = text;
-        for (String phrase : phrases) {
+        for (String phrase : phrases(term)) {
             masked = phrasePattern(phrase).matcher(masked).replaceAll(BLANK);
         }
-        Set<String> distinctive = new LinkedHashSet<>();
-        for (String phrase : phrases) {
-            for (String word : Text.words(phrase)) {
-                if (Text.isDistinctive(word)) {
-                    distinctive.add(word);
-                }
-            }
-        }
+        Words words = Words.of(term);
         Matcher m = WORD.matcher(masked);
         StringBuilder out = new StringBuilder(masked.length());
         while (m.find()) {
             String word = Text.compact(m.group());
-            boolean hide = word.length() >= 4 && distinctive.stream().anyMatch(d -> Text.sameRoot(word, d));
-            m.appendReplacement(out, hide ? BLANK : Matcher.quoteReplacement(m.group()));
+            m.appendReplacement(out, words.hides(word) ? BLANK : Matcher.quoteReplacement(m.group()));
         }
         m.appendTail(out);
         return BLANKS.matcher(out).replaceAll(BLANK);
+    }
+
+    /**
+     * Whether a text names the term: its name, an alias, a part or its name without qualifier or generic
+     * word, as a whole phrase. A choice question uses it to keep out options its question names.
+     */
+    public static boolean mentions(Term term, String text) {
+        for (String phrase : phrases(term)) {
+            if (phrasePattern(phrase).matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The ways of writing the term that can appear in running text, longest first. */
@@ -94,5 +109,61 @@ public final class Masker {
         }
         regex.append("(?:'?s|es)?").append(WORD_END);
         return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** The words of a name that are hidden on their own: see the class comment. */
+    private record Words(Set<String> words, Set<String> heads) {
+
+        static Words of(Term term) {
+            Set<String> words = new LinkedHashSet<>();
+            Set<String> heads = new LinkedHashSet<>();
+            Set<String> shortNames = new LinkedHashSet<>();
+            for (String alias : term.aliases()) {
+                List<String> aliasWords = Text.words(alias);
+                if (aliasWords.size() == 1) {
+                    shortNames.add(aliasWords.get(0));
+                    add(aliasWords, words, heads);
+                }
+            }
+            for (String part : parts(term.name())) {
+                List<String> partWords = Text.words(part);
+                if (partWords.size() > 1 && partWords.stream().anyMatch(shortNames::contains)) {
+                    // "Apache Pulsar" is also "Pulsar": the rest of the name only qualifies it.
+                    partWords = partWords.stream().filter(shortNames::contains).toList();
+                }
+                add(partWords, words, heads);
+            }
+            return new Words(words, heads);
+        }
+
+        /** The name without qualifier or generic word when it has one, and the parts of "JWT (JSON Web Token)". */
+        private static List<String> parts(String name) {
+            List<String> parts = new ArrayList<>();
+            List<String> cores = Forms.cores(name);
+            String core = cores.isEmpty() ? name : cores.get(cores.size() - 1);
+            parts.addAll(Forms.expansion(core).orElse(List.of(core)));
+            return parts;
+        }
+
+        private static void add(List<String> partWords, Set<String> words, Set<String> heads) {
+            List<String> distinctive = partWords.stream().filter(Text::isDistinctive).toList();
+            words.addAll(distinctive);
+            if (!distinctive.isEmpty()) {
+                heads.add(distinctive.get(distinctive.size() - 1));
+            }
+        }
+
+        boolean hides(String word) {
+            if (word.length() < 4) {
+                return false;
+            }
+            for (String w : words) {
+                if (Text.sameOrPlural(word, w) || Text.longSharedRoot(word, w)) {
+                    return true;
+                }
+            }
+            return heads.stream().anyMatch(h -> Text.sameRoot(word, h));
+        }
+
     }
 }

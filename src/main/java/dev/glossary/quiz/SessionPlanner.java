@@ -24,8 +24,9 @@ import java.util.random.RandomGenerator;
  *
  * <p>Cram ignores due dates: every reviewed term, the least likely to be recalled and the longest due
  * first, then new terms as above (the new-term allowance still holds). Named terms ({@link
- * QuizFilter#termNames()}) are exactly those, in the order given, whether due or not, neither capped nor
- * filtered; names that match no term are reported, repeats are asked once.
+ * QuizFilter#termNames()}) are exactly those, in the order given, whether due or not, not filtered but
+ * capped at {@code count} like any session (the first ones given are kept); names that match no term are
+ * reported, repeats are asked once.
  */
 public final class SessionPlanner {
     private final Deck deck;
@@ -36,7 +37,7 @@ public final class SessionPlanner {
 
     public SessionPlan plan(SessionRequest request, Map<String, CardInfo> cards, Instant now, RandomGenerator rng) {
         if (!request.filter().termNames().isEmpty()) {
-            return named(request.filter().termNames(), cards, now);
+            return named(request.filter().termNames(), request.count(), cards, now);
         }
         List<Term> filtered = deck.terms().stream().filter(request.filter()::accepts).toList();
         List<Term> reviewed = new ArrayList<>();
@@ -75,13 +76,15 @@ public final class SessionPlanner {
         return new SessionPlan(terms, newCount, dueTotal, nextDue(filtered, cards, now), List.of());
     }
 
-    private SessionPlan named(List<String> names, Map<String, CardInfo> cards, Instant now) {
+    private SessionPlan named(List<String> names, int count, Map<String, CardInfo> cards, Instant now) {
         Set<Term> terms = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         for (String name : names) {
             Optional<Term> term = deck.find(name);
             if (term.isPresent()) {
-                terms.add(term.get());
+                if (terms.size() < count) {
+                    terms.add(term.get());
+                }
             } else {
                 unknown.add(name);
             }

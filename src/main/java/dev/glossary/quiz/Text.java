@@ -21,7 +21,7 @@ final class Text {
 
     /** Words a name may end with that say nothing about which term it is: "Saga Pattern" is "Saga". */
     static final Set<String> GENERIC_SUFFIXES = Set.of("pattern", "patterns", "principle", "technique", "strategy",
-            "algorithm", "mechanism", "approach", "service", "backend", "runtime");
+            "algorithm", "mechanism", "approach", "service", "backend", "runtime", "problem");
 
     /**
      * English function words and words so common in backend definitions that hiding them would make a
@@ -46,7 +46,7 @@ final class Text {
             "responses", "runtime", "server", "servers", "service", "services", "state", "system", "systems",
             "time", "user", "users", "value", "values", "web", "layer", "tool", "tools", "feature", "features",
             "operation", "operations", "resource", "resources", "protocol", "version", "design", "method",
-            "methods", "node", "nodes");
+            "methods", "node", "nodes", "problem", "problems");
 
     private static final String[] SUFFIXES = {"ations", "ation", "ments", "ment", "ings", "ing", "ency", "ence",
         "ance", "ions", "ion", "ers", "er", "ed", "es", "ent", "ant", "ity", "ive", "ly", "al", "s"};
@@ -131,12 +131,35 @@ final class Text {
         if (a.length() >= 4 && a.equals(stem(other))) {
             return true;
         }
+        return longSharedRoot(word, other);
+    }
+
+    /**
+     * A shared beginning of six letters or more that is most of the shorter word: "idempotent" and
+     * "idempotency", but not "unauthorized" and "unauthenticated".
+     */
+    static boolean longSharedRoot(String word, String other) {
         int shared = 0;
         int shorter = Math.min(word.length(), other.length());
         while (shared < shorter && word.charAt(shared) == other.charAt(shared)) {
             shared++;
         }
-        // Most of the shorter word, so "unauthorized" does not hide "unauthenticated".
         return shared >= 6 && shared * 10 >= shorter * 7;
+    }
+
+    /**
+     * Whether two folded words (or compact names) are one, up to a plural ending on the last word:
+     * "entity" and "entities", "cache" and "caches", "graphqlsubscription" and "graphqlsubscriptions".
+     */
+    static boolean sameOrPlural(String a, String b) {
+        return a.equals(b) || pluralOf(a, b) || pluralOf(b, a);
+    }
+
+    private static boolean pluralOf(String plural, String singular) {
+        if (plural.equals(singular + "s") || plural.equals(singular + "es")) {
+            return !singular.endsWith("s") || plural.endsWith("es");
+        }
+        return singular.length() > 2 && singular.endsWith("y")
+                && plural.equals(singular.substring(0, singular.length() - 1) + "ies");
     }
 }

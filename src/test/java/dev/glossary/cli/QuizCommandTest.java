@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -170,5 +172,93 @@ class QuizCommandTest {
         assertThat(json(r).get("total").asInt()).isEqualTo(2);
         Cli.Result again = new Cli(home).stdin("1\n".repeat(20)).run("quiz", "--mode", "choice", "--json");
         assertThat(json(again).get("total").asInt()).isZero();
+    }
+
+    @Test
+    void aTermFailedTwiceAndThenRightIsGoodNotEasy() throws IOException {
+        Cli.Result r = new Cli(home).stdin("wrong\nwrong again\nidempotency\n")
+                .run("quiz", "--term", "Idempotency", "--mode", "typed", "--json");
+        assertThat(json(r).get("results")).extracting(n -> n.get("rating").asText())
+                .containsExactly("again", "again", "good");
+    }
+
+    @Test
+    void aPipedAnswerNeverEarnsEasyEvenOnAGraduatedTerm() throws IOException {
+        // Rated easy twice in flip mode, the card is in long-term review; months later the pipe answers at once.
+        new Cli(home).stdin("\n4\n").run("quiz", "--term", "Idempotency", "--mode", "flip");
+        new Cli(home).clock(Clock.offset(Clock.fixed(Cli.NOW, ZoneOffset.UTC), Duration.ofDays(30)))
+                .stdin("\n4\n").run("quiz", "--term", "Idempotency", "--mode", "flip");
+        Cli.Result later = new Cli(home).clock(Clock.offset(Clock.fixed(Cli.NOW, ZoneOffset.UTC), Duration.ofDays(400)))
+                .stdin("idempotency\n").run("quiz", "--term", "Idempotency", "--mode", "typed", "--json");
+        assertThat(json(later).get("results").get(0).get("rating").asText()).isEqualTo("good");
+    }
+
+    @Test
+    void theCountCapsASessionOfNamedTerms() throws IOException {
+        Cli.Result r = new Cli(home).stdin("idempotency\njwt\nredis\n")
+                .run("quiz", "--term", "Idempotency", "--term", "JWT", "--term", "Redis", "--mode", "typed",
+                        "--count", "2", "--json");
+        assertThat(json(r).get("results")).extracting(n -> n.get("id").asText()).containsExactly("idempotency", "jwt");
+    }
+
+    @Test
+    void noAnswersNeverReachAPassMarkAndHaveNoPercentage() throws IOException {
+        Cli.Result r = new Cli(home).run("quiz", "--term", "Idempotency", "--mode", "typed", "--pass-mark", "50",
+                "--json");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(json(r).get("answers").asInt()).isZero();
+        assertThat(json(r).get("percent").isNull()).isTrue();
+        assertThat(json(r).get("endedEarly").asBoolean()).isTrue();
+
+        Cli.Result nothing = new Cli(home).run("review", "--pass-mark", "0");
+        assertThat(nothing.exitCode()).as(nothing.toString()).isEqualTo(1);
+    }
+
+    @Test
+    void theJsonDocumentHasTheSameFieldsWhenThereIsNothingToAsk() throws IOException {
+        JsonNode session = json(new Cli(home).stdin("idempotency\n")
+                .run("quiz", "--term", "Idempotency", "--mode", "typed", "--json"));
+        JsonNode nothing = json(new Cli(home).run("review", "--json"));
+        List<String> sessionFields = new ArrayList<>();
+        session.fieldNames().forEachRemaining(sessionFields::add);
+        List<String> nothingFields = new ArrayList<>();
+        nothing.fieldNames().forEachRemaining(nothingFields::add);
+
+        assertThat(nothingFields).isEqualTo(sessionFields).contains("answers", "percent", "endedEarly", "byLevel",
+                "message", "nextDue");
+        assertThat(nothing.get("message").asText()).startsWith("Nothing is due.");
+        assertThat(nothing.get("nextDue").asText()).isEqualTo(Cli.NOW.plus(Duration.ofMinutes(10)).toString());
+        assertThat(session.get("nextDue").asText()).isEqualTo(Cli.NOW.plus(Duration.ofMinutes(10)).toString());
+    }
+
+    @Test
+    void aNegativeNewLimitIsAUsageError() {
+        Cli.Result r = new Cli(home).run("quiz", "--new", "-1");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--new must be 0 or more");
+    }
+
+    @Test
+    void aTagNoTermHasIsAFailureThatListsTheTags() {
+        Cli.Result r = new Cli(home).run("quiz", "--tag", "nosuchtag");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith("glossary: no term of deck backend has the tag \"nosuchtag\"; its tags: ")
+                .contains("databases").doesNotContain("Nothing due");
+    }
+
+    @Test
+    void cramWithNothingToPractiseDoesNotSuggestCramAgain() {
+        Cli.Result r = new Cli(home).run("quiz", "--cram", "--new", "0");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("Nothing to practise").doesNotContain("Practise anyway")
+                .contains("quiz --cram --new N");
+    }
+
+    @Test
+    void pipedFlipTakesOneRatingPerLineWithOrWithoutABlankLineFirst() throws IOException {
+        Cli.Result r = new Cli(home).stdin("3\n\n4\n1\n").run("quiz", "--mode", "flip", "--count", "3", "--json");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(json(r).get("results")).extracting(n -> n.get("rating").asText()).containsExactly("good", "easy", "again");
+        assertThat(reviews()).isEqualTo(3);
     }
 }

@@ -7,6 +7,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,5 +64,22 @@ class QuizOnTerminalTest {
         assertThat(reviews("idempotency").get(0).get("rating").asText()).isEqualTo("hard");
         assertThat(JSON.readTree(run.out()).get("results").get(0).get("rating").asText()).isEqualTo("hard");
         assertThat(run.err()).contains("Next review in 6m.");
+    }
+
+    @Test
+    void aQuickRightAnswerOnAGraduatedTermIsEasy() throws IOException {
+        new Cli(home).stdin("\n4\n").run("quiz", "--term", "Idempotency", "--mode", "flip");
+        new Cli(home).clock(Clock.offset(Clock.fixed(Cli.NOW, ZoneOffset.UTC), Duration.ofDays(30)))
+                .stdin("\n4\n").run("quiz", "--term", "Idempotency", "--mode", "flip");
+        Clock later = Clock.offset(Clock.fixed(Cli.NOW, ZoneOffset.UTC), Duration.ofDays(400));
+        TerminalQuiz.Run probe = TerminalQuiz.run(home.resolve("probe"), later, CTRL_C,
+                "quiz", "--term", "Idempotency", "--mode", "choice", "--seed", "3");
+        String key = rightKey(probe.out(), "Idempotency");
+
+        TerminalQuiz.Run run = TerminalQuiz.run(home, later, key + "\r",
+                "quiz", "--term", "Idempotency", "--mode", "choice", "--seed", "3", "--json");
+
+        assertThat(JSON.readTree(run.out()).get("results").get(0).get("rating").asText()).as(run.toString())
+                .isEqualTo("easy");
     }
 }

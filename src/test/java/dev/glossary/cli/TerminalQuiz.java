@@ -33,10 +33,14 @@ final class TerminalQuiz {
     }
 
     static Run run(Path home, String keys, String... args) {
+        return run(home, Clock.fixed(Cli.NOW, ZoneOffset.UTC), keys, args);
+    }
+
+    static Run run(Path home, Clock clock, String keys, String... args) {
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
                 new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8)) {
-            App app = new App(Map.of("GLOSSARY_HOME", home.toString()), Clock.fixed(Cli.NOW, ZoneOffset.UTC),
+            App app = new App(Map.of("GLOSSARY_HOME", home.toString()), clock,
                     home.toString(), new ByteArrayInputStream(new byte[0]), true, () -> Screen.plain(80));
             app.answerInput(() -> new TerminalAnswerInput(terminal));
             StringWriter out = new StringWriter();

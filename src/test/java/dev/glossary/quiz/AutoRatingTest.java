@@ -12,13 +12,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AutoRatingTest {
-    private static final CardInfo KNOWN = new CardInfo(false, Instant.EPOCH, 0.9, 4, 0, 20);
+    private static final CardInfo KNOWN = new CardInfo(false, Instant.EPOCH, 0.9, 4, 0, 20, true, false);
     private static final CardInfo ONCE_SEEN = new CardInfo(false, Instant.EPOCH, 0.9, 1, 0, 2);
+    /** Failed twice: two reviews, still in the learning steps, last answer wrong. */
+    private static final CardInfo FAILED_TWICE = new CardInfo(false, Instant.EPOCH, 0.0, 2, 0, 0.2, false, true);
+    /** In long-term review, but missed at the last answer (with no relearning steps, it stays in review). */
+    private static final CardInfo JUST_MISSED = new CardInfo(false, Instant.EPOCH, 0.9, 6, 1, 3, true, true);
 
     private static CardInfo card(String kind) {
         return switch (kind) {
             case "known" -> KNOWN;
             case "once" -> ONCE_SEEN;
+            case "failed" -> FAILED_TWICE;
+            case "missed" -> JUST_MISSED;
             case "new" -> CardInfo.newCard();
             default -> null;
         };
@@ -30,6 +36,9 @@ class AutoRatingTest {
             TYPED,   false, false,  1, known, AGAIN
             CHOICE,  true,  true,   2, known, EASY
             CHOICE,  true,  true,   2, once,  GOOD
+            CHOICE,  true,  true,   1, failed, GOOD
+            TYPED,   true,  true,   1, failed, GOOD
+            CHOICE,  true,  true,   1, missed, GOOD
             CHOICE,  true,  true,   2, new,   GOOD
             CHOICE,  true,  true,   2, none,  GOOD
             CHOICE,  true,  true,   4, known, GOOD

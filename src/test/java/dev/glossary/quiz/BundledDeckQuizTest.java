@@ -5,8 +5,12 @@ import dev.glossary.deck.Term;
 import dev.glossary.store.DeckSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
@@ -43,6 +47,56 @@ class BundledDeckQuizTest {
     }
 
     @Test
+    void maskingHidesEveryShortFormAndTheHeadWordOfTheNameInEveryBundledDefinition() {
+        for (Term t : deck.terms()) {
+            String question = Masker.maskDefinition(t);
+            for (Forms.Form form : Forms.of(t)) {
+                if (!form.display().contains("(")) {
+                    assertThat(mentions(question, form.display())).as(t.id() + " shows \"" + form.display() + "\": "
+                            + question).isFalse();
+                }
+            }
+            List<String> cores = Forms.cores(t.name());
+            String core = cores.isEmpty() ? t.name() : cores.get(cores.size() - 1);
+            List<String> head = Text.words(core).stream().filter(Text::isDistinctive).toList();
+            if (!head.isEmpty()) {
+                String word = head.get(head.size() - 1);
+                assertThat(Text.words(question)).as(t.id() + " shows its head word: " + question)
+                        .noneMatch(w -> Text.sameOrPlural(w, word));
+            }
+        }
+    }
+
+    @Test
+    void maskingNeverBlanksAWordThatIsNotLikeAWordOfTheTermsNames() {
+        for (Term t : deck.terms()) {
+            Set<String> nameWords = new HashSet<>();
+            t.names().forEach(n -> nameWords.addAll(Text.words(n)));
+            List<String> unlike = Text.words(t.definition()).stream()
+                    .filter(w -> nameWords.stream().noneMatch(n -> w.regionMatches(0, n, 0, Math.min(4, n.length()))))
+                    .toList();
+            List<String> kept = Text.words(Masker.maskDefinition(t));
+            for (String word : new HashSet<>(unlike)) {
+                assertThat(kept.stream().filter(word::equals).count()).as(t.id() + ": \"" + word + "\"")
+                        .isEqualTo(unlike.stream().filter(word::equals).count());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            n-1-problem            | so N items cause _____ database round trips
+            n-1-problem            | code runs one query to fetch a list
+            apache-pulsar          | from storage (Apache BookKeeper), so
+            null-pointer-exception | a reference that points to nothing, such as calling a method on a _____ object
+            health-endpoint        | A good one checks critical dependencies
+            offset-pagination      | becomes LIMIT 20 _____ 40
+            """)
+    void masksTheNameWithoutLeakingItOrBlankingOrdinaryWords(String id, String expected) {
+        assertThat(Masker.maskDefinition(deck.byId(id).orElseThrow())).contains(expected);
+    }
+
+    @Test
     void distractorsAreNeverTheAnswerItsAliasOrAnOverlappingTwin() {
         DistractorPicker picker = new DistractorPicker(deck);
         for (Term t : deck.terms()) {
@@ -62,15 +116,60 @@ class BundledDeckQuizTest {
     }
 
     @Test
-    void seededTwinsAreNeverOfferedForEachOther() {
+    void seededTwinsAndNearSynonymsAreNeverOfferedForEachOther() {
         DistractorPicker picker = new DistractorPicker(deck);
         String[][] twins = {{"cursor-pagination", "cursor-based-pagination"}, {"bun", "bun-runtime"},
-                {"entity", "entity-ddd"}, {"sse", "server-sent-events"}, {"cron-job", "scheduled-task"},
+                {"entity", "entity-ddd"}, {"sse", "server-sent-events"}, {"cdc", "change-data-capture"},
+                {"rate-limiting", "rate-limiter"}, {"rate-limiting", "api-rate-limit"}, {"pagination", "offset-pagination"},
                 {"sliding-window", "sliding-window-rate-limit"}, {"graphql-subscription", "graphql-subscriptions"}};
         for (String[] pair : twins) {
             Term a = deck.byId(pair[0]).orElseThrow();
             for (long seed = 0; seed < 20; seed++) {
                 assertThat(picker.distractors(a, new SplittableRandom(seed))).extracting(Term::id).doesNotContain(pair[1]);
+            }
+        }
+    }
+
+    @Test
+    void noChoiceQuestionNamesOneOfItsWrongOptionsAndNoReverseOptionNamesTheAnswer() {
+        DistractorPicker picker = new DistractorPicker(deck);
+        for (Term t : deck.terms()) {
+            for (long seed = 0; seed < 5; seed++) {
+                ChoiceQuestion choice = picker.choice(t, new SplittableRandom(seed));
+                for (Term option : choice.options()) {
+                    if (option != t) {
+                        assertThat(Masker.mentions(option, choice.prompt()))
+                                .as(t.id() + " names its option " + option.id() + ": " + choice.prompt()).isFalse();
+                    }
+                }
+                ChoiceQuestion reverse = picker.reverse(t, new SplittableRandom(seed));
+                for (int i = 0; i < reverse.options().size(); i++) {
+                    if (i != reverse.answerIndex()) {
+                        assertThat(Masker.mentions(t, reverse.choices().get(i)))
+                                .as(reverse.options().get(i).id() + "'s definition names " + t.id()).isFalse();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void uvicornIsAskedAgainstNoneOfTheTermsItsDefinitionNames() {
+        DistractorPicker picker = new DistractorPicker(deck);
+        for (long seed = 0; seed < 20; seed++) {
+            assertThat(picker.choice(deck.byId("uvicorn").orElseThrow(), new SplittableRandom(seed)).options())
+                    .extracting(Term::id).doesNotContain("asgi", "fastapi", "gunicorn");
+        }
+    }
+
+    @Test
+    void aMessagingPlatformIsAskedAgainstOtherMessagingTerms() {
+        DistractorPicker picker = new DistractorPicker(deck);
+        Term pulsar = deck.byId("apache-pulsar").orElseThrow();
+        for (long seed = 0; seed < 20; seed++) {
+            for (Term d : picker.distractors(pulsar, new SplittableRandom(seed))) {
+                assertThat(pulsar.related().contains(d.id()) || d.tags().contains("messaging"))
+                        .as(d.id() + " for Apache Pulsar").isTrue();
             }
         }
     }

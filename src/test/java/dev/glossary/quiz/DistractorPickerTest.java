@@ -1,11 +1,13 @@
 package dev.glossary.quiz;
 
 import dev.glossary.deck.Deck;
+import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,22 +54,49 @@ class DistractorPickerTest {
     }
 
     @Test
-    void offersRelatedTermsThatAreNotTwins() {
+    void offersRelatedTermsThatAreNeitherTwinsNorNearSynonyms() {
         Set<String> seen = new HashSet<>();
         for (long seed = 0; seed < 20; seed++) {
             picker.distractors(term("rate-limiting"), new SplittableRandom(seed)).forEach(t -> seen.add(t.id()));
         }
 
-        assertThat(seen).contains("rate-limiter");
+        assertThat(seen).contains("token-bucket").doesNotContain("rate-limiter");
     }
 
     @Test
-    void prefersTermsOfTheSameCategoryAndLevel() {
-        // Resilience, intermediate: Rate Limiter, Retry with Backoff and Exponential Backoff, and no others.
-        List<Term> distractors = picker.distractors(term("rate-limiting"), new SplittableRandom(7));
+    void closenessInMeaningOutweighsTheSameLevel() {
+        // Token Bucket is advanced but linked to Rate Limiting and shares its tag; Retry with Backoff and
+        // Exponential Backoff are intermediate like it, but only share a tag.
+        for (long seed = 0; seed < 20; seed++) {
+            assertThat(picker.distractors(term("rate-limiting"), new SplittableRandom(seed))).extracting(Term::id)
+                    .contains("token-bucket");
+        }
+    }
 
-        assertThat(distractors).extracting(Term::id)
-                .containsExactlyInAnyOrder("rate-limiter", "retry-with-backoff", "exponential-backoff");
+    @Test
+    void neverOffersANearSynonymWhoseNameHasTheSameDistinctiveWords() {
+        Term rateLimit = Term.of("rate-limit", "API Rate Limit", Level.INTERMEDIATE,
+                "The cap a provider sets on requests per client.");
+        List<Term> terms = new ArrayList<>(TestDeck.DECK.terms());
+        terms.add(rateLimit);
+        DistractorPicker withNearSynonym = new DistractorPicker(Deck.of("d", "D", "", terms));
+        Set<String> forHttp2 = new HashSet<>();
+        for (long seed = 0; seed < 30; seed++) {
+            assertThat(withNearSynonym.distractors(term("rate-limiting"), new SplittableRandom(seed)))
+                    .extracting(Term::id).doesNotContain("rate-limit", "rate-limiter");
+            withNearSynonym.distractors(term("http2"), new SplittableRandom(seed)).forEach(t -> forHttp2.add(t.id()));
+        }
+        assertThat(forHttp2).as("HTTP/3 differs from HTTP/2 by its number, so it stays a fair option").contains("http3");
+    }
+
+    @Test
+    void aChoiceQuestionNeverOffersATermItsDefinitionNames() {
+        // Deno's definition names Node.js.
+        for (long seed = 0; seed < 30; seed++) {
+            ChoiceQuestion q = picker.choice(term("deno"), new SplittableRandom(seed));
+            assertThat(q.options()).extracting(Term::id).doesNotContain("nodejs");
+        }
+        assertThat(picker.distractors(term("deno"), new SplittableRandom(1))).extracting(Term::id).contains("nodejs");
     }
 
     @Test

@@ -130,12 +130,22 @@ class SessionPlannerTest {
     void namedTermsComeExactlyInTheOrderGivenAndUnknownNamesAreReported() {
         QuizFilter named = QuizFilter.named(List.of("kubernetes", "JWT", "json web token", "Bun", "Nope", "404"));
 
-        SessionPlan plan = plan(new SessionRequest(named, 1, 0, false));
+        SessionPlan plan = plan(new SessionRequest(named, ALL, 0, false));
 
         assertThat(ids(plan)).containsExactly("kubernetes", "jwt", "bun", "http-404");
         assertThat(plan.unknownNames()).containsExactly("Nope");
         assertThat(plan.newCount()).isEqualTo(2);
         assertThat(plan.nextDue()).contains(NOW.plus(Duration.ofHours(3)));
+    }
+
+    @Test
+    void namedTermsAreCappedByTheCountLikeAnySessionKeepingTheFirstGiven() {
+        QuizFilter named = QuizFilter.named(List.of("kubernetes", "JWT", "Bun", "Nope", "404"));
+
+        SessionPlan plan = plan(new SessionRequest(named, 2, 0, false));
+
+        assertThat(ids(plan)).containsExactly("kubernetes", "jwt");
+        assertThat(plan.unknownNames()).containsExactly("Nope");
     }
 
     @Test

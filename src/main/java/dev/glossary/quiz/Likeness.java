@@ -1,0 +1,184 @@
+package dev.glossary.quiz;
+
+import dev.glossary.deck.Deck;
+import dev.glossary.deck.Term;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How alike two terms of a deck are, for {@link DistractorPicker} and {@link TypedAnswerGrader}:
+ * {@code new Likeness(deck).sameConcept(a, b)}.
+ *
+ * <ul>
+ *   <li>{@link #sameConcept}: overlapping twins, one concept under two names. They are linked by
+ *       {@code related} (the deck's mark for terms that overlap) and either can be written the same way
+ *       ("Server-Sent Events" and "SSE (Server-Sent Events)", "Bun" and "Bun Runtime") or have the same
+ *       name words, plurals and common words aside ("GraphQL Subscription" and "GraphQL Subscriptions",
+ *       "Cursor Pagination" and "Cursor-Based Pagination"). A typed answer may give either name.</li>
+ *   <li>{@link #confusable}: too close to be told apart in a question, so never two options of one:
+ *       twins; terms that can be written the same way; linked terms whose names contain one another
+ *       ("Idempotency" and "Idempotency Key"); and near-synonyms, whose names have the same distinctive
+ *       words, numbers included, or one has all of the other's two or more ("Rate Limiting", "Rate
+ *       Limiter", "API Rate Limit", "Rate Limiter Middleware"; but not "HTTP/2" and "HTTP/3").</li>
+ *   <li>{@link #closeness}: how close in meaning, for ranking plausible distractors: a related link, shared
+ *       distinctive words of the names, shared tags, and shared distinctive words of the definitions.</li>
+ * </ul>
+ */
+final class Likeness {
+    private static final int MIN_CONTAINED_LENGTH = 3;
+
+    private final Map<String, Profile> profiles = new HashMap<>();
+
+    /**
+     * What comparing two terms needs: their compact spellings, the words of their shortest names (singular,
+     * without common words), the stems of the distinctive words of their names, the stems and numbers of
+     * the name that say what it is, the stems of the distinctive words of the definition, and the tags.
+     */
+    private record Profile(Set<String> spellings, Set<String> words, Set<String> roots, Set<String> head,
+                           Set<String> definition, Set<String> tags) {
+    }
+
+    Likeness(Deck deck) {
+        for (Term term : deck.terms()) {
+            profiles.put(term.id(), profileOf(term));
+        }
+    }
+
+    boolean sameConcept(Term a, Term b) {
+        if (!linked(a, b)) {
+            return false;
+        }
+        Profile pa = profile(a);
+        Profile pb = profile(b);
+        return pa.spellings().stream().anyMatch(pb.spellings()::contains)
+                || !pa.words().isEmpty() && pa.words().equals(pb.words());
+    }
+
+    boolean confusable(Term a, Term b) {
+        return overlapping(a, b) || nearSynonyms(a, b);
+    }
+
+    /** Higher for terms closer in meaning; 0 for terms with nothing in common. */
+    int closeness(Term a, Term b) {
+        Profile pa = profile(a);
+        Profile pb = profile(b);
+        int closeness = linked(a, b) ? 6 : 0;
+        closeness += 3 * Math.min(2, shared(pa.head(), pb.head()));
+        closeness += 2 * Math.min(2, shared(pa.tags(), pb.tags()));
+        closeness += Math.min(4, shared(pa.definition(), pb.definition()));
+        return closeness;
+    }
+
+    private boolean overlapping(Term a, Term b) {
+        Profile pa = profile(a);
+        Profile pb = profile(b);
+        if (pa.spellings().stream().anyMatch(pb.spellings()::contains)) {
+            return true;
+        }
+        if (!linked(a, b)) {
+            return false;
+        }
+        for (String x : pa.spellings()) {
+            for (String y : pb.spellings()) {
+                if (contains(x, y) || contains(y, x)) {
+                    return true;
+                }
+            }
+        }
+        Set<String> wordsA = pa.words();
+        Set<String> wordsB = pb.words();
+        return !wordsA.isEmpty() && !wordsB.isEmpty() && (wordsA.containsAll(wordsB) || wordsB.containsAll(wordsA));
+    }
+
+    private boolean nearSynonyms(Term a, Term b) {
+        Set<String> x = profile(a).head();
+        Set<String> y = profile(b).head();
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        if (x.equals(y)) {
+            return true;
+        }
+        Set<String> smaller = x.size() <= y.size() ? x : y;
+        Set<String> larger = smaller == x ? y : x;
+        return smaller.size() >= 2 && larger.containsAll(smaller);
+    }
+
+    private static boolean linked(Term a, Term b) {
+        return a.related().contains(b.id()) || b.related().contains(a.id());
+    }
+
+    private Profile profile(Term term) {
+        Profile known = profiles.get(term.id());
+        return known != null ? known : profileOf(term);
+    }
+
+    private static Profile profileOf(Term term) {
+        Set<String> compact = new HashSet<>();
+        Set<String> words = new HashSet<>();
+        Set<String> roots = new HashSet<>();
+        for (Forms.Form form : Forms.of(term)) {
+            compact.add(form.compact());
+        }
+        for (String name : term.names()) {
+            for (String word : Text.words(core(name))) {
+                if (!Text.isCommon(word)) {
+                    words.add(singular(word));
+                }
+            }
+            for (String word : Text.words(name)) {
+                if (Text.isDistinctive(word)) {
+                    roots.add(Text.stem(word));
+                }
+            }
+        }
+        Set<String> head = new HashSet<>();
+        for (String word : Text.words(core(term.name()))) {
+            if (!Text.isCommon(word)) {
+                head.add(Text.stem(singular(word)));
+            }
+        }
+        Set<String> definition = new HashSet<>();
+        for (String word : Text.words(term.definition())) {
+            if (Text.isDistinctive(word)) {
+                definition.add(Text.stem(word));
+            }
+        }
+        // A definition's words that are its own name say nothing about what it is like.
+        definition.removeAll(roots);
+        Set<String> tags = new HashSet<>();
+        term.tags().forEach(t -> tags.add(t.strip().toLowerCase(Locale.ROOT)));
+        return new Profile(Set.copyOf(compact), Set.copyOf(words), Set.copyOf(roots), Set.copyOf(head),
+                Set.copyOf(definition), Set.copyOf(tags));
+    }
+
+    /** The shortest version of a name: without qualifier, leading article or generic last word. */
+    private static String core(String name) {
+        List<String> cores = Forms.cores(name);
+        return cores.isEmpty() ? name : cores.get(cores.size() - 1);
+    }
+
+    private static int shared(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String x : a) {
+            if (b.contains(x)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean contains(String longer, String shorter) {
+        return shorter.length() >= MIN_CONTAINED_LENGTH && longer.contains(shorter);
+    }
+
+    private static String singular(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1)
+                : word;
+    }
+}
