@@ -5,10 +5,8 @@ import dev.glossary.deck.Term;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -19,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class FullTextIndex {
     private static final int NAME_WEIGHT = 3;
+    /** What a query word found in a name adds, about what a rare word in a definition scores. */
+    private static final double NAME_BONUS = 2.0;
     private static final double K1 = 1.2;
     private static final double B = 0.75;
     /** A posting packs the term index above the low byte and the (weighted, capped) count in it. */
@@ -53,25 +53,42 @@ final class FullTextIndex {
     }
 
     /**
-     * Reports every term that uses at least one of the query's words, scored by BM25 times the share of the
-     * query's words it uses, so that terms using them all come first.
+     * Reports every term that uses at least one of the query's words, in its text or (per {@code names}) in a
+     * name, typos allowed for. The score is BM25 plus {@link #NAME_BONUS} for each query word a name uses as typed (half that
+     * for another form or a typo of it),
+     * times the share of the query's words the term uses anywhere, so that terms using them all come first
+     * and, among those using some, a name with them beats a definition that mentions them: "rate limiting
+     * work" is about Rate Limiting, not about whichever definition also says "works".
+     *
+     * @param names bit {@code i} for {@code queryWords.get(i)}
      */
-    void search(List<String> queryWords, ScoreSink terms) {
-        Set<String> stems = new LinkedHashSet<>();
-        for (String word : queryWords) {
-            if (!StopWords.contains(word)) {
-                stems.add(Stemmer.stem(word));
+    void search(List<String> queryWords, NameWordHits names, ScoreSink terms) {
+        // Distinct stems, and the stem of each query word (-1 for a stop word): a query has at most 16 words.
+        List<String> stems = new ArrayList<>(queryWords.size());
+        int[] stemOfWord = new int[queryWords.size()];
+        for (int w = 0; w < queryWords.size(); w++) {
+            String word = queryWords.get(w);
+            if (StopWords.contains(word)) {
+                stemOfWord[w] = -1;
+                continue;
             }
+            String stem = Stemmer.stem(word);
+            int at = stems.indexOf(stem);
+            if (at < 0) {
+                at = stems.size();
+                stems.add(stem);
+            }
+            stemOfWord[w] = at;
         }
         if (stems.isEmpty()) {
             return;
         }
         float[] scores = new float[lengths.length];
-        byte[] found = new byte[lengths.length];
+        int[] found = new int[lengths.length];
         int[] touched = new int[16];
         int touchedCount = 0;
-        for (String stem : stems) {
-            Integer id = stemIds.get(stem);
+        for (int s = 0; s < stems.size(); s++) {
+            Integer id = stemIds.get(stems.get(s));
             if (id == null) {
                 continue;
             }
@@ -88,14 +105,42 @@ final class FullTextIndex {
                     }
                     touched[touchedCount++] = term;
                 }
-                found[term]++;
+                found[term] |= 1 << s;
                 scores[term] += (float) (idf * tf * (K1 + 1) / (tf + norm));
             }
         }
         for (int i = 0; i < touchedCount; i++) {
-            int term = touched[i];
-            terms.accept(term, scores[term] * found[term] / stems.size());
+            report(touched[i], scores[touched[i]], found[touched[i]], names, stemOfWord, stems.size(), terms);
         }
+        for (int i = 0; i < names.count(); i++) {
+            int term = names.term(i);
+            if (found[term] == 0) {
+                report(term, 0, 0, names, stemOfWord, stems.size(), terms);
+            }
+        }
+    }
+
+    private static void report(int term, double bm25, int textStems, NameWordHits names, int[] stemOfWord,
+            int stemCount, ScoreSink terms) {
+        int nameStems = stems(names.mask(term), stemOfWord);
+        if ((textStems | nameStems) == 0) {
+            return;
+        }
+        // A word in another form or with a typo counts half: "limiting" is more Rate Limiting than Rate Limiter.
+        int exactStems = stems(names.exactMask(term), stemOfWord);
+        double score = bm25 + NAME_BONUS * (Integer.bitCount(nameStems) + Integer.bitCount(exactStems)) / 2;
+        terms.accept(term, score * Integer.bitCount(textStems | nameStems) / stemCount);
+    }
+
+    /** The stems (as bits) of the query words given as bits. */
+    private static int stems(int wordBits, int[] stemOfWord) {
+        int stems = 0;
+        for (int w = 0; w < stemOfWord.length; w++) {
+            if ((wordBits & 1 << w) != 0 && stemOfWord[w] >= 0) {
+                stems |= 1 << stemOfWord[w];
+            }
+        }
+        return stems;
     }
 
     /**
