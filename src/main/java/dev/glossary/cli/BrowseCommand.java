@@ -40,7 +40,8 @@ public final class BrowseCommand implements Callable<Integer> {
 
     public BrowseCommand(App app) {
         this.app = app;
-        this.spec = CommandModel.of(this, "browse", "List the deck's terms with a short definition and your mastery of each.")
+        this.spec = CommandModel.of(this, "browse",
+                        "List the deck's terms with a short definition and your mastery of each: new, learning or known.")
                 .mixin(levels::addTo)
                 .repeatable(OptionSpec.builder("-t", "--tag").paramLabel("TAG")
                         .description("Only terms with this tag (repeatable)."),

@@ -164,7 +164,7 @@ public final class SearchIndex {
     /** Which query words each term's names use, typos allowed for, for the full-text tier's ranking. */
     private NameWordHits nameWords(QueryText q) {
         NameWordHits hits = new NameWordHits(terms.size());
-        words.wordsInNames(q.words(), this::allowedEdits, new VariantWords(hits));
+        words.wordsInNames(q.words(), new TypoAllowance(), new VariantWords(hits));
         return hits;
     }
 
@@ -207,6 +207,17 @@ public final class SearchIndex {
                 case FUZZY -> fuzzy(q, variants);
                 case FULL_TEXT -> text.search(q.words(), nameWords(q), terms);
             }
+        }
+    }
+
+    /**
+     * {@link #allowedEdits} as a function. A class, not a method reference: a full-text query is many a
+     * one-shot's only one, and linking a lambda at its first use costs it more than the lookup.
+     */
+    private final class TypoAllowance implements ToIntFunction<String> {
+        @Override
+        public int applyAsInt(String word) {
+            return allowedEdits(word);
         }
     }
 

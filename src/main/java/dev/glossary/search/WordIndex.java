@@ -201,7 +201,8 @@ final class WordIndex {
         String start = word.substring(0, shared);
         for (int w = firstAtLeast(start); w < words.length && words[w].startsWith(start); w++) {
             int common = shared;
-            while (common < Math.min(word.length(), words[w].length()) && word.charAt(common) == words[w].charAt(common)) {
+            int most = Math.min(word.length(), words[w].length());
+            while (common < most && word.charAt(common) == words[w].charAt(common)) {
                 common++;
             }
             for (int i = postings.from(w); i < postings.to(w); i++) {

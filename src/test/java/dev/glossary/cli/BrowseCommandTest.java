@@ -41,7 +41,8 @@ class BrowseCommandTest {
             assertThat(names).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
             all.addAll(names);
             String level = group.getKey().toLowerCase(Locale.ROOT);
-            assertThat(names).allSatisfy(name -> assertThat(levels.get(fullName(name, levels.keySet()))).isEqualTo(level));
+            assertThat(names).allSatisfy(name ->
+                    assertThat(levels.get(fullName(name, levels.keySet()))).isEqualTo(level));
         }
         assertThat(all).hasSize(levels.size());
     }
@@ -71,7 +72,8 @@ class BrowseCommandTest {
         Cli.Result r = new Cli(home).run("browse", "--letter", letter);
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-        assertThat(r.err().lines()).hasSize(1).first().asString().startsWith("glossary: --letter takes one letter or digit");
+        assertThat(r.err().lines()).hasSize(1).first().asString()
+                .startsWith("glossary: --letter takes one letter or digit");
         assertThat(r.out()).isEmpty();
     }
 
@@ -158,9 +160,8 @@ class BrowseCommandTest {
     /** The names of a plain listing wide enough that none is cut: between the number and the mark. */
     private static List<String> names(String listing) {
         List<String> names = new ArrayList<>();
-        listing.lines().filter(line -> line.matches(" *\\d+ .*"))
-                .forEach(line -> names.add(line.replaceFirst("^ *\\d+ ", "").replaceFirst("  +(new|learning|known)( .*)?$", "")
-                        .strip()));
+        listing.lines().filter(line -> line.matches(" *\\d+ .*")).forEach(line -> names.add(
+                line.replaceFirst("^ *\\d+ ", "").replaceFirst("  +(new|learning|known)( .*)?$", "").strip()));
         return names;
     }
 

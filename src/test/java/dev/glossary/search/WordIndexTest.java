@@ -44,9 +44,9 @@ class WordIndexTest {
     @Test
     void reportsWhichQueryWordsEachNameUsesAndWhetherAsTyped() {
         Map<String, List<String>> used = new LinkedHashMap<>();
-        index.wordsInNames(List.of("the", "ratelimit", "idempotncy", "id", "limits"), word -> word.equals("idempotncy") ? 1 : 0,
-                (variant, word, exact) -> used.computeIfAbsent(nameOf(variant), n -> new ArrayList<>())
-                        .add(word + (exact ? "=" : "~")));
+        List<String> query = List.of("the", "ratelimit", "idempotncy", "id", "limits");
+        index.wordsInNames(query, word -> word.equals("idempotncy") ? 1 : 0, (variant, word, exact) ->
+                used.computeIfAbsent(nameOf(variant), n -> new ArrayList<>()).add(word + (exact ? "=" : "~")));
 
         assertThat(used).containsOnlyKeys("Idempotency", "Idempotency Key", "Correlation ID", "Rate Limiter",
                 "Rate Limiting");
