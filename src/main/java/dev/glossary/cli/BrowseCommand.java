@@ -1,5 +1,6 @@
 package dev.glossary.cli;
 
+import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
@@ -23,6 +24,12 @@ import java.util.function.Predicate;
 public final class BrowseCommand implements Callable<Integer> {
     enum Sort { level, name }
 
+    /** The widest mark: "learning". */
+    private static final int MARK_WIDTH = 8;
+    private static final int MAX_NAME = 28;
+    /** Less of a definition than this says nothing, so the line leaves it out. */
+    private static final int MIN_GIST = 10;
+
     private final App app;
     private final CommandSpec spec;
     private final LevelOptions levels = new LevelOptions();
@@ -33,7 +40,8 @@ public final class BrowseCommand implements Callable<Integer> {
 
     public BrowseCommand(App app) {
         this.app = app;
-        this.spec = CommandModel.of(this, "browse", "List the deck's terms with a short definition and your mastery of each.")
+        this.spec = CommandModel.of(this, "browse",
+                        "List the deck's terms with a short definition and your mastery of each: new, learning or known.")
                 .mixin(levels::addTo)
                 .repeatable(OptionSpec.builder("-t", "--tag").paramLabel("TAG")
                         .description("Only terms with this tag (repeatable)."),
@@ -55,8 +63,9 @@ public final class BrowseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Predicate<Term> byLetter = letterFilter();
         Deck deck = app.deck();
-        List<Term> terms = deck.terms().stream().filter(levels.filter(app)).filter(tagFilter()).filter(letterFilter())
+        List<Term> terms = deck.terms().stream().filter(levels.filter(app)).filter(tagFilter()).filter(byLetter)
                 .sorted(Comparator.comparing((Term t) -> sort == Sort.level ? t.level().ordinal() : 0)
                         .thenComparing(t -> t.name().toLowerCase(Locale.ROOT)))
                 .toList();
@@ -73,7 +82,12 @@ public final class BrowseCommand implements Callable<Integer> {
         Map<String, TermHistory> progress = app.progress().load().deck(deck.id());
         Painter p = app.painter();
         int width = app.screen().width();
-        int nameWidth = Math.min(28, terms.stream().mapToInt(t -> Wrap.cells(SafeText.line(t.name()))).max().orElse(10));
+        int numberWidth = Math.max(4, String.valueOf(terms.size()).length());
+        // The last column is left free (a line that fills it makes some terminals wrap), and the rest shared:
+        // the name gets three fifths of what the number and mark leave, so some definition always shows.
+        int room = width - 1 - (numberWidth + 1) - 2 - MARK_WIDTH - 1;
+        int longest = terms.stream().mapToInt(t -> Wrap.cells(SafeText.line(t.name()))).max().orElse(10);
+        int nameWidth = Math.max(1, Math.min(Math.min(MAX_NAME, longest), room * 3 / 5));
         StringBuilder out = new StringBuilder();
         Level group = null;
         for (int i = 0; i < terms.size(); i++) {
@@ -81,20 +95,20 @@ public final class BrowseCommand implements Callable<Integer> {
             if (sort == Sort.level && t.level() != group) {
                 group = t.level();
                 long count = terms.stream().filter(x -> x.level() == t.level()).count();
-                out.append(out.length() == 0 ? "" : "\n").append(p.bold(cap(group.id()) + " (" + count + ")")).append('\n');
+                out.append(out.length() == 0 ? "" : "\n")
+                        .append(p.bold(Wrap.fit(cap(group.id()) + " (" + count + ")", width - 1))).append('\n');
             }
             Mastery m = Mastery.of(progress.containsKey(t.id()) ? progress.get(t.id()).card() : null);
-            String number = String.format("%4d ", i + 1);
+            String number = pad(" ".repeat(numberWidth - String.valueOf(i + 1).length()) + (i + 1), numberWidth + 1);
             String name = Wrap.fit(SafeText.line(t.name()), nameWidth);
-            String mark = String.format("%-8s", m.mark());
-            String head = number + pad(name, nameWidth) + "  " + mark + " ";
-            int room = width - Wrap.cells(head) - 1;
-            String gist = room > 10 ? Wrap.fit(SafeText.line(t.definition()), room) : "";
+            String mark = pad(m.mark(), MARK_WIDTH);
+            int gistRoom = room - nameWidth;
+            String gist = gistRoom >= MIN_GIST ? Wrap.fit(SafeText.line(t.definition()), gistRoom) : "";
             out.append(number).append(p.bold(pad(name, nameWidth))).append("  ").append(markStyle(p, m, mark))
-                    .append(' ').append(p.faint(gist)).append('\n');
+                    .append(gist.isEmpty() ? "" : " " + p.faint(gist)).append('\n');
         }
         if (app.inRepl()) {
-            out.append(p.faint("show N for a term in full.")).append('\n');
+            out.append(Wrap.indented(p.faint("show N for a term in full."), width - 1, ""));
         }
         Pager.show(app, spec.commandLine().getOut(), out.toString());
         return 0;
@@ -108,11 +122,16 @@ public final class BrowseCommand implements Callable<Integer> {
     }
 
     private Predicate<Term> letterFilter() {
-        if (letter == null || letter.isBlank()) {
+        if (letter == null) {
             return t -> true;
         }
-        String l = letter.trim().substring(0, 1).toLowerCase(Locale.ROOT);
-        return t -> t.name().toLowerCase(Locale.ROOT).startsWith(l);
+        String l = letter.trim();
+        if (l.codePointCount(0, l.length()) != 1 || !Character.isLetterOrDigit(l.codePointAt(0))) {
+            throw new GlossaryException(2, "--letter takes one letter or digit, such as --letter r; not \""
+                    + SafeText.line(letter) + "\"");
+        }
+        String lower = l.toLowerCase(Locale.ROOT);
+        return t -> t.name().toLowerCase(Locale.ROOT).startsWith(lower);
     }
 
     private static String markStyle(Painter p, Mastery m, String text) {

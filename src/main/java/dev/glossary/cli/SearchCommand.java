@@ -1,6 +1,8 @@
 package dev.glossary.cli;
 
+import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
+import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 import dev.glossary.progress.Mastery;
 import dev.glossary.progress.TermHistory;
@@ -16,10 +18,13 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 
 /** {@code glossary search QUERY}: ranked, typo-tolerant search over names, aliases and definitions. */
 public final class SearchCommand implements Callable<Integer> {
@@ -53,8 +58,15 @@ public final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String query = String.join(" ", words);
+        if (query.isBlank()) {
+            throw new GlossaryException(2, "search needs words to look for, e.g. glossary search idempotency");
+        }
+        if (limit < 1) {
+            throw new GlossaryException(2, "--limit must be at least 1, not " + limit);
+        }
         Deck deck = app.deck();
-        List<SearchHit> hits = app.searchIndex().search(query, Math.max(limit, 1), levels.filter(app));
+        Predicate<Term> filter = levels.filter(app);
+        List<SearchHit> hits = app.searchIndex().search(query, limit, filter);
         PrintWriter out = spec.commandLine().getOut();
         app.lastList(hits.stream().map(SearchHit::term).toList());
         if (json) {
@@ -73,32 +85,69 @@ public final class SearchCommand implements Callable<Integer> {
             return hits.isEmpty() ? 1 : 0;
         }
         Painter p = app.painter();
+        int width = app.screen().width();
         if (hits.isEmpty()) {
-            List<String> near = app.searchIndex().suggest(query, 3).stream()
-                    .map(t -> SafeText.line(t.name())).toList();
-            out.println("No terms match \"" + SafeText.line(query) + "\"."
-                    + (near.isEmpty() ? "" : " Did you mean: " + String.join(", ", near) + "?"));
+            for (String line : Wrap.lines(noHits(query, filter), width)) {
+                out.println(line);
+            }
             out.flush();
             return 1;
         }
-        int width = app.screen().width();
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < hits.size(); i++) {
             SearchHit hit = hits.get(i);
             Term t = hit.term();
             // Padded by hand: a process's first String.format loads locale data, which costs a one-shot
             // about as much as the search itself.
-            text.append(i < 9 ? " " : "").append(i + 1).append(". ")
-                    .append(p.bold(SafeText.line(t.name()))).append("  ").append(p.level(t.level()))
-                    .append("  ").append(p.faint(mastery(deck, t).mark())).append('\n');
+            String number = (i < 9 ? " " : "") + (i + 1) + ". ";
+            String heading = p.bold(SafeText.line(t.name())) + "  " + p.level(t.level()) + "  "
+                    + p.faint(mastery(deck, t).mark());
+            // Wrapping would close up the double spaces between the parts, so only a heading too wide is wrapped.
+            List<String> lines = Wrap.cells(heading) <= width - number.length() ? List.of(heading)
+                    : Wrap.lines(heading, width - number.length());
+            for (int l = 0; l < lines.size(); l++) {
+                text.append(l == 0 ? number : " ".repeat(number.length())).append(lines.get(l)).append('\n');
+            }
             String snippet = Highlight.render(hit.snippet(), p);
             text.append(Wrap.indented(snippet, width, "    "));
         }
         if (app.inRepl()) {
-            text.append(p.faint("show N for a term in full; quiz --hits to drill these.")).append('\n');
+            text.append(Wrap.indented(p.faint("show N for a term in full; quiz --hits to drill these."), width, ""));
         }
         Pager.show(app, out, text.toString());
         return 0;
+    }
+
+    /**
+     * Says that nothing matched, within which levels, whether other levels would have matched, and the names
+     * nearest the query among those levels; or, when none is close, how to widen the search.
+     */
+    private String noHits(String query, Predicate<Term> filter) {
+        Set<Level> chosen = levels.selected(app);
+        boolean narrowed = chosen.size() < Level.values().length;
+        StringBuilder message = new StringBuilder("No ");
+        if (narrowed) {
+            message.append(levelNames(chosen, " or ")).append(' ');
+        }
+        message.append("terms match \"").append(SafeText.line(query)).append("\"");
+        Set<Level> others = EnumSet.complementOf(EnumSet.copyOf(chosen));
+        others.removeIf(level -> app.searchIndex().search(query, 1, t -> t.level() == level).isEmpty());
+        if (!others.isEmpty()) {
+            message.append(" (").append(levelNames(others, " and ")).append(" terms do)");
+        }
+        List<String> near = app.searchIndex().suggest(query, 3, filter).stream().map(t -> SafeText.line(t.name()))
+                .toList();
+        if (!near.isEmpty()) {
+            return message.append(". Did you mean: ").append(String.join(", ", near)).append('?').toString();
+        }
+        return message.append(others.isEmpty() ? ". No name is close; try fewer or shorter words." : ".").toString();
+    }
+
+    /** "beginner", "beginner or advanced", "beginner, intermediate or advanced"; in the order of levels. */
+    private static String levelNames(Set<Level> levels, String conjunction) {
+        List<String> names = levels.stream().map(Level::id).toList();
+        int last = names.size() - 1;
+        return last == 0 ? names.get(0) : String.join(", ", names.subList(0, last)) + conjunction + names.get(last);
     }
 
     /**

@@ -47,13 +47,19 @@ public final class ShowCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** In the REPL, {@code show 3} is the third term of the last search or browse list. */
+    /**
+     * In the REPL, {@code show 3} is the third term of the last search or browse list; after a list of none,
+     * a number is still taken as one, not looked up as a name ("1" is not "N+1 Problem").
+     */
     private Optional<Term> fromLastList() {
-        if (words.size() != 1 || !words.get(0).matches("\\d{1,6}") || app.lastList().isEmpty()
+        if (words.size() != 1 || !words.get(0).matches("\\d{1,6}") || (app.lastList().isEmpty() && !app.inRepl())
                 || app.deck().find(words.get(0)).isPresent()) {
             return Optional.empty();
         }
         int n = Integer.parseInt(words.get(0));
+        if (app.lastList().isEmpty()) {
+            throw GlossaryException.failure("no list item " + n + ": the last list had 0 terms");
+        }
         if (n < 1 || n > app.lastList().size()) {
             throw GlossaryException.failure("the last list has " + app.lastList().size() + " terms; pick 1 to "
                     + app.lastList().size());

@@ -8,7 +8,10 @@ import dev.glossary.progress.TermHistory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A term as the {@code --json} output of show, browse and due prints it: the deck fields and the learner's mastery. */
+/**
+ * A term as the {@code --json} output of show, browse and due prints it: the deck fields and the learner's
+ * mastery, as the three marks search and browse show (new, learning, known).
+ */
 final class TermJson {
     private TermJson() {
     }
@@ -25,7 +28,7 @@ final class TermJson {
         t.put("example", term.example());
         t.put("tags", term.tags());
         var history = app.progress().load().term(deck.id(), term.id());
-        t.put("mastery", Mastery.of(history.map(TermHistory::card).orElse(null)).id());
+        t.put("mastery", Mastery.of(history.map(TermHistory::card).orElse(null)).mark());
         t.put("due", history.filter(h -> h.card().lastReview() != null).map(h -> h.card().due().toString()).orElse(null));
         return t;
     }

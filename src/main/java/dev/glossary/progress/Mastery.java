@@ -6,9 +6,10 @@ import dev.glossary.srs.CardState;
 import java.util.Locale;
 
 /**
- * How well a learner knows a term, in the words search, browse and stats show: new (never reviewed),
- * learning (in learning or relearning steps), young (in review, interval under 21 days) and mature
- * (21 days or more, Anki's threshold). Search and browse fold young and mature into "known".
+ * How well a learner knows a term: new (never reviewed), learning (in learning or relearning steps), young (in
+ * review, interval under 21 days) and mature (21 days or more, Anki's threshold). Lists and JSON (search,
+ * browse, show, due) use the three marks of {@link #mark()}, new, learning and known, which fold young and
+ * mature together; only the scheduling views (stats, why) tell young from mature.
  */
 public enum Mastery {
     NEW, LEARNING, YOUNG, MATURE;

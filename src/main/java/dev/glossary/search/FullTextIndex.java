@@ -5,10 +5,8 @@ import dev.glossary.deck.Term;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -19,6 +17,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class FullTextIndex {
     private static final int NAME_WEIGHT = 3;
+    /**
+     * What a query word found in a name adds, in its inverse document frequency: about what one more mention
+     * of it would score, so a name's rare word counts for more than "pattern" shared by a dozen names.
+     */
+    private static final double NAME_BONUS = 1.0;
     private static final double K1 = 1.2;
     private static final double B = 0.75;
     /** A posting packs the term index above the low byte and the (weighted, capped) count in it. */
@@ -53,30 +56,49 @@ final class FullTextIndex {
     }
 
     /**
-     * Reports every term that uses at least one of the query's words, scored by BM25 times the share of the
-     * query's words it uses, so that terms using them all come first.
+     * Reports every term that uses at least one of the query's words, in its text or (per {@code names}) in a
+     * name, typos allowed for. The score is BM25 plus, for each query word a name uses as typed, its weight
+     * ({@link #NAME_BONUS} times its inverse document frequency; half that for another form or a typo of it),
+     * times the share of the query's words the term uses anywhere, so that terms using them all come first
+     * and, among those using some, a name with them beats a definition that mentions them: "rate limiting
+     * work" is about Rate Limiting, not about whichever definition also says "works".
+     *
+     * @param names bit {@code i} for {@code queryWords.get(i)}
      */
-    void search(List<String> queryWords, ScoreSink terms) {
-        Set<String> stems = new LinkedHashSet<>();
-        for (String word : queryWords) {
-            if (!StopWords.contains(word)) {
-                stems.add(Stemmer.stem(word));
+    void search(List<String> queryWords, NameWordHits names, ScoreSink terms) {
+        // Distinct stems, and the stem of each query word (-1 for a stop word): a query has at most 16 words.
+        List<String> stems = new ArrayList<>(queryWords.size());
+        int[] stemOfWord = new int[queryWords.size()];
+        for (int w = 0; w < queryWords.size(); w++) {
+            String word = queryWords.get(w);
+            if (StopWords.contains(word)) {
+                stemOfWord[w] = -1;
+                continue;
             }
+            String stem = Stemmer.stem(word);
+            int at = stems.indexOf(stem);
+            if (at < 0) {
+                at = stems.size();
+                stems.add(stem);
+            }
+            stemOfWord[w] = at;
         }
         if (stems.isEmpty()) {
             return;
         }
         float[] scores = new float[lengths.length];
-        byte[] found = new byte[lengths.length];
+        int[] found = new int[lengths.length];
         int[] touched = new int[16];
         int touchedCount = 0;
-        for (String stem : stems) {
-            Integer id = stemIds.get(stem);
+        // A stem the text lacks is a typo of a name word (or nothing): rare, as its df of 0 says.
+        double[] idf = new double[stems.size()];
+        for (int s = 0; s < stems.size(); s++) {
+            Integer id = stemIds.get(stems.get(s));
+            int df = id == null ? 0 : postings.size(id);
+            idf[s] = Math.log(1 + (lengths.length - df + 0.5) / (df + 0.5));
             if (id == null) {
                 continue;
             }
-            int df = postings.size(id);
-            double idf = Math.log(1 + (lengths.length - df + 0.5) / (df + 0.5));
             for (int i = postings.from(id); i < postings.to(id); i++) {
                 int posting = postings.value(i);
                 int term = posting >>> TF_BITS;
@@ -88,14 +110,47 @@ final class FullTextIndex {
                     }
                     touched[touchedCount++] = term;
                 }
-                found[term]++;
-                scores[term] += (float) (idf * tf * (K1 + 1) / (tf + norm));
+                found[term] |= 1 << s;
+                scores[term] += (float) (idf[s] * tf * (K1 + 1) / (tf + norm));
             }
         }
         for (int i = 0; i < touchedCount; i++) {
-            int term = touched[i];
-            terms.accept(term, scores[term] * found[term] / stems.size());
+            report(touched[i], scores[touched[i]], found[touched[i]], names, stemOfWord, idf, terms);
         }
+        for (int i = 0; i < names.count(); i++) {
+            int term = names.term(i);
+            if (found[term] == 0) {
+                report(term, 0, 0, names, stemOfWord, idf, terms);
+            }
+        }
+    }
+
+    private static void report(int term, double bm25, int textStems, NameWordHits names, int[] stemOfWord,
+            double[] idf, ScoreSink terms) {
+        int nameStems = stems(names.mask(term), stemOfWord);
+        if ((textStems | nameStems) == 0) {
+            return;
+        }
+        // A word in another form or with a typo counts half: "limiting" is more Rate Limiting than Rate Limiter.
+        int exactStems = stems(names.exactMask(term), stemOfWord);
+        double score = bm25;
+        for (int s = 0; s < idf.length; s++) {
+            if ((nameStems & 1 << s) != 0) {
+                score += NAME_BONUS * idf[s] * ((exactStems & 1 << s) != 0 ? 1 : 0.5);
+            }
+        }
+        terms.accept(term, score * Integer.bitCount(textStems | nameStems) / idf.length);
+    }
+
+    /** The stems (as bits) of the query words given as bits. */
+    private static int stems(int wordBits, int[] stemOfWord) {
+        int stems = 0;
+        for (int w = 0; w < stemOfWord.length; w++) {
+            if ((wordBits & 1 << w) != 0 && stemOfWord[w] >= 0) {
+                stems |= 1 << stemOfWord[w];
+            }
+        }
+        return stems;
     }
 
     /**

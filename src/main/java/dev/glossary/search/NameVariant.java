@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One name a term can be found by: its name, an alias, either half of "JWT (JSON Web Token)", or the initials
+ * One name a term can be found by: its name, an alias, either half of "JWT (JSON Web Token)" (but only the
+ * name of "Guard (backend)", whose parenthesis qualifies rather than spells out), or the initials
  * of a long name ("Time to Live" as "ttl"), so acronyms work both ways without the deck listing each one.
  *
  * @param term  the term's index in the deck
@@ -78,8 +79,11 @@ record NameVariant(int term, Kind kind, List<String> words, String key) {
 
         /**
          * The halves of "JWT (JSON Web Token)": what comes before a parenthesis, and what it holds when it
-         * closes at the end of the name. This is the regex {@code (.+?)\s*\((.+)\)\s*} written out, as
-         * compiling and running it was a visible share of a cold one-shot's index build.
+         * closes at the end of the name, if one half abbreviates the other. "Guard (backend)" and "Entity (DDD)"
+         * are found as "guard" and "entity", but their qualifiers are no names of theirs: "backend" would
+         * otherwise be an exact match for every term the deck qualifies so. The split is the regex
+         * {@code (.+?)\s*\((.+)\)\s*} written out, as compiling and running it was a visible share of a cold
+         * one-shot's index build.
          */
         void addParts(String name) {
             int close = lastNonSpace(name);
@@ -95,8 +99,11 @@ record NameVariant(int term, Kind kind, List<String> words, String key) {
                     return;
                 }
                 if (!hasLineBreak(name, open + 1, close)) {
+                    String inside = name.substring(open + 1, close);
                     add(Kind.PART, name.substring(0, before));
-                    add(Kind.PART, name.substring(open + 1, close));
+                    if (Abbreviation.pairs(scanner.words(name.substring(0, before)), scanner.words(inside))) {
+                        add(Kind.PART, inside);
+                    }
                     return;
                 }
             }

@@ -33,6 +33,8 @@ import java.util.function.ToIntFunction;
  */
 public final class SearchIndex {
     private static final ToIntFunction<String> NO_TYPOS = word -> 0;
+    /** A suggestion from the start of a word shares at least this much, and three fifths of the word. */
+    private static final int MIN_SHARED_START = 5;
 
     private final List<Term> terms;
     private final NameIndex names;
@@ -99,22 +101,38 @@ public final class SearchIndex {
     /**
      * Up to {@code limit} terms whose name or alias is nearest to {@code query} by edit distance, nearest first,
      * for "did you mean" when a search finds nothing or a name is not in the deck. More typos are allowed than
-     * in a search, and a query close to one word of a longer name counts too ("kafak" for "Apache Kafka").
+     * in a search, though never more than a third of the letters, so a suggestion is genuinely close ("café" is
+     * not "core"); a query close to one word of a longer name counts too ("kafak" for "Apache Kafka"), and so
+     * does a word that shares most of its start with a name's ("deserializr" for "Deserialization").
      */
     public List<Term> suggest(String query, int limit) {
+        return suggest(query, limit, term -> true);
+    }
+
+    /** As {@link #suggest(String, int)}, among the terms that pass {@code filter}. */
+    public List<Term> suggest(String query, int limit, Predicate<? super Term> filter) {
+        Objects.requireNonNull(filter, "filter");
         QueryText q = QueryText.parse(query);
         if (q.isEmpty() || limit <= 0) {
             return List.of();
         }
-        HitCollector nearest = new HitCollector(terms, limit, term -> true);
+        HitCollector nearest = new HitCollector(terms, limit, filter);
         nearest.collect(MatchKind.FUZZY, (kind, sink) -> {
-            names.nearest(q.compact(), looserEdits(q.compact().length()),
+            names.nearest(q.compact(), suggestionEdits(q.compact().length()),
                     (variant, distance) -> sink.accept(names.term(variant), -distance));
-            words.match(q.keywords(), word -> looserEdits(word.length()), (variant, quality, edits) -> {
+            words.match(q.keywords(), word -> suggestionEdits(word.length()), (variant, quality, edits) -> {
                 // Matching only some words of a longer name is one step further away than matching it whole.
                 int missing = words.wordCount(variant) > q.keywords().size() ? 1 : 0;
                 sink.accept(names.term(variant), -(edits + missing));
             });
+            for (String word : q.keywords()) {
+                int shared = Math.max(MIN_SHARED_START, (3 * word.length() + 4) / 5);
+                if (word.length() > shared) {
+                    // Further than any typo of the same letters: a name is a guess from the start alone.
+                    words.sharingStart(word, shared, (variant, quality, unshared) ->
+                            sink.accept(names.term(variant), -(unshared + 1)));
+                }
+            }
         });
         return nearest.ranked().stream().map(HitCollector.Ranked::term).toList();
     }
@@ -143,6 +161,13 @@ public final class SearchIndex {
         }
     }
 
+    /** Which query words each term's names use, typos allowed for, for the full-text tier's ranking. */
+    private NameWordHits nameWords(QueryText q) {
+        NameWordHits hits = new NameWordHits(terms.size());
+        words.wordsInNames(q.words(), new TypoAllowance(), new VariantWords(hits));
+        return hits;
+    }
+
     private boolean anyTypo(List<String> queryWords) {
         for (String word : queryWords) {
             if (allowedEdits(word) > 0) {
@@ -156,8 +181,9 @@ public final class SearchIndex {
         return text.contains(word) ? 0 : EditDistance.allowedEdits(word.length());
     }
 
-    private static int looserEdits(int length) {
-        return Math.min(3, EditDistance.allowedEdits(length) + 1);
+    /** More than a search allows, but at most three and never more than a third of the letters. */
+    private static int suggestionEdits(int length) {
+        return Math.min(3, Math.max(EditDistance.allowedEdits(length), length / 3));
     }
 
     /**
@@ -179,8 +205,33 @@ public final class SearchIndex {
                 case PREFIX -> words.prefixed(q.compact(), variants);
                 case ALL_WORDS -> words.match(q.keywords(), NO_TYPOS, variants);
                 case FUZZY -> fuzzy(q, variants);
-                case FULL_TEXT -> text.search(q.words(), terms);
+                case FULL_TEXT -> text.search(q.words(), nameWords(q), terms);
             }
+        }
+    }
+
+    /**
+     * {@link #allowedEdits} as a function. A class, not a method reference: a full-text query is many a
+     * one-shot's only one, and linking a lambda at its first use costs it more than the lookup.
+     */
+    private final class TypoAllowance implements ToIntFunction<String> {
+        @Override
+        public int applyAsInt(String word) {
+            return allowedEdits(word);
+        }
+    }
+
+    /** Passes name variants on as their terms. */
+    private final class VariantWords implements WordIndex.WordHits {
+        private final NameWordHits hits;
+
+        VariantWords(NameWordHits hits) {
+            this.hits = hits;
+        }
+
+        @Override
+        public void accept(int variant, int queryWord, boolean exact) {
+            hits.add(names.term(variant), queryWord, exact);
         }
     }
 

@@ -20,6 +20,18 @@ final class WordIndex {
         void accept(int variant, double quality, int edits);
     }
 
+    /**
+     * Receives a variant that has a word matching query word {@code queryWord} (its index in the query), and
+     * whether that word is the query word as typed.
+     */
+    @FunctionalInterface
+    interface WordHits {
+        void accept(int variant, int queryWord, boolean exact);
+    }
+
+    /** Query words shorter than this match name words whole, not as prefixes: "re" is no search for "redis". */
+    private static final int MIN_PREFIX = 4;
+
     private final String[] words;
     private final long[] letters;
     private final int[] stemOf;
@@ -157,6 +169,48 @@ final class WordIndex {
         }
     }
 
+    /**
+     * Reports, for each query word that is not a stop word, every variant with a word it matches: whole, by
+     * stem or plural, as a prefix if the query word is long enough, or with up to
+     * {@code allowedEdits.applyAsInt(word)} typos.
+     */
+    void wordsInNames(List<String> queryWords, ToIntFunction<String> allowedEdits, WordHits hits) {
+        for (int q = 0; q < queryWords.size(); q++) {
+            String text = queryWords.get(q);
+            if (StopWords.contains(text)) {
+                continue;
+            }
+            QueryWord word = new QueryWord(text, allowedEdits.applyAsInt(text));
+            for (int w : word.words()) {
+                boolean exact = words[w].equals(text);
+                if (text.length() < MIN_PREFIX && w >= word.from && w < word.to && !exact) {
+                    continue;
+                }
+                for (int i = postings.from(w); i < postings.to(w); i++) {
+                    hits.accept(postings.value(i), q, exact);
+                }
+            }
+        }
+    }
+
+    /**
+     * Reports the variants with a word that starts with the first {@code shared} letters of {@code word}, with,
+     * as the edits, how many letters of {@code word} are left over past the start the two share.
+     */
+    void sharingStart(String word, int shared, Matches matches) {
+        String start = word.substring(0, shared);
+        for (int w = firstAtLeast(start); w < words.length && words[w].startsWith(start); w++) {
+            int common = shared;
+            int most = Math.min(word.length(), words[w].length());
+            while (common < most && word.charAt(common) == words[w].charAt(common)) {
+                common++;
+            }
+            for (int i = postings.from(w); i < postings.to(w); i++) {
+                matches.accept(postings.value(i), 0, word.length() - common);
+            }
+        }
+    }
+
     private void reportPrefixed(int word, String key, ScoreSink variants) {
         for (int i = firstWords.from(word); i < firstWords.to(word); i++) {
             int v = firstWords.value(i);
@@ -228,6 +282,8 @@ final class WordIndex {
         private final int from;
         private final int to;
         private final int stem;
+        /** The word less a plural s, when a name uses it: "ids" for "id", "apis" for "api", too short to stem. */
+        private final int singular;
         private final Map<Integer, Integer> typos = new HashMap<>();
         private final long postingCount;
 
@@ -240,6 +296,7 @@ final class WordIndex {
             }
             to = end;
             stem = stemIds.getOrDefault(Stemmer.stem(text), -1);
+            singular = singularOf(text);
             if (maxEdits > 0) {
                 findTypos(maxEdits);
             }
@@ -249,6 +306,9 @@ final class WordIndex {
                     count += postings.size(stemMembers.value(i));
                 }
             }
+            if (singular >= 0) {
+                count += postings.size(singular);
+            }
             for (int w : typos.keySet()) {
                 count += postings.size(w);
             }
@@ -257,7 +317,7 @@ final class WordIndex {
 
         /** 0 if {@code word} matches as typed (whole, prefix or stem), the typos it takes, or -1 if it does not. */
         int edits(int word) {
-            if ((word >= from && word < to) || stemOf[word] == stem) {
+            if ((word >= from && word < to) || stemOf[word] == stem || word == singular) {
                 return 0;
             }
             return typos.getOrDefault(word, -1);
@@ -270,7 +330,7 @@ final class WordIndex {
             if (words[word].length() == text.length() && word >= from && word < to) {
                 return 1.0;
             }
-            if (stemOf[word] == stem) {
+            if (stemOf[word] == stem || word == singular) {
                 return 0.9;
             }
             return 0.6 + 0.3 * text.length() / words[word].length();
@@ -280,8 +340,11 @@ final class WordIndex {
         int[] words() {
             int stemFrom = stem >= 0 ? stemMembers.from(stem) : 0;
             int stemTo = stem >= 0 ? stemMembers.to(stem) : 0;
-            int[] all = new int[to - from + stemTo - stemFrom + typos.size()];
+            int[] all = new int[to - from + stemTo - stemFrom + typos.size() + (singular >= 0 ? 1 : 0)];
             int n = 0;
+            if (singular >= 0) {
+                all[n++] = singular;
+            }
             for (int w = from; w < to; w++) {
                 all[n++] = w;
             }
@@ -292,6 +355,15 @@ final class WordIndex {
                 all[n++] = w;
             }
             return all;
+        }
+
+        private int singularOf(String plural) {
+            int n = plural.length();
+            if (n < 3 || plural.charAt(n - 1) != 's' || plural.charAt(n - 2) == 's') {
+                return -1;
+            }
+            int w = Arrays.binarySearch(words, plural.substring(0, n - 1));
+            return w >= 0 ? w : -1;
         }
 
         private void findTypos(int maxEdits) {

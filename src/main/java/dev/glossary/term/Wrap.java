@@ -96,6 +96,8 @@ public final class Wrap {
     private static void wrapParagraph(String paragraph, int width, List<String> out) {
         StringBuilder line = new StringBuilder();
         int used = 0;
+        // Where the line's last word starts; 0 while it has at most one.
+        int lastWord = 0;
         int next = 0;
         while (next < paragraph.length()) {
             int start = next;
@@ -112,9 +114,16 @@ public final class Wrap {
             String word = paragraph.substring(start, next);
             int w = cells(word);
             if (used > 0 && used + 1 + w > width) {
-                out.add(line.toString());
-                line.setLength(0);
-                used = 0;
+                int carried = carriedStart(line, lastWord, word, w, width);
+                if (carried == line.length()) {
+                    out.add(line.toString());
+                    line.setLength(0);
+                } else {
+                    out.add(line.substring(0, carried - 1));
+                    line.delete(0, carried);
+                }
+                used = cells(line.toString());
+                lastWord = 0;
             }
             while (w > width) {
                 String head = take(word, width);
@@ -134,9 +143,31 @@ public final class Wrap {
                 line.append(' ');
                 used++;
             }
+            lastWord = line.length();
             line.append(word);
             used += w;
         }
         out.add(line.toString());
+    }
+
+    /**
+     * Where the next line starts in {@code line} when {@code word} does not fit after it: at the end, unless the
+     * word is only closing punctuation, such as the "}" or "})" of a code example, which would stand alone on a
+     * line; then the last word of the line goes down with it, if the line has another and the two fit.
+     */
+    private static int carriedStart(StringBuilder line, int lastWord, String word, int cells, int width) {
+        if (lastWord == 0 || !isClosingOnly(word)) {
+            return line.length();
+        }
+        return cells(line.substring(lastWord)) + 1 + cells <= width ? lastWord : line.length();
+    }
+
+    private static boolean isClosingOnly(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (")]}>;,.:!?\"'`".indexOf(word.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

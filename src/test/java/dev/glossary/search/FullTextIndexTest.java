@@ -72,7 +72,7 @@ class FullTextIndexTest {
     @Test
     void anEmptyDeckFindsNothing() {
         Map<Integer, Double> found = new LinkedHashMap<>();
-        build(List.of()).search(List.of("retry"), found::put);
+        build(List.of()).search(List.of("retry"), new NameWordHits(0), found::put);
 
         assertThat(found).isEmpty();
     }
@@ -100,8 +100,32 @@ class FullTextIndexTest {
 
     private static Map<Integer, Double> results(FullTextIndex index, String query) {
         Map<Integer, Double> found = new HashMap<>();
-        index.search(Tokenizer.foldedWords(query), found::put);
+        index.search(Tokenizer.foldedWords(query), new NameWordHits(BackendDeck.terms().size() * 100), found::put);
         return found;
+    }
+
+    @Test
+    void aQueryWordInANameCountsEvenWhenOnlyATypoOfItIs() {
+        Map<String, Double> plain = search("bukcet request");
+        NameWordHits names = new NameWordHits(terms.size());
+        names.add(4, 0, false);
+        Map<String, Double> found = new LinkedHashMap<>();
+        index.search(List.of("bukcet", "request"), names, (term, score) -> found.put(terms.get(term).name(), score));
+
+        assertThat(plain.keySet().iterator().next()).isNotEqualTo("Token Bucket");
+        assertThat(found).containsKeys("Token Bucket", "Load Balancer");
+        assertThat(found.get("Token Bucket")).isGreaterThan(found.get("Load Balancer"))
+                .isGreaterThan(found.get("Backoff"));
+    }
+
+    @Test
+    void aTermWhoseNameAloneHasAQueryWordIsFound() {
+        NameWordHits names = new NameWordHits(terms.size());
+        names.add(2, 0, false);
+        Map<String, Double> found = new LinkedHashMap<>();
+        index.search(List.of("cachng"), names, (term, score) -> found.put(terms.get(term).name(), score));
+
+        assertThat(found).containsOnlyKeys("Caching");
     }
 
     private static FullTextIndex build(List<Term> terms) {
@@ -112,7 +136,8 @@ class FullTextIndexTest {
     /** Term name to score, best first. */
     private Map<String, Double> search(String query) {
         Map<String, Double> found = new LinkedHashMap<>();
-        index.search(Tokenizer.foldedWords(query), (term, score) -> found.put(terms.get(term).name(), score));
+        index.search(Tokenizer.foldedWords(query), new NameWordHits(terms.size()),
+                (term, score) -> found.put(terms.get(term).name(), score));
         Map<String, Double> sorted = new LinkedHashMap<>();
         found.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())

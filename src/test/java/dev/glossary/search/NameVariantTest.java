@@ -3,6 +3,8 @@ package dev.glossary.search;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,13 +26,35 @@ class NameVariantTest {
 
     @Test
     void onlyAParenthesisThatClosesTheNameSplitsIt() {
-        assertThat(variants(term("Saga (pattern)  "))).extracting(NameVariant::kind, NameVariant::key)
-                .contains(tuple(NameVariant.Kind.PART, "saga"), tuple(NameVariant.Kind.PART, "pattern"));
-        assertThat(variants(term("A (B (C))"))).extracting(NameVariant::key).contains("a", "bc");
+        assertThat(variants(term("SAGA (Sequence And Gated Actions)  "))).extracting(NameVariant::kind, NameVariant::key)
+                .contains(tuple(NameVariant.Kind.PART, "saga"), tuple(NameVariant.Kind.PART, "sequenceandgatedactions"));
+        assertThat(variants(term("AB (Alpha (Beta))"))).extracting(NameVariant::key).contains("ab", "alphabeta");
         assertThat(variants(term("Saga (pattern) in practice"))).extracting(NameVariant::kind)
                 .doesNotContain(NameVariant.Kind.PART);
         assertThat(variants(term("(Not) a part"))).extracting(NameVariant::kind).doesNotContain(NameVariant.Kind.PART);
         assertThat(variants(term("Empty ()"))).extracting(NameVariant::kind).doesNotContain(NameVariant.Kind.PART);
+    }
+
+    @Test
+    void aParenthesisedQualifierIsNoNameOfTheTermButItsNameBeforeIsOne() {
+        assertThat(variants(term("Guard (backend)"))).extracting(NameVariant::kind, NameVariant::key)
+                .containsExactly(tuple(NameVariant.Kind.NAME, "guardbackend"), tuple(NameVariant.Kind.PART, "guard"));
+        assertThat(variants(term("Entity (DDD)"))).extracting(NameVariant::key).containsExactly("entityddd", "entity");
+        assertThat(variants(term("Command Pattern (backend)"))).extracting(NameVariant::key)
+                .doesNotContain("backend");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "XML (eXtensible Markup Language)     | extensiblemarkuplanguage",
+            "PHP (PHP: Hypertext Preprocessor)    | phphypertextpreprocessor",
+            "OpenTelemetry (OTel)                 | otel",
+            "REST (Representational State Transfer) | representationalstatetransfer",
+            "MVP (Model and View Presenter)       | modelandviewpresenter",
+            "HATEOAS (Hypermedia As The Engine Of Application State) | hypermediaastheengineofapplicationstate"})
+    void anAcronymAndItsExpansionAreBothNames(String name, String part) {
+        assertThat(variants(term(name))).extracting(NameVariant::kind, NameVariant::key)
+                .contains(tuple(NameVariant.Kind.PART, part));
     }
 
     @Test

@@ -127,6 +127,24 @@ class SearchIndexTest {
         assertThat(INDEX.suggest("qqqqqqqqqqqq", 5)).isEmpty();
     }
 
+    @Test
+    void suggestsOnlyNamesGenuinelyClose() {
+        assertThat(INDEX.suggest("café", 5)).isEmpty();
+        assertThat(names(INDEX.suggest("tokn", 5))).contains("Token Bucket");
+    }
+
+    @Test
+    void suggestsFromTheStartOfAWordWhenTheEndIsTooFarOff() {
+        assertThat(INDEX.search("exponentialish", 3)).isEmpty();
+        assertThat(names(INDEX.suggest("exponentialish", 3))).containsExactly("Exponential Backoff");
+    }
+
+    @Test
+    void suggestsWithinTheFilter() {
+        assertThat(names(INDEX.suggest("kafak", 3))).contains("Apache Kafka");
+        assertThat(names(INDEX.suggest("kafak", 3, term -> term.level() == Level.BEGINNER))).doesNotContain("Apache Kafka");
+    }
+
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"", "   ", "\t\n", "!!!", "…", "🙂🙂"})
     void aBlankQueryFindsNothing(String query) {

@@ -24,6 +24,18 @@ class StemmerTest {
             "key keys",
             "cookie cookies",
             "buffer buffers buffered buffering",
+            "rate rates rated rating",
+            "code codes coded coding",
+            "case cases",
+            "core cores",
+            "api apis",
+            "serialize serializes serialized serializer serialization serialise serialised serialisation",
+            "deserialize deserialization deserialise deserialisation",
+            "paginate paginated pagination paginations",
+            "acknowledge acknowledged acknowledgment acknowledgement acknowledgements",
+            "idempotent idempotency idempotence",
+            "validate validation",
+            "deploy deployment deployments",
     })
     void inflectionsOfAWordMeet(String forms) {
         String[] words = forms.split(" ");
@@ -39,7 +51,8 @@ class StemmerTest {
     }
 
     @ParameterizedTest(name = "{0} and {1}")
-    @CsvSource({"cache, cash", "limit, limb", "token, taken", "retry, retro"})
+    @CsvSource({"cache, cash", "limit, limb", "token, taken", "retry, retro", "cors, core", "state, statement",
+            "payment, pay", "current, currency", "station, stats", "client, clien", "event, even"})
     void keepsDifferentWordsApart(String one, String other) {
         assertThat(Stemmer.stem(one)).isNotEqualTo(Stemmer.stem(other));
     }

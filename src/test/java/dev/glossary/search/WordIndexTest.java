@@ -15,7 +15,8 @@ class WordIndexTest {
     private final List<Term> terms = new ArrayList<>();
     private NameTable table;
     private final WordIndex index = build("Rate Limiter", "Rate Limiting", "Idempotency Key", "Idempotency",
-            "Node.js Runtime", "Exponential Backoff", "Bulkhead Bulkhead");
+            "Node.js Runtime", "Exponential Backoff", "Bulkhead Bulkhead", "Correlation ID", "API Gateway",
+            "Serialization", "Idea Board");
 
     @Test
     void matchesEveryQueryWordAsAWordOrWordPrefixInAnyOrder() {
@@ -26,6 +27,40 @@ class WordIndexTest {
     @Test
     void matchesByStem() {
         assertThat(matches(List.of("limits"), 0)).containsOnlyKeys("Rate Limiter", "Rate Limiting");
+    }
+
+    @Test
+    void aPluralMatchesItsSingularEvenWhenTooShortToStem() {
+        assertThat(matches(List.of("correlation", "ids"), 0)).containsOnlyKeys("Correlation ID");
+        assertThat(matches(List.of("apis"), 0)).containsOnlyKeys("API Gateway");
+    }
+
+    @Test
+    void anotherFormOfANameWordMatchesIt() {
+        assertThat(matches(List.of("serialize"), 0)).containsOnlyKeys("Serialization");
+        assertThat(matches(List.of("idempotent"), 0)).containsOnlyKeys("Idempotency", "Idempotency Key");
+    }
+
+    @Test
+    void reportsWhichQueryWordsEachNameUsesAndWhetherAsTyped() {
+        Map<String, List<String>> used = new LinkedHashMap<>();
+        List<String> query = List.of("the", "ratelimit", "idempotncy", "id", "limits");
+        index.wordsInNames(query, word -> word.equals("idempotncy") ? 1 : 0, (variant, word, exact) ->
+                used.computeIfAbsent(nameOf(variant), n -> new ArrayList<>()).add(word + (exact ? "=" : "~")));
+
+        assertThat(used).containsOnlyKeys("Idempotency", "Idempotency Key", "Correlation ID", "Rate Limiter",
+                "Rate Limiting");
+        assertThat(used.get("Idempotency")).containsOnly("2~");
+        assertThat(used.get("Correlation ID")).containsOnly("3=");
+        assertThat(used.get("Rate Limiter")).containsOnly("4~");
+    }
+
+    @Test
+    void findsNamesWithAWordSharingTheQuerysStart() {
+        Map<String, Integer> unshared = new LinkedHashMap<>();
+        index.sharingStart("serializr", 6, (variant, quality, left) -> unshared.put(nameOf(variant), left));
+
+        assertThat(unshared).containsExactly(Map.entry("Serialization", 1));
     }
 
     @Test

@@ -14,6 +14,17 @@ class WrapTest {
     }
 
     @Test
+    void aClosingBraceIsNotLeftAloneOnALine() {
+        String code = "getAdminData() { return data; }";
+
+        assertThat(Wrap.lines(code, 29)).containsExactly("getAdminData() { return", "data; }");
+        assertThat(Wrap.lines("r.GET(\"/ping\", func(c) { c.JSON(200) })", 35))
+                .containsExactly("r.GET(\"/ping\", func(c) {", "c.JSON(200) })");
+        assertThat(Wrap.lines("one two three", 9)).containsExactly("one two", "three");
+        assertThat(Wrap.lines("x aaaaaaaaa }", 10)).containsExactly("x", "aaaaaaaaa", "}");
+    }
+
+    @Test
     void aWordLongerThanTheLineIsBroken() {
         assertThat(Wrap.lines("x".repeat(25), 10)).containsExactly("x".repeat(10), "x".repeat(10), "x".repeat(5));
     }
