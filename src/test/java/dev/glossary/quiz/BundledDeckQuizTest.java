@@ -89,8 +89,8 @@ class BundledDeckQuizTest {
             n-1-problem            | code runs one query to fetch a list
             apache-pulsar          | from storage (Apache BookKeeper), so
             null-pointer-exception | a reference that points to nothing, such as calling a method on a _____ object
-            health-endpoint        | A good one checks critical dependencies
-            offset-pagination      | becomes LIMIT 20 _____ 40
+            health-endpoint        | a good one checks critical dependencies
+            offset-pagination      | skips a given number of rows and returns the next chunk
             """)
     void masksTheNameWithoutLeakingItOrBlankingOrdinaryWords(String id, String expected) {
         assertThat(Masker.maskDefinition(deck.byId(id).orElseThrow())).contains(expected);
