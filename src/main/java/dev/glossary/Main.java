@@ -2,6 +2,7 @@ package dev.glossary;
 
 import dev.glossary.cli.App;
 import dev.glossary.cli.Commands;
+import dev.glossary.cli.StandardInput;
 import dev.glossary.cli.SystemClock;
 import dev.glossary.term.Screen;
 
@@ -15,7 +16,7 @@ public final class Main {
 
     public static void main(String[] args) {
         App app = new App(System.getenv(), SystemClock.create(), System.getProperty("user.home"), System.in,
-                System.console() != null, () -> Screen.detect(System.getenv()));
+                StandardInput::isTerminal, () -> Screen.detect(System.getenv()));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         Commands.prefetch(app, args);

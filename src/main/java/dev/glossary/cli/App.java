@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -41,7 +42,8 @@ public final class App {
     private final LearnerFiles files;
     private final InputStream stdin;
     private final Supplier<Screen> screenSource;
-    private final boolean stdinIsTerminal;
+    private final BooleanSupplier stdinIsTerminal;
+    private Boolean stdinTerminal;
     private Screen screen;
     private String deckOption;
     private String sessionDeckOption;
@@ -58,6 +60,12 @@ public final class App {
     private final List<Thread> background = new ArrayList<>();
 
     public App(Map<String, String> env, Clock clock, String userHome, InputStream stdin, boolean stdinIsTerminal,
+               Supplier<Screen> screenSource) {
+        this(env, clock, userHome, stdin, () -> stdinIsTerminal, screenSource);
+    }
+
+    /** {@code stdinIsTerminal} is asked on first use only: most commands never read standard input. */
+    public App(Map<String, String> env, Clock clock, String userHome, InputStream stdin, BooleanSupplier stdinIsTerminal,
                Supplier<Screen> screenSource) {
         this.env = Map.copyOf(env);
         this.clock = clock;
@@ -84,7 +92,10 @@ public final class App {
     }
 
     public boolean stdinIsTerminal() {
-        return stdinIsTerminal;
+        if (stdinTerminal == null) {
+            stdinTerminal = stdinIsTerminal.getAsBoolean();
+        }
+        return stdinTerminal;
     }
 
     public Screen screen() {
@@ -137,7 +148,7 @@ public final class App {
         if (answerInput != null) {
             return answerInput.get();
         }
-        return stdinIsTerminal ? SystemTerminals.answerInput() : new PipedAnswerInput(stdin, prompts);
+        return stdinIsTerminal() ? SystemTerminals.answerInput() : new PipedAnswerInput(stdin, prompts);
     }
 
     public void answerInput(Supplier<AnswerInput> source) {

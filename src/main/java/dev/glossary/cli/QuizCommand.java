@@ -148,7 +148,9 @@ public class QuizCommand implements Callable<Integer> {
         if (plan.isEmpty()) {
             return nothingToDo(plan, now, newAllowed, out);
         }
-        PrintWriter prompts = json || !app.stdinIsTerminal() && !app.inRepl() ? err : out;
+        // Prompts share stdout only with a learner at a terminal on both ends; else stdout is for the results.
+        boolean atTerminal = app.inRepl() || app.stdinIsTerminal() && app.screen().terminal();
+        PrintWriter prompts = json || !atTerminal ? err : out;
         QuizRunner runner = new QuizRunner(app, deck, cards, mode, cram, rng, app.answerInput(prompts), prompts);
         // Only prompts go to stderr: the summary, or the JSON document, is the command's output.
         QuizOutcome outcome = runner.run(plan.terms(), ended -> {

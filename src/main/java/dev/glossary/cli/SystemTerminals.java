@@ -58,7 +58,21 @@ public final class SystemTerminals {
         }
     }
 
+    /** Answers from the terminal on standard input; prompts go to stderr when standard output is redirected. */
     static AnswerInput answerInput() {
-        return new TerminalAnswerInput(get());
+        return new TerminalAnswerInput(System.console() != null ? get() : promptsOnStderr());
+    }
+
+    /**
+     * {@code quiz --json > results.json} at a terminal: keys are read from it, and prompts drawn on stderr,
+     * which is the terminal still, so that stdout holds only the results.
+     */
+    private static Terminal promptsOnStderr() {
+        try {
+            return TerminalBuilder.builder().system(true).systemOutput(TerminalBuilder.SystemOutput.SysErr)
+                    .nativeSignals(true).providers("jni,exec").dumb(true).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the terminal", e);
+        }
     }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * answer was right with no typo tolerated (spelling differences of case, spacing or punctuation, and a
  * dropped generic word, are not typos). {@code expected} is the way of writing the term the answer was
  * held against (the name, an alias, or a part such as "JSON Web Token"); {@code diff} compares the typed
- * answer with it, and is empty for an exact or blank answer.
+ * answer with it, and is empty for an exact or blank answer and for a far miss.
  */
 public record Grade(boolean correct, boolean exact, String expected, List<DiffPart> diff) {
 

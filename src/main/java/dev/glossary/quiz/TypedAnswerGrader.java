@@ -6,6 +6,7 @@ import dev.glossary.quiz.Forms.Form;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,41 +16,51 @@ import java.util.Set;
  * Grades a typed answer the way a fair teacher would: {@code new TypedAnswerGrader(deck).grade(term, "jwt")}.
  *
  * <p>Accepted: the name or any alias, ignoring case, spacing, hyphens and punctuation ("nodejs" is
- * "Node.js"); either part of a name such as "JWT (JSON Web Token)"; the name without a qualifier in
- * parentheses, a leading "the"/"a", or a generic last word such as "pattern", "service" or "runtime"
- * ("circuit breaker" for "Circuit Breaker Pattern"); and small typos, counted over the whole answer as
- * optimal-string-alignment edits (a swap of two letters is one edit): none for forms of up to 4 letters,
- * 1 up to 8 and 2 beyond, and never more than the words of the form allow one by one (none in a word of
- * up to 4 letters), so "Rate Limiting" tolerates one typo, in "limiting".
+ * "Node.js"), in the singular or plural ("circuit breakers"); either part of a name such as "JWT (JSON Web
+ * Token)"; the name without a qualifier in parentheses, a leading "the"/"a", or a generic last word such as
+ * "pattern", "service" or "runtime" ("circuit breaker" for "Circuit Breaker Pattern"); any of these for an
+ * overlapping twin, the same concept under another name in the deck ({@link Likeness#sameConcept}: "sse" for
+ * "Server-Sent Events", "change data capture" for "CDC (Change Data Capture)", "cursor based pagination"
+ * for "Cursor Pagination"); and small typos, counted over the whole answer as optimal-string-alignment
+ * edits (a swap of two letters is one edit): none for forms of up to 4 letters, 1 up to 8 and 2 beyond,
+ * and never more than the words of the form allow one by one (none in a word of up to 4 letters), so
+ * "Rate Limiting" tolerates one typo, in "limiting".
  *
  * <p>Never accepted: a blank answer; an answer with other numbers than the form ("403" for "404",
- * "HTTP 3" for "HTTP/2"); an answer that is, in any of these ways, another term of the deck ("Rate
- * Limiter" for "Rate Limiting", "Bun" for "Bun Runtime", "Entity" for "Entity (DDD)"); and a typo that is
- * at least as close to another term as to this one.
+ * "HTTP 3" for "HTTP/2"); an answer that is, in any of these ways, another term of the deck that is not a
+ * twin ("Rate Limiter" for "Rate Limiting", "Idempotency Key" for "Idempotency"); and a typo that is at
+ * least as close to another term as to this one.
+ *
+ * <p>A wrong answer gets a diff only when it is a near miss, a few edits from the closest accepted form
+ * (at most two in five of its letters, at least one): a far miss is another answer, not a misspelling.
  */
 public final class TypedAnswerGrader {
     /** Longer answers are graded but not diffed: no one types an essay for a term name. */
     private static final int MAX_DIFF_LENGTH = 200;
+    /** A plural is read as its singular only from this length on, so that "bus" is not "bu". */
+    private static final int MIN_SINGULAR_LENGTH = 3;
 
+    private final Map<String, Term> terms = new LinkedHashMap<>();
     private final Map<String, List<Form>> formsById = new HashMap<>();
-    private final List<Owned> all = new ArrayList<>();
-
-    /** A form and the id of the term it belongs to. */
-    private record Owned(String termId, Form form) {
-    }
+    private final Likeness likeness;
 
     public TypedAnswerGrader(Deck deck) {
         for (Term term : deck.terms()) {
-            List<Form> forms = Forms.of(term);
-            formsById.put(term.id(), forms);
-            for (Form form : forms) {
-                all.add(new Owned(term.id(), form));
-            }
+            terms.put(term.id(), term);
+            formsById.put(term.id(), Forms.of(term));
         }
+        this.likeness = new Likeness(deck);
     }
 
     public Grade grade(Term term, String answer) {
-        List<Form> mine = formsById.containsKey(term.id()) ? formsById.get(term.id()) : Forms.of(term);
+        List<Form> mine = new ArrayList<>(formsOf(term));
+        List<Form> theirs = new ArrayList<>();
+        for (Term other : terms.values()) {
+            if (other.id().equals(term.id())) {
+                continue;
+            }
+            (likeness.sameConcept(term, other) ? mine : theirs).addAll(formsOf(other));
+        }
         String typed = answer == null ? "" : answer.strip();
         String whole = Text.compact(typed);
         if (whole.isEmpty()) {
@@ -63,7 +74,6 @@ public final class TypedAnswerGrader {
                 readings.add(compact);
             }
         }
-        List<Form> theirs = all.stream().filter(o -> !o.termId().equals(term.id())).map(Owned::form).toList();
 
         // Another term's own name, typed in full, is wrong even when a part of it would fit this term.
         if (!matches(mine, Set.of(whole), true) && matches(theirs, Set.of(whole), true)) {
@@ -71,7 +81,7 @@ public final class TypedAnswerGrader {
         }
         for (boolean explicit : new boolean[] {true, false}) {
             for (Form form : mine) {
-                if (form.explicit() == explicit && readings.contains(form.compact())) {
+                if (form.explicit() == explicit && readings.stream().anyMatch(r -> spells(r, form))) {
                     return new Grade(true, true, form.display(), List.of());
                 }
             }
@@ -82,8 +92,20 @@ public final class TypedAnswerGrader {
         return near(typed, readings, mine, theirs);
     }
 
+    private List<Form> formsOf(Term term) {
+        List<Form> known = formsById.get(term.id());
+        return known != null ? known : Forms.of(term);
+    }
+
     private static boolean matches(List<Form> forms, Set<String> readings, boolean explicit) {
-        return forms.stream().anyMatch(f -> f.explicit() == explicit && readings.contains(f.compact()));
+        return forms.stream().anyMatch(f -> f.explicit() == explicit && readings.stream().anyMatch(r -> spells(r, f)));
+    }
+
+    /** A reading spells a form: the same compact text, or one of the two is the other's plural. */
+    private static boolean spells(String reading, Form form) {
+        String compact = form.compact();
+        return reading.equals(compact) || Math.min(reading.length(), compact.length()) >= MIN_SINGULAR_LENGTH
+                && Text.sameOrPlural(reading, compact);
     }
 
     /** The typo rule: right if close enough to a form of this term and farther from every other term. */
@@ -133,7 +155,8 @@ public final class TypedAnswerGrader {
                 }
             }
         }
-        return new Grade(false, false, closest.display(), diff(typed, closest.display()));
+        boolean nearMiss = closestDistance <= Math.max(1, closest.compact().length() * 2 / 5);
+        return new Grade(false, false, closest.display(), nearMiss ? diff(typed, closest.display()) : List.of());
     }
 
     private static List<DiffPart> diff(String typed, String expected) {

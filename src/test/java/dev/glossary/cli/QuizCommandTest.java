@@ -261,4 +261,13 @@ class QuizCommandTest {
         assertThat(json(r).get("results")).extracting(n -> n.get("rating").asText()).containsExactly("good", "easy", "again");
         assertThat(reviews()).isEqualTo(3);
     }
+
+    @Test
+    void aWrongTypedAnswerGetsADiffOnlyWhenItIsANearMiss() {
+        Cli.Result far = new Cli(home).stdin("circut braker\nactix\n").run("quiz", "--term", "Actix", "--mode", "typed");
+        assertThat(far.err()).contains("✗ Not quite — it was Actix").doesNotContain("[-").doesNotContain("[+");
+        Cli.Result near = new Cli(home.resolve("near")).stdin("actiks\nactix\n")
+                .run("quiz", "--term", "Actix", "--mode", "typed");
+        assertThat(near.err()).contains("✗ Not quite — it was Actix\n  Acti[-ks][+x]\n");
+    }
 }

@@ -41,7 +41,7 @@ final class TerminalQuiz {
         try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
                 new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8)) {
             App app = new App(Map.of("GLOSSARY_HOME", home.toString()), clock,
-                    home.toString(), new ByteArrayInputStream(new byte[0]), true, () -> Screen.plain(80));
+                    home.toString(), new ByteArrayInputStream(new byte[0]), true, () -> new Screen(80, false, true));
             app.answerInput(() -> new TerminalAnswerInput(terminal));
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();

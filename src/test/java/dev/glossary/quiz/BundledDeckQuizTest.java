@@ -174,6 +174,38 @@ class BundledDeckQuizTest {
         }
     }
 
+    @ParameterizedTest(name = "\"{1}\" is accepted for {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            sse                      | server sent events
+            server-sent-events       | sse
+            cdc                      | change data capture
+            change-data-capture      | cdc
+            graphql-subscription     | graphql subscriptions
+            graphql-subscriptions    | GraphQL Subscription
+            cursor-pagination        | cursor based pagination
+            cursor-based-pagination  | cursor pagination
+            n-1-problem              | n+1
+            """)
+    void acceptsExpansionsAcronymsPluralsAndOverlappingTwins(String id, String answer) {
+        TypedAnswerGrader grader = new TypedAnswerGrader(deck);
+        assertThat(grader.grade(deck.byId(id).orElseThrow(), answer).correct()).isTrue();
+    }
+
+    @ParameterizedTest(name = "\"{1}\" is not {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            rate-limiting              | rate limiter
+            rate-limiting              | api rate limit
+            idempotency                | idempotency key
+            sliding-window-rate-limit  | sliding window
+            keyset-pagination          | cursor pagination
+            apache-pulsar              | kafka
+            401                        | 403
+            """)
+    void stillRejectsRelatedTermsThatAreNotTheSameConcept(String id, String answer) {
+        TypedAnswerGrader grader = new TypedAnswerGrader(deck);
+        assertThat(grader.grade(deck.byId(id).orElseThrow(), answer).correct()).isFalse();
+    }
+
     @Test
     void everyTermIsAcceptedByItsOwnNameAndEveryAlias() {
         TypedAnswerGrader grader = new TypedAnswerGrader(deck);

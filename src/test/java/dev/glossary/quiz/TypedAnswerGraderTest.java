@@ -56,6 +56,9 @@ class TypedAnswerGraderTest {
             idempotency         | IDEMPOTENCY
             rate-limiting       | rate-limiting
             cursor-based-pagination | cursor based pagination
+            api-gateway         | api gateways
+            circuit-breaker     | circuit breakers
+            entity-ddd          | entities
             """)
     void acceptsNamesAliasesAndPartsWhateverTheirSpelling(String termId, String answer) {
         Grade grade = grader.grade(term(termId), answer);
@@ -63,6 +66,37 @@ class TypedAnswerGraderTest {
         assertThat(grade.correct()).as("correct").isTrue();
         assertThat(grade.exact()).as("exact").isTrue();
         assertThat(grade.diff()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "\"{1}\", the name of its overlapping twin, is accepted as {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            sse                      | SSE
+            sse                      | SSE (Server-Sent Events)
+            sse-acronym              | Server-Sent Events
+            sse-acronym              | server sent event
+            cursor-pagination        | Cursor-Based Pagination
+            cursor-pagination        | cursor based pagination
+            cursor-based-pagination  | cursor pagination
+            graphql-subscription     | GraphQL Subscriptions
+            graphql-subscriptions    | graphql subscription
+            bun                      | bun runtime
+            bun-runtime              | bun
+            entity-ddd               | entity
+            entity                   | Entity (DDD)
+            """)
+    void acceptsTheNameOfAnOverlappingTwin(String termId, String answer) {
+        Grade grade = grader.grade(term(termId), answer);
+
+        assertThat(grade.correct()).as("correct").isTrue();
+        assertThat(grade.exact()).as("exact").isTrue();
+    }
+
+    @Test
+    void aTypoInATwinsNameIsATypoNotAnotherTerm() {
+        Grade grade = grader.grade(term("graphql-subscription"), "graphql subscriptoins");
+
+        assertThat(grade.correct()).isTrue();
+        assertThat(grade.exact()).isFalse();
     }
 
     @ParameterizedTest(name = "\"{1}\" is accepted as {0} with a typo")
@@ -77,7 +111,6 @@ class TypedAnswerGraderTest {
             exponential-backoff  | exponental backof
             kubernetes           | kubernets
             http-404             | 404 Not Fund
-            api-gateway          | api gateways
             cursor-pagination    | cursor pagnation
             oauth2               | oath 2
             """)
@@ -94,18 +127,6 @@ class TypedAnswerGraderTest {
             rate-limiting            | Rate Limiter
             rate-limiter             | rate limiting
             rate-limiting            | a rate limiter
-            cursor-pagination        | Cursor-Based Pagination
-            cursor-based-pagination  | cursor pagination
-            bun                      | bun runtime
-            bun-runtime              | bun
-            entity-ddd               | entity
-            entity                   | Entity (DDD)
-            sse-acronym              | Server-Sent Events
-            sse-acronym              | server sent event
-            sse                      | SSE
-            sse                      | SSE (Server-Sent Events)
-            graphql-subscription     | GraphQL Subscriptions
-            graphql-subscription     | graphql subscriptoins
             idempotency              | idempotency key
             idempotency-key          | idempotency
             exponential-backoff      | retry with backoff
@@ -170,12 +191,37 @@ class TypedAnswerGraderTest {
 
     @Test
     void sameAndMissingPartsSpellTheExpectedForm() {
-        for (String answer : List.of("idempotancy", "idempotency key", "x", "circiut breaker pattern")) {
+        for (String answer : List.of("idempotancy", "idempotency key", "idempotenc")) {
             Grade grade = grader.grade(term("idempotency"), answer);
             String spelt = grade.diff().stream().filter(p -> p.kind() != EXTRA).map(DiffPart::text)
                     .reduce("", String::concat);
             assertThat(spelt).as(answer).isEqualTo(grade.expected());
         }
+    }
+
+    @ParameterizedTest(name = "\"{1}\" for {0} is a far miss: no diff")
+    @CsvSource(delimiter = '|', textBlock = """
+            idempotency      | x
+            idempotency      | circiut breaker pattern
+            kubernetes       | docker swarm
+            http-404         | 500
+            jwt              | token
+            """)
+    void aFarMissGetsNoDiff(String termId, String answer) {
+        Grade grade = grader.grade(term(termId), answer);
+
+        assertThat(grade.correct()).isFalse();
+        assertThat(grade.diff()).isEmpty();
+    }
+
+    @Test
+    void aNearMissGetsADiffAgainstTheClosestAcceptedName() {
+        Grade grade = grader.grade(term("http-404"), "403");
+
+        assertThat(grade.correct()).isFalse();
+        assertThat(grade.expected()).isEqualTo("404");
+        assertThat(grade.diff()).containsExactly(new DiffPart(SAME, "40"), new DiffPart(EXTRA, "3"),
+                new DiffPart(MISSING, "4"));
     }
 
     @Test
