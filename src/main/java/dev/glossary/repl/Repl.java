@@ -4,6 +4,7 @@ import dev.glossary.GlossaryException;
 import dev.glossary.cli.AnswerInput;
 import dev.glossary.cli.App;
 import dev.glossary.cli.Commands;
+import dev.glossary.cli.DumbLineEditing;
 import dev.glossary.cli.ErrorLine;
 import dev.glossary.cli.TerminalAnswerInput;
 import dev.glossary.deck.Level;
@@ -69,6 +70,7 @@ public final class Repl {
                 .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
                 .option(LineReader.Option.CASE_INSENSITIVE, true)
                 .build();
+        DumbLineEditing.install(reader);
     }
 
     public int run() {
@@ -198,12 +200,9 @@ public final class Repl {
     }
 
     private void refreshScreen() {
-        boolean colour = !Terminal.TYPE_DUMB.equals(terminal.getType())
-                && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())
-                && Screen.colourAllowed(app.env());
         int width = terminal.getWidth() > 0 ? terminal.getWidth() : Screen.DEFAULT_WIDTH;
-        app.screen(new Screen(width, colour, !Terminal.TYPE_DUMB.equals(terminal.getType())
-                && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())));
+        app.screen(new Screen(width, !DumbLineEditing.isDumb(terminal) && Screen.colourAllowed(app.env()),
+                !DumbLineEditing.isDumb(terminal)));
     }
 
     /**
