@@ -4,6 +4,7 @@ import dev.glossary.term.Wrap;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,7 +37,7 @@ final class ReplHelp {
             new Own("exit", "exit", "Leave (also quit, or Ctrl-D)"));
 
     /** The session's own commands, for completion. */
-    static final List<String> NAMES = OWN.stream().map(Own::name).toList();
+    static final List<String> NAMES = names();
 
     private ReplHelp() {
     }
@@ -54,6 +55,14 @@ final class ReplHelp {
         text.append(String.join("\n", Wrap.lines("Keys: Tab completes, Up and Ctrl-R search the history,"
                 + " Ctrl-C abandons the line or ends a quiz.", width))).append('\n');
         return text.toString();
+    }
+
+    private static List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (Own own : OWN) {
+            names.add(own.name());
+        }
+        return List.copyOf(names);
     }
 
     static Optional<Own> own(String name) {
