@@ -107,9 +107,9 @@ public final class Repl {
             words = words.subList(1, words.size());
         }
         String first = words.get(0).toLowerCase(Locale.ROOT);
-        refreshScreen();
-        commands().setUsageHelpWidth(Math.max(MIN_USAGE_WIDTH, app.screen().width()));
         try {
+            refreshScreen();
+            commands().setUsageHelpWidth(Math.max(MIN_USAGE_WIDTH, app.screen().width()));
             switch (first) {
                 case "quit", "exit" -> {
                     return false;

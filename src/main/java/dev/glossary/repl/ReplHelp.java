@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * What {@code help} prints at the prompt: every command as typed there, then what only the session
- * knows. {@code ReplHelp.all(commands)}, or {@code ReplHelp.own("level")} for one of the session's own.
+ * knows. {@code ReplHelp.all(commands, width)}, or {@code ReplHelp.own("level")} for one of the session's own.
  */
 final class ReplHelp {
     /** A command only the session knows, with how it is typed and what it does. */
@@ -21,7 +21,7 @@ final class ReplHelp {
         String lines(int width) {
             String indent = " ".repeat(2 + USAGE_COLUMN);
             List<String> lines = Wrap.lines(description, width - indent.length());
-            return String.format(Locale.ROOT, "  %-" + USAGE_COLUMN + "s%s%n", usage, lines.get(0))
+            return String.format(Locale.ROOT, "  %-" + USAGE_COLUMN + "s%s\n", usage, lines.get(0))
                     + lines.subList(1, lines.size()).stream().map(l -> indent + l + "\n").collect(Collectors.joining());
         }
     }
