@@ -31,6 +31,7 @@ public final class TerminalAnswerInput implements AnswerInput {
                 .variable(LineReader.DISABLE_HISTORY, true)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .build();
+        DumbLineEditing.install(reader);
     }
 
     @Override

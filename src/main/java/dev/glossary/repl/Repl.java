@@ -4,6 +4,7 @@ import dev.glossary.GlossaryException;
 import dev.glossary.cli.AnswerInput;
 import dev.glossary.cli.App;
 import dev.glossary.cli.Commands;
+import dev.glossary.cli.DumbLineEditing;
 import dev.glossary.cli.ErrorLine;
 import dev.glossary.cli.TerminalAnswerInput;
 import dev.glossary.deck.Level;
@@ -70,6 +71,7 @@ public final class Repl {
                 .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
                 .option(LineReader.Option.CASE_INSENSITIVE, true)
                 .build();
+        DumbLineEditing.install(reader);
     }
 
     public int run() {
@@ -106,9 +108,9 @@ public final class Repl {
             words = words.subList(1, words.size());
         }
         String first = words.get(0).toLowerCase(Locale.ROOT);
-        refreshScreen();
-        commands().setUsageHelpWidth(Math.max(MIN_USAGE_WIDTH, app.screen().width()));
         try {
+            refreshScreen();
+            commands().setUsageHelpWidth(Math.max(MIN_USAGE_WIDTH, app.screen().width()));
             switch (first) {
                 case "quit", "exit" -> {
                     return false;
@@ -204,12 +206,9 @@ public final class Repl {
     }
 
     private void refreshScreen() {
-        boolean colour = !Terminal.TYPE_DUMB.equals(terminal.getType())
-                && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())
-                && Screen.colourAllowed(app.env());
         int width = terminal.getWidth() > 0 ? terminal.getWidth() : Screen.DEFAULT_WIDTH;
-        app.screen(new Screen(width, colour, !Terminal.TYPE_DUMB.equals(terminal.getType())
-                && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())));
+        app.screen(new Screen(width, !DumbLineEditing.isDumb(terminal) && Screen.colourAllowed(app.env()),
+                !DumbLineEditing.isDumb(terminal)));
     }
 
     /**

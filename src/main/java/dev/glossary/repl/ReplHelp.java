@@ -4,6 +4,7 @@ import dev.glossary.term.Wrap;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * What {@code help} prints at the prompt: every command as typed there, then what only the session
- * knows. {@code ReplHelp.all(commands)}, or {@code ReplHelp.own("level")} for one of the session's own.
+ * knows. {@code ReplHelp.all(commands, width)}, or {@code ReplHelp.own("level")} for one of the session's own.
  */
 final class ReplHelp {
     /** A command only the session knows, with how it is typed and what it does. */
@@ -20,7 +21,7 @@ final class ReplHelp {
         String lines(int width) {
             String indent = " ".repeat(2 + USAGE_COLUMN);
             List<String> lines = Wrap.lines(description, width - indent.length());
-            return String.format(Locale.ROOT, "  %-" + USAGE_COLUMN + "s%s%n", usage, lines.get(0))
+            return String.format(Locale.ROOT, "  %-" + USAGE_COLUMN + "s%s\n", usage, lines.get(0))
                     + lines.subList(1, lines.size()).stream().map(l -> indent + l + "\n").collect(Collectors.joining());
         }
     }
@@ -36,7 +37,7 @@ final class ReplHelp {
             new Own("exit", "exit", "Leave (also quit, or Ctrl-D)"));
 
     /** The session's own commands, for completion. */
-    static final List<String> NAMES = OWN.stream().map(Own::name).toList();
+    static final List<String> NAMES = names();
 
     private ReplHelp() {
     }
@@ -54,6 +55,14 @@ final class ReplHelp {
         text.append(String.join("\n", Wrap.lines("Keys: Tab completes, Up and Ctrl-R search the history,"
                 + " Ctrl-C abandons the line or ends a quiz.", width))).append('\n');
         return text.toString();
+    }
+
+    private static List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (Own own : OWN) {
+            names.add(own.name());
+        }
+        return List.copyOf(names);
     }
 
     static Optional<Own> own(String name) {

@@ -2,6 +2,7 @@ package dev.glossary.cli;
 
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
+import org.jline.terminal.spi.SystemStream;
 import org.jline.utils.InfoCmp;
 import org.jline.utils.InfoCmp.Capability;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,14 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SystemTerminalsTest {
+    @Test
+    void aSessionUsesTheTerminalWheneverInputIsOneShowingOnStandardErrorWhenOutputIsPiped() {
+        assertThat(SystemTerminals.output(true, true, true)).isEqualTo(SystemStream.Output);
+        assertThat(SystemTerminals.output(true, false, true)).isEqualTo(SystemStream.Error);
+        assertThat(SystemTerminals.output(true, false, false)).as("no terminal to show on").isNull();
+        assertThat(SystemTerminals.output(false, true, true)).as("input from a pipe").isNull();
+    }
+
     @Test
     void thePipedTerminalHasExactlyTheCapabilitiesOfJLinesDumbEntry() throws IOException {
         InfoCmp.setLoadedInfoCmp(Terminal.TYPE_DUMB, InfoCmp.getDefaultInfoCmp(Terminal.TYPE_DUMB));

@@ -30,14 +30,25 @@ class ReplTmuxIT {
     private String session;
 
     @BeforeEach
-    void start() throws Exception {
+    void checkTmux() throws Exception {
         assumeTrue(run("tmux", "-V") == 0, "tmux is not installed");
+    }
+
+    /**
+     * Runs {@code bin/glossary} in a new tmux window, with the environment and shell around it given (e.g.
+     * "TERM=dumb", "| cat"); its exit code lands in a file for {@link #exitCode}.
+     */
+    private void start(String environment, String around) throws Exception {
         session = "glossary-it-" + ProcessHandle.current().pid();
         Path launcher = Path.of("bin/glossary").toAbsolutePath();
-        Path exitFile = home.resolve("exit-code");
-        String command = "env GLOSSARY_HOME=" + home + " TERM=xterm-256color " + launcher + "; echo $? > " + exitFile
-                + "; sleep 30";
-        assertThat(run("tmux", "new-session", "-d", "-s", session, "-x", "110", "-y", "45", command)).isZero();
+        Path script = home.resolve("run.sh");
+        Files.writeString(script, "env GLOSSARY_HOME=" + home + " " + environment + " " + launcher + " " + around
+                + "\necho ${PIPESTATUS[0]} > " + home.resolve("exit-code") + "\nsleep 30\n");
+        assertThat(run("tmux", "new-session", "-d", "-s", session, "-x", "110", "-y", "45", "bash " + script)).isZero();
+    }
+
+    private void start() throws Exception {
+        start("TERM=xterm-256color", "");
     }
 
     @AfterEach
@@ -49,6 +60,7 @@ class ReplTmuxIT {
 
     @Test
     void aPersonCanSearchCompleteQuizInterruptAndQuit() throws Exception {
+        start();
         waitForPrompt();
         assertThat(screen()).contains("Type 'help' for commands").contains("backend · 0 due > ");
 
@@ -88,14 +100,101 @@ class ReplTmuxIT {
 
         type("quit");
         keys("Enter");
+        assertThat(exitCode()).isEqualTo("0");
+        assertThat(home.resolve("history")).exists();
+        assertThat(home.resolve("progress.json")).exists();
+    }
+
+    @Test
+    void outputFollowsAResizeAtOnceAlsoInTheMiddleOfAQuestion() throws Exception {
+        start();
+        waitForPrompt();
+        resize(60);
+        type("show idempotency");
+        keys("Enter");
+        waitFor("Tags: api");
+        assertThat(block("Idempotency  intermediate", "Tags:")).hasSizeGreaterThan(4)
+                .allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(60));
+
+        type("quiz --mode flip --term idempotency");
+        keys("Enter");
+        waitFor("Enter to reveal");
+        resize(50);
+        keys("Enter");
+        waitFor("How well did you know it?");
+        assertThat(block("Enter to reveal", "How well")).hasSizeGreaterThan(4)
+                .allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(50));
+        type("3");
+        waitForPrompt();
+    }
+
+    @Test
+    void onADumbTerminalCtrlCAbandonsTheLineTabCompletesAndTheWidthIsTheTerminals() throws Exception {
+        start("TERM=dumb", "");
+        waitForPrompt();
+        type("sho");
+        keys("Tab");
+        waitFor("> show ");
+        type("idem");
+        keys("C-c");
+        waitForPrompt();
+        type("show idempotency");
+        keys("Enter");
+        waitFor("Tags: api");
+        assertThat(block("Idempotency  intermediate", "Tags:")).anySatisfy(line -> assertThat(line.length())
+                .as("wrapped to the terminal's 110 columns, not 80").isGreaterThan(80));
+        assertThat(screen()).doesNotContain("show idemshow");
+        type("quit");
+        keys("Enter");
+        assertThat(exitCode()).isEqualTo("0");
+    }
+
+    @Test
+    void withOutputPipedCtrlCAbandonsTheLineAndTabCompletes() throws Exception {
+        start("TERM=xterm-256color", "| cat");
+        waitForPrompt();
+        type("sho");
+        keys("Tab");
+        waitFor("> show ");
+        type("idem");
+        keys("C-c");
+        waitForPrompt();
+        type("show jwt");
+        keys("Enter");
+        waitFor("JWT (JSON Web Token)  intermediate");
+        type("quit");
+        keys("Enter");
+        assertThat(exitCode()).isEqualTo("0");
+    }
+
+    private String exitCode() throws Exception {
         Path exitFile = home.resolve("exit-code");
         Instant deadline = Instant.now().plus(WAIT);
         while (!Files.exists(exitFile) && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
         }
-        assertThat(Files.readString(exitFile).trim()).isEqualTo("0");
-        assertThat(home.resolve("history")).exists();
-        assertThat(home.resolve("progress.json")).exists();
+        return Files.readString(exitFile).trim();
+    }
+
+    private void resize(int columns) throws Exception {
+        assertThat(run("tmux", "resize-window", "-t", session, "-x", String.valueOf(columns))).isZero();
+    }
+
+    /** The lines on screen from the last one containing {@code from} up to the next containing {@code to}. */
+    private List<String> block(String from, String to) throws Exception {
+        List<String> lines = screen().lines().toList();
+        int start = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(from)) {
+                start = i;
+            }
+        }
+        assertThat(start).as("\"" + from + "\" on screen").isNotNegative();
+        List<String> block = new ArrayList<>();
+        for (int i = start + 1; i < lines.size() && !lines.get(i).contains(to); i++) {
+            block.add(lines.get(i).stripTrailing());
+        }
+        return block;
     }
 
     private void type(String text) throws Exception {
