@@ -28,6 +28,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,8 @@ final class QuizRunner {
     private final TypedAnswerGrader grader;
     private final List<Map<String, Object>> results = new ArrayList<>();
     private final SessionSummary summary = new SessionSummary();
+    /** The choice question each term was last asked, so that a come-back is not the same keypress. */
+    private final Map<String, ChoiceQuestion> lastAsked = new HashMap<>();
     private boolean endedEarly;
     private boolean reported;
 
@@ -195,6 +198,11 @@ final class QuizRunner {
 
     private Answer choice(Term term, Mode mode, CardInfo info, Instant start) {
         ChoiceQuestion q = mode == Mode.CHOICE ? picker.choice(term, rng) : picker.reverse(term, rng);
+        ChoiceQuestion before = lastAsked.get(term.id());
+        if (before != null && before.mode() == mode) {
+            q = q.withAnswerAwayFrom(before.answerIndex(), rng);
+        }
+        lastAsked.put(term.id(), q);
         int width = app.screen().width();
         if (mode == Mode.CHOICE) {
             out.println("Which term is this?");

@@ -270,4 +270,23 @@ class QuizCommandTest {
                 .run("quiz", "--term", "Actix", "--mode", "typed");
         assertThat(near.err()).contains("✗ Not quite — it was Actix\n  Acti[-ks][+x]\n");
     }
+
+    @Test
+    void aMissedTermComesBackWithItsAnswerUnderAnotherKey() {
+        int comeBacks = 0;
+        for (int seed = 0; seed < 16; seed++) {
+            Cli.Result r = new Cli(home.resolve("s" + seed)).stdin("a\n")
+                    .run("quiz", "--term", "Idempotency", "--mode", "choice", "--seed", String.valueOf(seed));
+            var keys = java.util.regex.Pattern.compile("  (\\d)\\) Idempotency\\R").matcher(r.err());
+            assertThat(keys.find()).as(r.err()).isTrue();
+            String first = keys.group(1);
+            if (first.equals("1")) {
+                continue;
+            }
+            assertThat(keys.find()).as("the missed term comes back: " + r.err()).isTrue();
+            assertThat(keys.group(1)).as("seed " + seed).isNotEqualTo(first);
+            comeBacks++;
+        }
+        assertThat(comeBacks).isGreaterThan(5);
+    }
 }
