@@ -223,7 +223,9 @@ final class QuizRunner {
             }
             keys.append(i + 1).append(CHOICE_KEYS.charAt(i));
         }
-        Optional<Character> key = ask().key("Your answer (1-" + q.choices().size() + "): ", keys.toString());
+        int n = q.choices().size();
+        Optional<Character> key = ask().key("Your answer (1-" + n + ") or letter (a-" + CHOICE_KEYS.charAt(n - 1) + "): ",
+                keys.toString());
         if (key.isEmpty()) {
             return null;
         }
@@ -233,6 +235,10 @@ final class QuizRunner {
         AnswerRating auto = AutoRating.rate(mode, correct, true, answerTime(start), info.isNew() ? null : info);
         Rating rating = Rating.of(auto.value());
         feedback(term, correct, null, rating);
+        if (mode == Mode.REVERSE) {
+            // The question was the name: the right definition is worth reading once more, unmasked.
+            out.print(Wrap.indented(SafeText.clean(term.definition()), width, "  "));
+        }
         return new Answer(q.options().get(index).name(), correct, rating);
     }
 
@@ -265,7 +271,6 @@ final class QuizRunner {
                 out.println("  " + diff(grade));
             }
         }
-        out.print(Wrap.indented(SafeText.clean(term.definition()), app.screen().width(), "  "));
     }
 
     /** Typed against expected: {@code [+x]} a letter missing, {@code [-x]} a letter too many. */

@@ -289,4 +289,21 @@ class QuizCommandTest {
         }
         assertThat(comeBacks).isGreaterThan(5);
     }
+
+    @Test
+    void aChoiceQuestionOffersLettersTooAndShowsTheDefinitionOnce() {
+        Cli.Result r = new Cli(home).stdin("c\n").run("quiz", "--term", "Uvicorn", "--mode", "choice", "--seed", "2");
+        assertThat(r.err()).contains("  3) Uvicorn").contains("Your answer (1-4) or letter (a-d): ")
+                .contains("✓ Right — Uvicorn");
+        assertThat(r.err().split("lightning-fast ASGI web server", -1)).as(r.err()).hasSize(2);
+    }
+
+    @Test
+    void whyAfterCrammingANewTermSaysItIsNotScheduledYet() {
+        Cli.Result cram = new Cli(home).stdin("\n3\n").run("quiz", "--term", "Idempotency", "--mode", "flip", "--cram");
+        assertThat(cram.exitCode()).as(cram.toString()).isZero();
+        Cli.Result why = new Cli(home).run("why", "Idempotency");
+        assertThat(why.out()).contains("(cram: not scheduled)").contains("Not scheduled yet: cram practice only")
+                .doesNotContain("interval");
+    }
 }
