@@ -28,6 +28,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,8 @@ final class QuizRunner {
     private final TypedAnswerGrader grader;
     private final List<Map<String, Object>> results = new ArrayList<>();
     private final SessionSummary summary = new SessionSummary();
+    /** The choice question each term was last asked, so that a come-back is not the same keypress. */
+    private final Map<String, ChoiceQuestion> lastAsked = new HashMap<>();
     private boolean endedEarly;
     private boolean reported;
 
@@ -195,6 +198,11 @@ final class QuizRunner {
 
     private Answer choice(Term term, Mode mode, CardInfo info, Instant start) {
         ChoiceQuestion q = mode == Mode.CHOICE ? picker.choice(term, rng) : picker.reverse(term, rng);
+        ChoiceQuestion before = lastAsked.get(term.id());
+        if (before != null && before.mode() == mode) {
+            q = q.withAnswerAwayFrom(before.answerIndex(), rng);
+        }
+        lastAsked.put(term.id(), q);
         int width = app.screen().width();
         if (mode == Mode.CHOICE) {
             out.println("Which term is this?");
@@ -215,7 +223,9 @@ final class QuizRunner {
             }
             keys.append(i + 1).append(CHOICE_KEYS.charAt(i));
         }
-        Optional<Character> key = ask().key("Your answer (1-" + q.choices().size() + "): ", keys.toString());
+        int n = q.choices().size();
+        Optional<Character> key = ask().key("Your answer (1-" + n + ") or letter (a-" + CHOICE_KEYS.charAt(n - 1) + "): ",
+                keys.toString());
         if (key.isEmpty()) {
             return null;
         }
@@ -225,6 +235,10 @@ final class QuizRunner {
         AnswerRating auto = AutoRating.rate(mode, correct, true, answerTime(start), info.isNew() ? null : info);
         Rating rating = Rating.of(auto.value());
         feedback(term, correct, null, rating);
+        if (mode == Mode.REVERSE) {
+            // The question was the name: the right definition is worth reading once more, unmasked.
+            out.print(Wrap.indented(SafeText.clean(term.definition()), width, "  "));
+        }
         return new Answer(q.options().get(index).name(), correct, rating);
     }
 
@@ -257,7 +271,6 @@ final class QuizRunner {
                 out.println("  " + diff(grade));
             }
         }
-        out.print(Wrap.indented(SafeText.clean(term.definition()), app.screen().width(), "  "));
     }
 
     /** Typed against expected: {@code [+x]} a letter missing, {@code [-x]} a letter too many. */

@@ -74,13 +74,19 @@ public final class WhyCommand implements Callable<Integer> {
             out.append(String.format("  Difficulty: %.2f of 10%n", card.difficulty()));
             out.append(String.format("  Recall odds now: %.0f%%%n", recall * 100));
         }
-        out.append("  ").append(reason(card, now, zone)).append('\n');
+        boolean crammedSince = !h.reviews().isEmpty() && h.reviews().get(h.reviews().size() - 1).cram();
+        out.append("  ").append(reason(card, now, zone, crammedSince)).append('\n');
         spec.commandLine().getOut().print(out);
         spec.commandLine().getOut().flush();
         return 0;
     }
 
-    private String reason(Card card, Instant now, ZoneId zone) {
+    /** {@code crammedSince}: the last review was cram practice, which the schedule leaves out. */
+    private String reason(Card card, Instant now, ZoneId zone, boolean crammedSince) {
+        if (card.state() == CardState.NEW) {
+            return "Not scheduled yet: cram practice only, which is logged but leaves the schedule alone. It comes up"
+                    + " in a quiz as one of the day's new terms (" + app.config().newPerDay() + " a day).";
+        }
         String due = WHEN.format(card.due().atZone(zone));
         double target = app.config().desiredRetention() * 100;
         if (card.state() == CardState.LEARNING || card.state() == CardState.RELEARNING) {
@@ -90,7 +96,7 @@ public final class WhyCommand implements Callable<Integer> {
         }
         String when = card.due().isAfter(now) ? "Due " + due + " (in " + Durations.until(now, card.due()) + ")"
                 : "Due now (since " + due + ")";
-        return String.format("%s: the last review set a %d-day interval, when recall odds are predicted to fall to %.0f%%,"
-                + " the retention you asked for.", when, card.scheduledDays(), target);
+        return String.format("%s: the last %sreview set a %d-day interval, when recall odds are predicted to fall to %.0f%%,"
+                + " the retention you asked for.", when, crammedSince ? "scheduled " : "", card.scheduledDays(), target);
     }
 }

@@ -2,8 +2,11 @@ package dev.glossary.quiz;
 
 import dev.glossary.deck.Term;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.random.RandomGenerator;
 
 /**
  * A multiple-choice question, made by {@link DistractorPicker#choice} or {@link DistractorPicker#reverse}.
@@ -35,5 +38,25 @@ public record ChoiceQuestion(Mode mode, String prompt, List<Term> options, List<
 
     public boolean isCorrect(int choiceIndex) {
         return choiceIndex == answerIndex;
+    }
+
+    /**
+     * The same question with its answer somewhere other than at {@code index}, for a term that comes back
+     * after a miss: the learner must read the options again, not press the key that was right last time.
+     * Other options move at random; a question of one option stays as it is.
+     */
+    public ChoiceQuestion withAnswerAwayFrom(int index, RandomGenerator rng) {
+        if (answerIndex != index || options.size() < 2) {
+            return this;
+        }
+        int target = rng.nextInt(options.size() - 1);
+        if (target >= answerIndex) {
+            target++;
+        }
+        List<Term> movedOptions = new ArrayList<>(options);
+        List<String> movedChoices = new ArrayList<>(choices);
+        Collections.swap(movedOptions, answerIndex, target);
+        Collections.swap(movedChoices, answerIndex, target);
+        return new ChoiceQuestion(mode, prompt, movedOptions, movedChoices, target);
     }
 }

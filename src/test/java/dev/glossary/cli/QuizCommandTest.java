@@ -270,4 +270,40 @@ class QuizCommandTest {
                 .run("quiz", "--term", "Actix", "--mode", "typed");
         assertThat(near.err()).contains("✗ Not quite — it was Actix\n  Acti[-ks][+x]\n");
     }
+
+    @Test
+    void aMissedTermComesBackWithItsAnswerUnderAnotherKey() {
+        int comeBacks = 0;
+        for (int seed = 0; seed < 16; seed++) {
+            Cli.Result r = new Cli(home.resolve("s" + seed)).stdin("a\n")
+                    .run("quiz", "--term", "Idempotency", "--mode", "choice", "--seed", String.valueOf(seed));
+            var keys = java.util.regex.Pattern.compile("  (\\d)\\) Idempotency\\R").matcher(r.err());
+            assertThat(keys.find()).as(r.err()).isTrue();
+            String first = keys.group(1);
+            if (first.equals("1")) {
+                continue;
+            }
+            assertThat(keys.find()).as("the missed term comes back: " + r.err()).isTrue();
+            assertThat(keys.group(1)).as("seed " + seed).isNotEqualTo(first);
+            comeBacks++;
+        }
+        assertThat(comeBacks).isGreaterThan(5);
+    }
+
+    @Test
+    void aChoiceQuestionOffersLettersTooAndShowsTheDefinitionOnce() {
+        Cli.Result r = new Cli(home).stdin("c\n").run("quiz", "--term", "Uvicorn", "--mode", "choice", "--seed", "2");
+        assertThat(r.err()).contains("  3) Uvicorn").contains("Your answer (1-4) or letter (a-d): ")
+                .contains("✓ Right — Uvicorn");
+        assertThat(r.err().split("lightning-fast ASGI web server", -1)).as(r.err()).hasSize(2);
+    }
+
+    @Test
+    void whyAfterCrammingANewTermSaysItIsNotScheduledYet() {
+        Cli.Result cram = new Cli(home).stdin("\n3\n").run("quiz", "--term", "Idempotency", "--mode", "flip", "--cram");
+        assertThat(cram.exitCode()).as(cram.toString()).isZero();
+        Cli.Result why = new Cli(home).run("why", "Idempotency");
+        assertThat(why.out()).contains("(cram: not scheduled)").contains("Not scheduled yet: cram practice only")
+                .doesNotContain("interval");
+    }
 }

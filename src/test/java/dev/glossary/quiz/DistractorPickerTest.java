@@ -160,6 +160,21 @@ class DistractorPickerTest {
     }
 
     @Test
+    void aQuestionAskedAgainPutsItsAnswerElsewhereAndKeepsEachTextWithItsOption() {
+        for (long seed = 0; seed < 20; seed++) {
+            ChoiceQuestion q = picker.reverse(term("idempotency"), new SplittableRandom(seed));
+            ChoiceQuestion again = q.withAnswerAwayFrom(q.answerIndex(), new SplittableRandom(seed + 100));
+
+            assertThat(again.answerIndex()).isNotEqualTo(q.answerIndex());
+            assertThat(again.answer()).isEqualTo(q.answer());
+            assertThat(again.options()).containsExactlyInAnyOrderElementsOf(q.options());
+            IntStream.range(0, 4).forEach(i ->
+                    assertThat(again.choices().get(i)).isEqualTo(Masker.maskDefinition(again.options().get(i))));
+            assertThat(q.withAnswerAwayFrom((q.answerIndex() + 1) % 4, new SplittableRandom(seed))).isSameAs(q);
+        }
+    }
+
+    @Test
     void smallDecksGiveFewerOptions() {
         List<Term> three = List.of(term("http-401"), term("http-403"), term("http-404"));
         DistractorPicker small = new DistractorPicker(Deck.of("s", "S", "", three));
