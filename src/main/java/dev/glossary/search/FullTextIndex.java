@@ -87,7 +87,8 @@ final class FullTextIndex {
             return;
         }
         float[] scores = new float[lengths.length];
-        int[] found = new int[lengths.length];
+        // Which stems each term's text uses, a bit each: a query has at most 16 words, so a char holds them.
+        char[] found = new char[lengths.length];
         int[] touched = new int[16];
         int touchedCount = 0;
         // A stem the text lacks is a typo of a name word (or nothing): rare, as its df of 0 says.
@@ -110,7 +111,7 @@ final class FullTextIndex {
                     }
                     touched[touchedCount++] = term;
                 }
-                found[term] |= 1 << s;
+                found[term] |= (char) (1 << s);
                 scores[term] += (float) (idf[s] * tf * (K1 + 1) / (tf + norm));
             }
         }
@@ -127,17 +128,22 @@ final class FullTextIndex {
 
     private static void report(int term, double bm25, int textStems, NameWordHits names, int[] stemOfWord,
             double[] idf, ScoreSink terms) {
-        int nameStems = stems(names.mask(term), stemOfWord);
+        int nameWords = names.mask(term);
+        if (nameWords == 0) {
+            // Most terms a common word finds have none of the query's words in a name: no bits to map.
+            terms.accept(term, bm25 * Integer.bitCount(textStems) / idf.length);
+            return;
+        }
+        int nameStems = stems(nameWords, stemOfWord);
         if ((textStems | nameStems) == 0) {
             return;
         }
         // A word in another form or with a typo counts half: "limiting" is more Rate Limiting than Rate Limiter.
         int exactStems = stems(names.exactMask(term), stemOfWord);
         double score = bm25;
-        for (int s = 0; s < idf.length; s++) {
-            if ((nameStems & 1 << s) != 0) {
-                score += NAME_BONUS * idf[s] * ((exactStems & 1 << s) != 0 ? 1 : 0.5);
-            }
+        for (int bits = nameStems; bits != 0; bits &= bits - 1) {
+            int s = Integer.numberOfTrailingZeros(bits);
+            score += NAME_BONUS * idf[s] * ((exactStems & 1 << s) != 0 ? 1 : 0.5);
         }
         terms.accept(term, score * Integer.bitCount(textStems | nameStems) / idf.length);
     }
@@ -145,9 +151,10 @@ final class FullTextIndex {
     /** The stems (as bits) of the query words given as bits. */
     private static int stems(int wordBits, int[] stemOfWord) {
         int stems = 0;
-        for (int w = 0; w < stemOfWord.length; w++) {
-            if ((wordBits & 1 << w) != 0 && stemOfWord[w] >= 0) {
-                stems |= 1 << stemOfWord[w];
+        for (int bits = wordBits; bits != 0; bits &= bits - 1) {
+            int stem = stemOfWord[Integer.numberOfTrailingZeros(bits)];
+            if (stem >= 0) {
+                stems |= 1 << stem;
             }
         }
         return stems;

@@ -141,12 +141,12 @@ public final class SearchIndex {
      * Names that match once typos are allowed for. A word the deck itself uses ("reconnection") is taken as
      * meant rather than as a typo of a name word ("connection"), and left to the full-text tier.
      */
-    private void fuzzy(QueryText q, ScoreSink variants) {
+    private void fuzzy(QueryText q, WordIndex.Lookups lookups, ScoreSink variants) {
         if (!anyTypo(q.keywords())) {
             return;
         }
         boolean[] wordsMatched = {false};
-        words.match(q.keywords(), this::allowedEdits, (variant, quality, edits) -> {
+        words.match(q.keywords(), new TypoAllowance(), lookups, (variant, quality, edits) -> {
             wordsMatched[0] = true;
             if (edits > 0) {
                 variants.accept(variant, quality);
@@ -162,9 +162,9 @@ public final class SearchIndex {
     }
 
     /** Which query words each term's names use, typos allowed for, for the full-text tier's ranking. */
-    private NameWordHits nameWords(QueryText q) {
+    private NameWordHits nameWords(QueryText q, WordIndex.Lookups lookups) {
         NameWordHits hits = new NameWordHits(terms.size());
-        words.wordsInNames(q.words(), new TypoAllowance(), new VariantWords(hits));
+        words.wordsInNames(q.words(), new TypoAllowance(), lookups, new VariantWords(hits));
         return hits;
     }
 
@@ -192,6 +192,7 @@ public final class SearchIndex {
      */
     private final class QueryTiers implements HitCollector.TierSearch {
         private final QueryText q;
+        private final WordIndex.Lookups lookups = words.lookups();
 
         QueryTiers(QueryText q) {
             this.q = q;
@@ -203,9 +204,9 @@ public final class SearchIndex {
             switch (kind) {
                 case EXACT -> names.exact(q.compact(), variants);
                 case PREFIX -> words.prefixed(q.compact(), variants);
-                case ALL_WORDS -> words.match(q.keywords(), NO_TYPOS, variants);
-                case FUZZY -> fuzzy(q, variants);
-                case FULL_TEXT -> text.search(q.words(), nameWords(q), terms);
+                case ALL_WORDS -> words.match(q.keywords(), NO_TYPOS, lookups, variants);
+                case FUZZY -> fuzzy(q, lookups, variants);
+                case FULL_TEXT -> text.search(q.words(), nameWords(q, lookups), terms);
             }
         }
     }

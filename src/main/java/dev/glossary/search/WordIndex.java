@@ -1,5 +1,6 @@
 package dev.glossary.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -142,13 +143,18 @@ final class WordIndex {
      * word of the name and falls with prefixes, typos and words the query left out.
      */
     void match(List<String> queryWords, ToIntFunction<String> allowedEdits, Matches matches) {
+        match(queryWords, allowedEdits, new Lookups(), matches);
+    }
+
+    /** As {@link #match(List, ToIntFunction, Matches)}, reusing the query's words as {@code lookups} has them. */
+    void match(List<String> queryWords, ToIntFunction<String> allowedEdits, Lookups lookups, Matches matches) {
         if (queryWords.isEmpty() || queryWords.size() > maxWordsPerVariant) {
             return;
         }
         QueryWord[] query = new QueryWord[queryWords.size()];
         QueryWord rarest = null;
         for (int i = 0; i < query.length; i++) {
-            query[i] = new QueryWord(queryWords.get(i), allowedEdits.applyAsInt(queryWords.get(i)));
+            query[i] = lookups.word(queryWords.get(i), allowedEdits.applyAsInt(queryWords.get(i)));
             if (query[i].postingCount == 0) {
                 return;
             }
@@ -174,13 +180,13 @@ final class WordIndex {
      * stem or plural, as a prefix if the query word is long enough, or with up to
      * {@code allowedEdits.applyAsInt(word)} typos.
      */
-    void wordsInNames(List<String> queryWords, ToIntFunction<String> allowedEdits, WordHits hits) {
+    void wordsInNames(List<String> queryWords, ToIntFunction<String> allowedEdits, Lookups lookups, WordHits hits) {
         for (int q = 0; q < queryWords.size(); q++) {
             String text = queryWords.get(q);
             if (StopWords.contains(text)) {
                 continue;
             }
-            QueryWord word = new QueryWord(text, allowedEdits.applyAsInt(text));
+            QueryWord word = lookups.word(text, allowedEdits.applyAsInt(text));
             for (int w : word.words()) {
                 boolean exact = words[w].equals(text);
                 if (text.length() < MIN_PREFIX && w >= word.from && w < word.to && !exact) {
@@ -276,9 +282,34 @@ final class WordIndex {
         return false;
     }
 
+    /**
+     * The dictionary words of one query's words, found once and shared by its tiers: finding a word's typos
+     * scans every dictionary word of a similar length, and the typo and full-text tiers both need them.
+     */
+    final class Lookups {
+        private final List<QueryWord> found = new ArrayList<>();
+
+        private QueryWord word(String text, int maxEdits) {
+            for (int i = 0; i < found.size(); i++) {
+                QueryWord word = found.get(i);
+                if (word.maxEdits == maxEdits && word.text.equals(text)) {
+                    return word;
+                }
+            }
+            QueryWord word = new QueryWord(text, maxEdits);
+            found.add(word);
+            return word;
+        }
+    }
+
+    Lookups lookups() {
+        return new Lookups();
+    }
+
     /** One query word and every dictionary word it can stand for. */
     private final class QueryWord {
         private final String text;
+        private final int maxEdits;
         private final int from;
         private final int to;
         private final int stem;
@@ -289,6 +320,7 @@ final class WordIndex {
 
         QueryWord(String text, int maxEdits) {
             this.text = text;
+            this.maxEdits = maxEdits;
             from = firstAtLeast(text);
             int end = from;
             while (end < words.length && words[end].startsWith(text)) {

@@ -45,7 +45,7 @@ class WordIndexTest {
     void reportsWhichQueryWordsEachNameUsesAndWhetherAsTyped() {
         Map<String, List<String>> used = new LinkedHashMap<>();
         List<String> query = List.of("the", "ratelimit", "idempotncy", "id", "limits");
-        index.wordsInNames(query, word -> word.equals("idempotncy") ? 1 : 0, (variant, word, exact) ->
+        index.wordsInNames(query, word -> word.equals("idempotncy") ? 1 : 0, index.lookups(), (variant, word, exact) ->
                 used.computeIfAbsent(nameOf(variant), n -> new ArrayList<>()).add(word + (exact ? "=" : "~")));
 
         assertThat(used).containsOnlyKeys("Idempotency", "Idempotency Key", "Correlation ID", "Rate Limiter",
