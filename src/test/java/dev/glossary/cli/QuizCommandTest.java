@@ -292,9 +292,14 @@ class QuizCommandTest {
 
     @Test
     void aChoiceQuestionOffersLettersTooAndShowsTheDefinitionOnce() {
-        Cli.Result r = new Cli(home).stdin("c\n").run("quiz", "--term", "Uvicorn", "--mode", "choice", "--seed", "2");
-        assertThat(r.err()).contains("  3) Uvicorn").contains("Your answer (1-4) or letter (a-d): ")
-                .contains("✓ Right — Uvicorn");
+        // Where the seed puts the answer, from a first run that gives none; then its letter, in a fresh home.
+        String asked = new Cli(home.resolve("first")).stdin("").run("quiz", "--term", "Uvicorn", "--mode", "choice",
+                "--seed", "2").err();
+        java.util.regex.Matcher option = java.util.regex.Pattern.compile("(?m)^  (\\d)\\) Uvicorn$").matcher(asked);
+        assertThat(option.find()).as(asked).isTrue();
+        String letter = String.valueOf((char) ('a' + Integer.parseInt(option.group(1)) - 1));
+        Cli.Result r = new Cli(home).stdin(letter + "\n").run("quiz", "--term", "Uvicorn", "--mode", "choice", "--seed", "2");
+        assertThat(r.err()).contains("Your answer (1-4) or letter (a-d): ").contains("✓ Right — Uvicorn");
         assertThat(r.err().split("lightning-fast ASGI web server", -1)).as(r.err()).hasSize(2);
     }
 

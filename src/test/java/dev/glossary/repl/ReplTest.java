@@ -217,7 +217,7 @@ class ReplTest {
     void choicesCanBeAnsweredWithLetters() throws IOException {
         // "x" is no choice and is ignored; "b" is the second.
         Session s = session("quiz --mode choice --count 1 --seed 3\nxb\nquit\n");
-        assertThat(s.output()).contains("Your answer (1-4): b\n").containsPattern("✓ Right|✗ Not quite").contains("Score:");
+        assertThat(s.output()).contains("Your answer (1-4) or letter (a-d): b\n").containsPattern("✓ Right|✗ Not quite").contains("Score:");
         assertThat(Files.readString(home.resolve("progress.json")).split("\"rating\"", -1)).hasSize(2);
     }
 
