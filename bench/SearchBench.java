@@ -252,7 +252,11 @@ public class SearchBench {
                 }
                 name = acronym + " (" + name + ")";
             } else if (random.nextInt(5) == 0) {
-                aliases.add(pickOf(MODIFIERS, random) + " " + nameWords[nameWords.length - 1]);
+                // An alias must lead to one term: one that is another term's name or alias is dropped.
+                String alias = pickOf(MODIFIERS, random) + " " + nameWords[nameWords.length - 1];
+                if (names.add(alias.toLowerCase(Locale.ROOT))) {
+                    aliases.add(alias);
+                }
             }
             String id = "t" + terms.size();
             String definition = definition(nameWords, random);
