@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +21,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code glossary quiz --json > results.json}: the learner still answers with keys at the terminal.
  */
 class QuizTmuxIT {
-    private static final Duration WAIT = Duration.ofSeconds(40);
+    private static final Duration WAIT = TmuxPane.WAIT;
 
     @TempDir
     Path home;
@@ -67,29 +66,14 @@ class QuizTmuxIT {
     }
 
     private void waitFor(String text) throws Exception {
-        Instant deadline = Instant.now().plus(WAIT);
-        String last = "";
-        while (Instant.now().isBefore(deadline)) {
-            last = screen();
-            if (last.contains(text)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("timed out waiting for " + text + "; the screen was:\n" + last);
+        new TmuxPane(session).waitFor(text);
     }
 
     private String screen() throws Exception {
-        Process p = new ProcessBuilder("tmux", "capture-pane", "-p", "-J", "-S", "-200", "-t", session)
-                .redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        return text;
+        return new TmuxPane(session).screen();
     }
 
     private static int run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        return p.waitFor();
+        return TmuxPane.run(command);
     }
 }

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +21,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Ctrl-C, reading the screen. Runs after {@code package}, so the launcher finds its jar built.
  */
 class ReplTmuxIT {
-    private static final Duration WAIT = Duration.ofSeconds(40);
+    private static final Duration WAIT = TmuxPane.WAIT;
 
     @TempDir
     Path home;
@@ -198,28 +197,15 @@ class ReplTmuxIT {
     }
 
     private void type(String text) throws Exception {
-        assertThat(run("tmux", "send-keys", "-t", session, "-l", text)).isZero();
+        new TmuxPane(session).type(text);
     }
 
     private void keys(String... keys) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("tmux", "send-keys", "-t", session));
-        cmd.addAll(List.of(keys));
-        assertThat(run(cmd.toArray(String[]::new))).isZero();
+        new TmuxPane(session).keys(keys);
     }
 
     private void waitFor(String... anyOf) throws Exception {
-        Instant deadline = Instant.now().plus(WAIT);
-        String last = "";
-        while (Instant.now().isBefore(deadline)) {
-            last = screen();
-            for (String s : anyOf) {
-                if (last.contains(s)) {
-                    return;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("timed out waiting for " + List.of(anyOf) + "; the screen was:\n" + last);
+        new TmuxPane(session).waitFor(anyOf);
     }
 
     /** Waits until the last line on screen is a fresh prompt. */
@@ -238,16 +224,10 @@ class ReplTmuxIT {
     }
 
     private String screen() throws Exception {
-        Process p = new ProcessBuilder("tmux", "capture-pane", "-p", "-J", "-S", "-200", "-t", session)
-                .redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        return text;
+        return new TmuxPane(session).screen();
     }
 
     private static int run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        return p.waitFor();
+        return TmuxPane.run(command);
     }
 }
