@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Advice on a valid deck that does not block it: definitions that give their own term away, cards too
@@ -25,7 +24,6 @@ public final class DeckLinter {
     static final double NEAR_DUPLICATE = 0.7;
     /** Earlier definitions compared with each; plenty for a real deck, a bound for a pathological one. */
     static final int CANDIDATES = 32;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private DeckLinter() {
     }
@@ -205,12 +203,12 @@ public final class DeckLinter {
         return java.util.Optional.empty();
     }
 
+    /** The definition's words of four letters or more: the shorter ones are mostly grammar. */
     private static Set<String> words(String text) {
         Set<String> set = new HashSet<>();
-        var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            if (m.group().length() > 3) {
-                set.add(m.group());
+        for (String word : Giveaways.words(text)) {
+            if (word.length() > 3) {
+                set.add(word);
             }
         }
         return set;

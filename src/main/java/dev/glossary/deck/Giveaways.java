@@ -146,7 +146,8 @@ final class Giveaways {
         return BRACKETS.matcher(name).replaceAll(" ");
     }
 
-    private static List<String> words(String text) {
+    /** The words of {@code text} in lower case, in order: runs of letters and digits. */
+    static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
