@@ -5,6 +5,7 @@ import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 import dev.glossary.progress.Mastery;
+import dev.glossary.progress.Progress;
 import dev.glossary.progress.TermHistory;
 import dev.glossary.term.Painter;
 import dev.glossary.term.SafeText;
@@ -71,7 +72,8 @@ public final class BrowseCommand implements Callable<Integer> {
                 .toList();
         app.lastList(terms);
         if (json) {
-            Json.print(spec.commandLine().getOut(), terms.stream().map(t -> TermJson.of(t, deck, app)).toList());
+            Progress progress = app.progress().load();
+            Json.print(spec.commandLine().getOut(), terms.stream().map(t -> TermJson.of(t, deck, progress)).toList());
             return terms.isEmpty() ? 1 : 0;
         }
         if (terms.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.glossary.cli;
 
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
+import dev.glossary.progress.Progress;
 import dev.glossary.progress.TermHistory;
 import dev.glossary.term.Painter;
 import dev.glossary.term.SafeText;
@@ -58,7 +59,8 @@ public final class DueCommand implements Callable<Integer> {
             return 0;
         }
         if (json) {
-            Json.print(out, due.stream().map(t -> TermJson.of(t, deck, app)).toList());
+            Progress progress = app.progress().load();
+            Json.print(out, due.stream().map(t -> TermJson.of(t, deck, progress)).toList());
             return 0;
         }
         if (due.isEmpty()) {

@@ -5,6 +5,7 @@ import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 import dev.glossary.progress.Mastery;
+import dev.glossary.progress.Progress;
 import dev.glossary.progress.TermHistory;
 import dev.glossary.search.MatchKind;
 import dev.glossary.search.SearchHit;
@@ -69,6 +70,7 @@ public final class SearchCommand implements Callable<Integer> {
         List<SearchHit> hits = app.searchIndex().search(query, limit, filter);
         PrintWriter out = spec.commandLine().getOut();
         app.lastList(hits.stream().map(SearchHit::term).toList());
+        Progress progress = app.progress().load();
         if (json) {
             List<Map<String, Object>> doc = new ArrayList<>();
             for (SearchHit hit : hits) {
@@ -78,7 +80,7 @@ public final class SearchCommand implements Callable<Integer> {
                 h.put("level", hit.term().level().id());
                 h.put("score", Math.round(rankScore(hit) * 1000) / 1000.0);
                 h.put("match", hit.kind().name().toLowerCase(java.util.Locale.ROOT));
-                h.put("mastery", mastery(deck, hit.term()).mark());
+                h.put("mastery", mastery(progress, deck, hit.term()).mark());
                 doc.add(h);
             }
             Json.print(out, doc);
@@ -101,7 +103,7 @@ public final class SearchCommand implements Callable<Integer> {
             // about as much as the search itself.
             String number = (i < 9 ? " " : "") + (i + 1) + ". ";
             String heading = p.bold(SafeText.line(t.name())) + "  " + p.level(t.level()) + "  "
-                    + p.faint(mastery(deck, t).mark());
+                    + p.faint(mastery(progress, deck, t).mark());
             // Wrapping would close up the double spaces between the parts, so only a heading too wide is wrapped.
             List<String> lines = Wrap.cells(heading) <= width - number.length() ? List.of(heading)
                     : Wrap.lines(heading, width - number.length());
@@ -160,7 +162,7 @@ public final class SearchCommand implements Callable<Integer> {
         return (MatchKind.values().length - 1 - hit.kind().ordinal()) + within / (1 + within);
     }
 
-    private Mastery mastery(Deck deck, Term term) {
-        return Mastery.of(app.progress().load().term(deck.id(), term.id()).map(TermHistory::card).orElse(null));
+    private static Mastery mastery(Progress progress, Deck deck, Term term) {
+        return Mastery.of(progress.term(deck.id(), term.id()).map(TermHistory::card).orElse(null));
     }
 }

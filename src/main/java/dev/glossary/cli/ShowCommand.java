@@ -39,7 +39,7 @@ public final class ShowCommand implements Callable<Integer> {
         Deck deck = app.deck();
         Term term = fromLastList().orElseGet(() -> TermLookup.find(app, words));
         if (json) {
-            Json.print(spec.commandLine().getOut(), TermJson.of(term, deck, app));
+            Json.print(spec.commandLine().getOut(), TermJson.of(term, deck, app.progress().load()));
             return 0;
         }
         spec.commandLine().getOut().print(new TermCard(app.screen(), app.painter()).render(term, deck));

@@ -3,6 +3,7 @@ package dev.glossary.cli;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
 import dev.glossary.progress.Mastery;
+import dev.glossary.progress.Progress;
 import dev.glossary.progress.TermHistory;
 
 import java.util.LinkedHashMap;
@@ -16,7 +17,8 @@ final class TermJson {
     private TermJson() {
     }
 
-    static Map<String, Object> of(Term term, Deck deck, App app) {
+    /** {@code progress} is read once by the caller: re-reading it for each term of a list would stat the file each time. */
+    static Map<String, Object> of(Term term, Deck deck, Progress progress) {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("id", term.id());
         t.put("term", term.name());
@@ -27,7 +29,7 @@ final class TermJson {
         t.put("related", term.related());
         t.put("example", term.example());
         t.put("tags", term.tags());
-        var history = app.progress().load().term(deck.id(), term.id());
+        var history = progress.term(deck.id(), term.id());
         t.put("mastery", Mastery.of(history.map(TermHistory::card).orElse(null)).mark());
         t.put("due", history.filter(h -> h.card().lastReview() != null).map(h -> h.card().due().toString()).orElse(null));
         return t;
