@@ -25,8 +25,6 @@ final class JsonSyntax {
     private static final Pattern START = Pattern.compile("line: (\\d+), column: (\\d+)");
     private static final Pattern CHARACTER = Pattern.compile("^Unexpected character \\('(.+?)' \\(code \\d+\\)\\)");
     private static final Pattern TOKEN = Pattern.compile("token '(.*?)'");
-    private static final Pattern CLOSE = Pattern.compile(
-            "expected close marker for (Object|Array) \\(start marker at .*?line: (\\d+), column: (\\d+)");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
     private static final Pattern RANGE = Pattern.compile("Numeric value \\((.*?)\\) out of range.*");
     private static final int SHOWN = 20;
@@ -49,12 +47,10 @@ final class JsonSyntax {
         int cut = m.indexOf('\n');
         m = (cut >= 0 ? m.substring(0, cut) : m).strip();
         if (m.startsWith("Unexpected end-of-input")) {
-            Matcher close = CLOSE.matcher(m);
-            return close.find()
-                    ? "the file ends before the " + (close.group(1).equals("Object") ? "object" : "array")
-                            + " opened at line " + close.group(2) + ", column " + close.group(3)
-                            + " is closed; it looks cut short"
-                    : "the file ends in the middle of a value; it looks cut short";
+            String open = m.contains("close marker for Array") ? "the array"
+                    : m.contains("close marker for Object") ? "the object" : null;
+            return (open == null ? "the file ends in the middle of a value"
+                    : "the file ends before " + open + started(m) + " is closed") + "; it looks cut short";
         }
         Matcher duplicate = DUPLICATE.matcher(m);
         if (duplicate.matches()) {
