@@ -16,9 +16,12 @@ import dev.glossary.deck.DeckValidator;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,15 +37,21 @@ public final class DeckReader {
     /** Deck, terms array, term object, list field: nothing legitimate nests deeper. */
     private static final int MAX_DEPTH = 4;
 
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH)
-                    .maxStringLength(DeckValidator.MAX_FIELD_LENGTH)
-                    .maxNumberLength(20)
-                    .build())
-            .build();
+    static final JsonFactory JSON = factory(MAX_DEPTH);
+    /** For a run of terms cut from a deck ({@link DeckHalves}): one level nearer the top than in the deck. */
+    static final JsonFactory TERM_ARRAY_JSON = factory(MAX_DEPTH - 1);
 
     private DeckReader() {
+    }
+
+    private static JsonFactory factory(int maxDepth) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(maxDepth)
+                        .maxStringLength(DeckValidator.MAX_FIELD_LENGTH)
+                        .maxNumberLength(20)
+                        .build())
+                .build();
     }
 
     /** What reading a deck file gave: a draft and the problems found while reading it. */
@@ -108,6 +117,14 @@ public final class DeckReader {
                 throw GlossaryException.badData(file + ": the file is " + size / (1024 * 1024)
                         + " MB, over the 50 MB limit for a deck; split it into smaller decks");
             }
+            if (size >= DeckHalves.MIN_BYTES) {
+                // Mapped, not read: the parser's input need not pass through the heap (tens of MB of garbage).
+                try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+                    MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+                    Reading halves = DeckHalves.read(file, bytes);
+                    return halves != null ? halves : read(file, JSON.createParser(new BufferInput(bytes)));
+                }
+            }
             try (InputStream in = Files.newInputStream(path)) {
                 return read(file, in);
             }
@@ -119,8 +136,16 @@ public final class DeckReader {
     }
 
     public static Reading read(String file, InputStream in) {
+        try {
+            return read(file, JSON.createParser(in));
+        } catch (IOException e) {
+            throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private static Reading read(String file, JsonParser tokens) {
         List<DeckProblem> problems = new ArrayList<>();
-        try (JsonParser p = JSON.createParser(in)) {
+        try (JsonParser p = tokens) {
             DraftParser parser = new DraftParser(file, p, problems);
             try {
                 return new Reading(file, parser.deck(), problems);
@@ -163,7 +188,7 @@ public final class DeckReader {
      * together only when there is a problem: a large deck has millions of values and usually no problem, and
      * building a place for each value cost more than parsing it.
      */
-    private static final class DraftParser {
+    static final class DraftParser {
         private final String file;
         private final JsonParser p;
         private final List<DeckProblem> problems;
@@ -220,6 +245,12 @@ public final class DeckReader {
                 throw problemAsError("", "unexpected content after the deck object; remove it");
             }
             return new DeckDraft(format, id, name, description, terms);
+        }
+
+        /** A document that is just an array of terms, as {@link DeckHalves} cuts them from a deck. */
+        List<TermDraft> termArray() throws IOException {
+            currentField = "terms";
+            return terms(p.nextToken());
         }
 
         private List<TermDraft> terms(JsonToken value) throws IOException {

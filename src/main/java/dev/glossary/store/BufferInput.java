@@ -1,0 +1,36 @@
+package dev.glossary.store;
+
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+
+/** A stream over a buffer, such as a mapped file: the parser reads it without the file's bytes on the heap. */
+final class BufferInput extends InputStream {
+    private final ByteBuffer buffer;
+
+    BufferInput(ByteBuffer buffer) {
+        this.buffer = buffer;
+    }
+
+    @Override
+    public int read() {
+        return buffer.hasRemaining() ? buffer.get() & 0xFF : -1;
+    }
+
+    @Override
+    public int read(byte[] into, int offset, int length) {
+        if (length == 0) {
+            return 0;
+        }
+        if (!buffer.hasRemaining()) {
+            return -1;
+        }
+        int n = Math.min(length, buffer.remaining());
+        buffer.get(into, offset, n);
+        return n;
+    }
+
+    @Override
+    public int available() {
+        return buffer.remaining();
+    }
+}
