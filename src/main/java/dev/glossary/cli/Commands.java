@@ -6,11 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Builds the one {@link CommandLine} that {@code main}, the REPL and the tests all run, wired to an
@@ -20,35 +16,39 @@ public final class Commands {
     private Commands() {
     }
 
-    /**
-     * Every command, in the order help lists them. Building picocli's model of a command costs start-up
-     * time, so a one-shot registers only the command it runs (see {@link #forArgs}).
-     */
-    private static final Map<String, Function<App, CommandSpec>> SUBCOMMANDS = subcommands();
+    /** Every command, in the order help lists them. */
+    private static final List<String> NAMES = List.of("show", "search", "browse", "quiz", "review", "stats", "why",
+            "due", "deck", "progress", "config", "srs", "completion", "help", "cds-training");
 
-    private static Map<String, Function<App, CommandSpec>> subcommands() {
-        Map<String, Function<App, CommandSpec>> all = new LinkedHashMap<>();
-        all.put("show", app -> new ShowCommand(app).spec());
-        all.put("search", app -> new SearchCommand(app).spec());
-        all.put("browse", app -> new BrowseCommand(app).spec());
-        all.put("quiz", app -> new QuizCommand(app).spec());
-        all.put("review", app -> new ReviewCommand(app).spec());
-        all.put("stats", app -> new StatsCommand(app).spec());
-        all.put("why", app -> new WhyCommand(app).spec());
-        all.put("due", app -> new DueCommand(app).spec());
-        all.put("deck", app -> new DeckCommand(app).spec());
-        all.put("progress", app -> new ProgressCommand(app).spec());
-        all.put("config", app -> new ConfigCommand(app).spec());
-        all.put("srs", app -> new SrsCommand().spec());
-        all.put("completion", app -> new CompletionCommand(app).spec());
-        all.put("help", app -> new HelpCommand(app).spec());
-        all.put("cds-training", app -> new TrainCommand(app).spec());
-        return Collections.unmodifiableMap(all);
+    /**
+     * Picocli's model of one command. Building a model costs start-up time, so a one-shot builds only the
+     * command it runs (see {@link #forArgs}); a switch rather than a map of lambdas, because linking each
+     * lambda costs a cold JVM about half a millisecond, and a one-shot would link all fifteen.
+     */
+    private static CommandSpec spec(String name, App app) {
+        return switch (name) {
+            case "show" -> new ShowCommand(app).spec();
+            case "search" -> new SearchCommand(app).spec();
+            case "browse" -> new BrowseCommand(app).spec();
+            case "quiz" -> new QuizCommand(app).spec();
+            case "review" -> new ReviewCommand(app).spec();
+            case "stats" -> new StatsCommand(app).spec();
+            case "why" -> new WhyCommand(app).spec();
+            case "due" -> new DueCommand(app).spec();
+            case "deck" -> new DeckCommand(app).spec();
+            case "progress" -> new ProgressCommand(app).spec();
+            case "config" -> new ConfigCommand(app).spec();
+            case "srs" -> new SrsCommand().spec();
+            case "completion" -> new CompletionCommand(app).spec();
+            case "help" -> new HelpCommand(app).spec();
+            case "cds-training" -> new TrainCommand(app).spec();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     /** The command line with every command: for the REPL, help, completion and the man page. */
     public static CommandLine create(App app, PrintWriter out, PrintWriter err) {
-        return create(app, out, err, SUBCOMMANDS.keySet());
+        return create(app, out, err, NAMES);
     }
 
     /**
@@ -60,7 +60,7 @@ public final class Commands {
         if (name == null && opensRepl(args)) {
             return create(app, out, err, List.of());
         }
-        return create(app, out, err, name == null || name.equals("help") ? SUBCOMMANDS.keySet() : List.of(name));
+        return create(app, out, err, name == null || name.equals("help") ? NAMES : List.of(name));
     }
 
     private static boolean opensRepl(String[] args) {
@@ -105,7 +105,7 @@ public final class Commands {
             if (a.equals("--deck")) {
                 i++;
             } else if (!a.startsWith("-")) {
-                return SUBCOMMANDS.containsKey(a) ? a : null;
+                return NAMES.contains(a) ? a : null;
             } else if (!a.startsWith("--deck=")) {
                 return null;
             }
@@ -116,7 +116,7 @@ public final class Commands {
     private static CommandLine create(App app, PrintWriter out, PrintWriter err, Collection<String> names) {
         CommandLine cmd = new CommandLine(new GlossaryCommand(app).spec());
         for (String name : names) {
-            cmd.addSubcommand(name, SUBCOMMANDS.get(name).apply(app));
+            cmd.addSubcommand(name, spec(name, app));
         }
         cmd.setOut(out);
         cmd.setErr(err);
