@@ -26,7 +26,7 @@ public final class Main {
             System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
         }
         App app = new App(System.getenv(), SystemClock.create(), System.getProperty("user.home"), System.in,
-                StandardInput::isTerminal, () -> Screen.detect(System.getenv()));
+                new StandardInput.IsTerminal(), new Screen.OfThisProcess());
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         Commands.prefetch(app, args);

@@ -28,7 +28,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -54,10 +56,12 @@ public final class App {
     private JsonProgressStore progress;
     private Set<Level> sessionLevels = EnumSet.allOf(Level.class);
     private Supplier<AnswerInput> answerInput;
-    private Supplier<Terminal> terminal = SystemTerminals::get;
+    /** Null for the process's own terminal; the REPL sets its own. */
+    private Supplier<Terminal> terminal;
     private boolean inRepl;
     private List<Term> lastList = List.of();
-    private final List<Thread> background = new ArrayList<>();
+    private final List<Thread> backgroundThreads = new ArrayList<>();
+    private final Executor background = new Background();
 
     public App(Map<String, String> env, Clock clock, String userHome, InputStream stdin, boolean stdinIsTerminal,
                Supplier<Screen> screenSource) {
@@ -157,7 +161,7 @@ public final class App {
 
     /** The terminal to page long output on; only asked for when the screen is a terminal. */
     public Terminal terminal() {
-        return terminal.get();
+        return terminal != null ? terminal.get() : SystemTerminals.get();
     }
 
     public void terminal(Supplier<Terminal> source) {
@@ -256,8 +260,29 @@ public final class App {
      */
     public void prefetch(String deckOptionGuess, boolean withIndex) {
         this.deckOption = deckOptionGuess;
-        CompletableFuture<Deck> loading = CompletableFuture.supplyAsync(() -> DeckSource.load(deckOptionGuess, files, this::inBackground));
-        prefetch = new Prefetch(deckOptionGuess, loading, withIndex ? loading.thenApply(SearchIndex::build) : null);
+        CompletableFuture<Deck> loading = CompletableFuture.supplyAsync(new DeckLoad(deckOptionGuess));
+        prefetch = new Prefetch(deckOptionGuess, loading, withIndex ? loading.thenApply(new IndexBuild()) : null);
+    }
+
+    /** Classes, not lambdas, as for {@link Background}. */
+    private final class DeckLoad implements Supplier<Deck> {
+        private final String deckOption;
+
+        DeckLoad(String deckOption) {
+            this.deckOption = deckOption;
+        }
+
+        @Override
+        public Deck get() {
+            return DeckSource.load(deckOption, files, background);
+        }
+    }
+
+    private static final class IndexBuild implements Function<Deck, SearchIndex> {
+        @Override
+        public SearchIndex apply(Deck deck) {
+            return SearchIndex.build(deck);
+        }
     }
 
     private record Prefetch(String deckOption, CompletableFuture<Deck> deck, CompletableFuture<SearchIndex> index) {
@@ -281,29 +306,34 @@ public final class App {
     /** The deck the commands work on, loaded on first use and then kept (the REPL reuses it). */
     public Deck deck() {
         if (deck == null) {
-            deck = prefetch != null ? join(prefetch.deck()) : DeckSource.load(deckOption, files, this::inBackground);
+            deck = prefetch != null ? join(prefetch.deck()) : DeckSource.load(deckOption, files, background);
         }
         return deck;
     }
 
     /**
      * Runs work the command's answer does not wait for (writing a large deck's cached copy) on a thread of its
-     * own: the common pool has one thread on a 2-core machine, and the search index build needs it.
+     * own: the common pool has one thread on a 2-core machine, and the search index build needs it. A class
+     * rather than a method reference: linking a lambda costs a cold JVM about a third of a millisecond, and
+     * a one-shot's start-up is counted in those.
      */
-    private void inBackground(Runnable work) {
-        Thread thread = new Thread(work, "glossary-background");
-        thread.setDaemon(true);
-        synchronized (background) {
-            background.add(thread);
+    private final class Background implements Executor {
+        @Override
+        public void execute(Runnable work) {
+            Thread thread = new Thread(work, "glossary-background");
+            thread.setDaemon(true);
+            synchronized (backgroundThreads) {
+                backgroundThreads.add(thread);
+            }
+            thread.start();
         }
-        thread.start();
     }
 
     /** Lets background work finish before the process exits; {@code Main} calls it last. */
     public void awaitBackgroundWork() {
         List<Thread> threads;
-        synchronized (background) {
-            threads = List.copyOf(background);
+        synchronized (backgroundThreads) {
+            threads = List.copyOf(backgroundThreads);
         }
         for (Thread thread : threads) {
             try {

@@ -121,20 +121,37 @@ public final class Commands {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
-        cmd.setParameterExceptionHandler((ex, args) -> {
+        ErrorHandler errors = new ErrorHandler(app);
+        cmd.setParameterExceptionHandler(errors);
+        cmd.setExecutionExceptionHandler(errors);
+        return cmd;
+    }
+
+    /** Errors as one line on stderr. A class, not two lambdas: each lambda linked costs a cold start time. */
+    private static final class ErrorHandler implements CommandLine.IParameterExceptionHandler,
+            CommandLine.IExecutionExceptionHandler {
+        private final App app;
+
+        ErrorHandler(App app) {
+            this.app = app;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             ex.getCommandLine().getErr().println(ErrorLine.of(app, usageError(app, ex)));
             ex.getCommandLine().getErr().flush();
             return ex.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
-        });
-        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
             commandLine.getErr().println(ErrorLine.of(app, message(ex)));
             commandLine.getErr().flush();
             if (app.env().containsKey("GLOSSARY_DEBUG")) {
                 ex.printStackTrace(commandLine.getErr());
             }
             return exitCode(ex);
-        });
-        return cmd;
+        }
     }
 
     /**

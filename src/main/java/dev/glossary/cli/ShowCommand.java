@@ -37,7 +37,8 @@ public final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Deck deck = app.deck();
-        Term term = fromLastList().orElseGet(() -> TermLookup.find(app, words));
+        Optional<Term> listed = fromLastList();
+        Term term = listed.isPresent() ? listed.get() : TermLookup.find(app, words);
         if (json) {
             Json.print(spec.commandLine().getOut(), TermJson.of(term, deck, app.progress().load()));
             return 0;

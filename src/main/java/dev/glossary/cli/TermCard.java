@@ -7,7 +7,8 @@ import dev.glossary.term.SafeText;
 import dev.glossary.term.Screen;
 import dev.glossary.term.Wrap;
 
-import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Renders one term in full, as {@code show} prints it, wrapped to the screen and with deck text sanitised. */
 final class TermCard {
@@ -29,18 +30,32 @@ final class TermCard {
             out.append('\n').append(Wrap.indented("Example: " + SafeText.clean(term.example()), screen.width(), "  "));
         }
         if (!term.aliases().isEmpty()) {
-            out.append(Wrap.indented("Also known as: " + term.aliases().stream().map(SafeText::line)
-                    .collect(Collectors.joining(", ")), screen.width(), "  "));
+            out.append(Wrap.indented("Also known as: " + listed(term.aliases()), screen.width(), "  "));
         }
         var related = deck.related(term);
         if (!related.isEmpty()) {
-            out.append(Wrap.indented("Related: " + related.stream().map(t -> SafeText.line(t.name()))
-                    .collect(Collectors.joining(", ")), screen.width(), "  "));
+            out.append(Wrap.indented("Related: " + listed(names(related)), screen.width(), "  "));
         }
         if (!term.tags().isEmpty()) {
-            out.append(Wrap.indented("Tags: " + term.tags().stream().map(SafeText::line)
-                    .collect(Collectors.joining(", ")), screen.width(), "  "));
+            out.append(Wrap.indented("Tags: " + listed(term.tags()), screen.width(), "  "));
         }
         return out.toString();
+    }
+
+    private static List<String> names(List<Term> terms) {
+        List<String> names = new ArrayList<>(terms.size());
+        for (Term term : terms) {
+            names.add(term.name());
+        }
+        return names;
+    }
+
+    /** Loops, not streams: a stream pipeline and its lambdas cost a cold one-shot more than the card itself. */
+    private static String listed(List<String> items) {
+        StringBuilder line = new StringBuilder();
+        for (String item : items) {
+            line.append(line.length() == 0 ? "" : ", ").append(SafeText.line(item));
+        }
+        return line.toString();
     }
 }

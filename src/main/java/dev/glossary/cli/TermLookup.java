@@ -19,7 +19,14 @@ final class TermLookup {
     static Term find(App app, List<String> words) {
         Deck deck = app.deck();
         String query = String.join(" ", words).trim();
-        return deck.find(query).or(() -> byShownName(deck, query)).orElseThrow(() -> notFound(app, deck, query));
+        Optional<Term> found = deck.find(query);
+        if (found.isEmpty()) {
+            found = byShownName(deck, query);
+        }
+        if (found.isEmpty()) {
+            throw notFound(app, deck, query);
+        }
+        return found.get();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.glossary.deck;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +33,10 @@ public final class Deck {
     private record Lookups(Map<String, Term> byId, Map<String, Term> byName) {
         static Lookups of(List<Term> terms) {
             Map<String, Term> ids = new HashMap<>(DeckValidator.capacityFor(terms.size()));
-            int nameCount = terms.size() + terms.stream().mapToInt(term -> term.aliases().size()).sum();
+            int nameCount = terms.size();
+            for (Term term : terms) {
+                nameCount += term.aliases().size();
+            }
             Map<String, Term> names = new HashMap<>(DeckValidator.capacityFor(nameCount));
             for (Term term : terms) {
                 ids.putIfAbsent(term.id(), term);
@@ -95,12 +99,20 @@ public final class Deck {
 
     /** Finds a term by name, alias or id, in that order. */
     public Optional<Term> find(String text) {
-        return byName(text).or(() -> byId(text.trim()));
+        Optional<Term> named = byName(text);
+        return named.isPresent() ? named : byId(text.trim());
     }
 
     public List<Term> related(Term term) {
         Map<String, Term> byId = lookups().byId();
-        return term.related().stream().map(byId::get).filter(t -> t != null).toList();
+        List<Term> related = new ArrayList<>(term.related().size());
+        for (String id : term.related()) {
+            Term other = byId.get(id);
+            if (other != null) {
+                related.add(other);
+            }
+        }
+        return List.copyOf(related);
     }
 
     private static String key(String text) {

@@ -4,6 +4,7 @@ import org.jline.terminal.spi.SystemStream;
 import org.jline.terminal.spi.TerminalProvider;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What the output can take: its width in cells, whether colour is allowed, and whether it is a terminal
@@ -57,6 +58,14 @@ public record Screen(int width, boolean color, boolean terminal) {
         } catch (Exception | LinkageError e) {
             // No native library for this platform: the default width will do.
             return java.util.OptionalInt.empty();
+        }
+    }
+
+    /** The screen of this process, detected from its environment when first asked for. */
+    public static final class OfThisProcess implements Supplier<Screen> {
+        @Override
+        public Screen get() {
+            return detect(System.getenv());
         }
     }
 }
