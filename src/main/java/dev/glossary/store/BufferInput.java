@@ -3,7 +3,7 @@ package dev.glossary.store;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 
-/** A stream over a buffer, such as a mapped file: the parser reads it without the file's bytes on the heap. */
+/** A stream over a buffer: the parser reads a large deck file held outside the heap. */
 final class BufferInput extends InputStream {
     private final ByteBuffer buffer;
 

@@ -16,7 +16,7 @@ import dev.glossary.deck.DeckValidator;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.MappedByteBuffer;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -118,12 +118,9 @@ public final class DeckReader {
                         + " MB, over the 50 MB limit for a deck; split it into smaller decks");
             }
             if (size >= DeckHalves.MIN_BYTES) {
-                // Mapped, not read: the parser's input need not pass through the heap (tens of MB of garbage).
-                try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-                    MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
-                    Reading halves = DeckHalves.read(file, bytes);
-                    return halves != null ? halves : read(file, JSON.createParser(new BufferInput(bytes)));
-                }
+                ByteBuffer bytes = readOffHeap(path, size);
+                Reading halves = DeckHalves.read(file, bytes);
+                return halves != null ? halves : read(file, JSON.createParser(new BufferInput(bytes)));
             }
             try (InputStream in = Files.newInputStream(path)) {
                 return read(file, in);
@@ -132,6 +129,20 @@ public final class DeckReader {
             throw new GlossaryException(GlossaryException.IO, file + ": no such file; check the path");
         } catch (IOException e) {
             throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The file's bytes outside the heap, where tens of MB would otherwise be garbage to copy about. Read, not
+     * mapped: a mapped file that a teacher's editor shortens meanwhile crashes the reader instead of failing it.
+     */
+    private static ByteBuffer readOffHeap(Path path, long size) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            ByteBuffer bytes = ByteBuffer.allocateDirect((int) size);
+            while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
+                // A file that grew meanwhile is read as far as its size when it was checked.
+            }
+            return bytes.flip();
         }
     }
 
