@@ -60,6 +60,60 @@ class DeckValidatorTest {
                 "f: terms[0] \"a\": aliases: lists the same value twice; remove the repeat");
     }
 
+    /** A deck big enough to be checked on two threads, its terms related in a chain, one alias each. */
+    private static List<TermDraft> big() {
+        List<TermDraft> terms = new ArrayList<>();
+        for (int i = 0; i < DeckValidator.TWO_THREADS + 10; i++) {
+            terms.add(new TermDraft("t" + i, "Term " + i, "advanced", null, "Number " + i + ".", List.of("T-" + i),
+                    i == 0 ? null : List.of("t" + (i - 1)), null, null, i + 5, 3));
+        }
+        return terms;
+    }
+
+    private static List<String> problems(List<TermDraft> terms) {
+        return DeckValidator.validate(new DeckDraft(1, "big", "Big", "", terms)).problems().stream()
+                .map(p -> p.format("f")).toList();
+    }
+
+    @Test
+    void aLargeDeckCheckedOnTwoThreadsIsTheDeck() {
+        DeckValidator.Result result = DeckValidator.validate(new DeckDraft(1, "big", "Big", "", big()));
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.deck().terms()).hasSize(DeckValidator.TWO_THREADS + 10);
+        assertThat(result.deck().find("t-20009").orElseThrow().id()).isEqualTo("t20009");
+        assertThat(result.deck().related(result.deck().terms().get(7))).extracting(Term::id).containsExactly("t6");
+    }
+
+    @Test
+    void aLargeDecksProblemsAreEachReportedInOrderWhicheverThreadMetThem() {
+        List<TermDraft> terms = new ArrayList<>(big());
+        TermDraft last = terms.get(terms.size() - 1);
+        terms.set(3, new TermDraft("t3", "Term 3", "expert", null, "Number 3.", null, null, null, null, 8, 3));
+        terms.set(100, new TermDraft("t100", "TERM 99", "advanced", null, "Hundred.", null, null, null, null, 105, 3));
+        terms.set(200, new TermDraft("t200", "Term 200", "advanced", null, "Two hundred.", List.of("term 7"),
+                List.of("nowhere"), null, null, 205, 3));
+        terms.set(terms.size() - 1, new TermDraft("t5", last.term(), last.level(), null, last.definition(), null,
+                null, null, null, last.line(), 3));
+        assertThat(problems(terms)).containsExactly(
+                "f:8:3: terms[3] \"t3\": level: level \"expert\" is not one of beginner, intermediate, advanced",
+                "f:105:3: terms[100] \"t100\": term: duplicate name \"TERM 99\", also used by terms[99]; rename one of them",
+                "f:" + last.line() + ":3: terms[" + (terms.size() - 1) + "] \"t5\": id: duplicate id \"t5\", also used by"
+                        + " terms[5]; give each term its own id",
+                "f:205:3: terms[200] \"t200\": aliases: \"term 7\" is the name of terms[7] \"t7\"; an alias must lead to"
+                        + " one term, so remove it from one of them",
+                "f:205:3: terms[200] \"t200\": related: \"nowhere\" is not the id of a term in this deck; fix the id or"
+                        + " remove it");
+    }
+
+    @Test
+    void aLargeDeckWithOnlyAnAliasClashOnTheOtherThreadIsRefused() {
+        List<TermDraft> terms = new ArrayList<>(big());
+        terms.set(20_005, new TermDraft("t20005", "Term 20005", "advanced", null, "Late.", List.of("t-3"),
+                List.of("t20004"), null, null, 9, 3));
+        assertThat(problems(terms)).containsExactly("f:9:3: terms[20005] \"t20005\": aliases: \"t-3\" is also an alias"
+                + " of terms[3] \"t3\"; an alias must lead to one term, so remove it from one of them");
+    }
+
     private static TermDraft term(String id, String name, List<String> aliases, List<String> tags) {
         return new TermDraft(id, name, "beginner", null, "Something about " + name + ".", aliases, null, null, tags,
                 0, 0);
