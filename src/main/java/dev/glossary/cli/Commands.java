@@ -79,10 +79,17 @@ public final class Commands {
             "stats", "why", "due");
 
     /**
-     * Starts the deck (and, for search, its index) loading in the background when the arguments name a
-     * command that needs it; picocli's parse then confirms or corrects the guess about {@code --deck}.
+     * Starts work the run will need on other threads while this one builds the command line: the deck (and,
+     * for search, its index) when the arguments name a command that reads it, picocli's guess about
+     * {@code --deck} being confirmed or corrected by the parse; and, for every run, a throwaway command model.
+     * That one warms picocli's classes and the JDK's lambda machinery: each command model compiles picocli's
+     * option-negation regexes, whose character classes are the first lambdas the JDK links, about 15 ms of a
+     * cold start to set up that this thread would otherwise wait for.
      */
     public static void prefetch(App app, String[] args) {
+        Thread warmup = new Thread(new Warmup(), "glossary-warmup");
+        warmup.setDaemon(true);
+        warmup.start();
         String name = commandName(args);
         if (name == null || !READ_DECK.contains(name)) {
             return;
@@ -96,6 +103,13 @@ public final class Commands {
             }
         }
         app.prefetch(deck, name.equals("search"));
+    }
+
+    private static final class Warmup implements Runnable {
+        @Override
+        public void run() {
+            CommandSpec.create();
+        }
     }
 
     /** The first word that is not the root's own option (or its value), if it names a command. */
