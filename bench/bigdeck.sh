@@ -26,16 +26,16 @@ wall_ms() {   # runs "$@" once, prints its wall time in ms
   echo $(( (end - start) / 1000000 ))
 }
 
-first=() later=() json_load=() json_index=() cache_load=() cache_index=()
+first=() later=() json_load=() json_index=() json_both=() cache_load=() cache_index=() cache_both=()
 for ((i = 0; i < runs; i++)); do
   home="$work/home$i"
   first+=("$(GLOSSARY_HOME="$home" wall_ms bin/glossary --deck "$work/deck.json" search "circuit breaker")")
   later+=("$(GLOSSARY_HOME="$home" wall_ms bin/glossary --deck "$work/deck.json" search "circuit breaker")")
   read -r _ l x < <(java "${opts[@]}" -cp "target/glossary.jar:$work/classes" LoadBench "$work/deck.json" json -)
-  json_load+=("$l"); json_index+=("$x")
+  json_load+=("$l"); json_index+=("$x"); json_both+=("$((l + x))")
   read -r _ l x < <(java "${opts[@]}" -cp "target/glossary.jar:$work/classes" LoadBench "$work/deck.json" cache \
       "$home/cache/decks")
-  cache_load+=("$l"); cache_index+=("$x")
+  cache_load+=("$l"); cache_index+=("$x"); cache_both+=("$((l + x))")
 done
 
 printf '%s terms, %s MB deck file, %s runs each (medians, ms)\n' "$terms" \
@@ -43,6 +43,8 @@ printf '%s terms, %s MB deck file, %s runs each (medians, ms)\n' "$terms" \
 printf '%-52s %6s\n' "first open, whole process (search)" "$(printf '%s\n' "${first[@]}" | median)"
 printf '%-52s %6s\n' "  load: parse + check the JSON, fresh JVM" "$(printf '%s\n' "${json_load[@]}" | median)"
 printf '%-52s %6s\n' "  index build, fresh JVM" "$(printf '%s\n' "${json_index[@]}" | median)"
+printf '%-52s %6s\n' "  load + index, the same runs" "$(printf '%s\n' "${json_both[@]}" | median)"
 printf '%-52s %6s\n' "later opens, whole process (search)" "$(printf '%s\n' "${later[@]}" | median)"
 printf '%-52s %6s\n' "  load: the cached binary copy, fresh JVM" "$(printf '%s\n' "${cache_load[@]}" | median)"
 printf '%-52s %6s\n' "  index build, fresh JVM" "$(printf '%s\n' "${cache_index[@]}" | median)"
+printf '%-52s %6s\n' "  load + index, the same runs" "$(printf '%s\n' "${cache_both[@]}" | median)"
