@@ -14,8 +14,12 @@ trap 'rm -rf "$work"' EXIT
 bin/glossary --version >/dev/null   # builds the jar and the CDS archive if needed
 java -cp target/glossary.jar bench/SearchBench.java --write "$work/deck.json" "$terms" >/dev/null
 javac -d "$work/classes" -cp target/glossary.jar bench/LoadBench.java
+# As bin/glossary runs the app, its class-data sharing archive included (the archive allows entries added
+# after the jar on the class path, such as LoadBench's own directory).
+java_bin="$(command -v java)"
 opts=(-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:InitialRAMPercentage=6.25 -XX:-UsePerfData
-      -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -Xshare:auto)   # as bin/glossary runs the app
+      -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -Xshare:auto "-Xlog:cds=off,cds+dynamic=off"
+      -XX:SharedArchiveFile="target/glossary${java_bin//[^A-Za-z0-9]/_}.jsa")
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 wall_ms() {   # runs "$@" once, prints its wall time in ms
