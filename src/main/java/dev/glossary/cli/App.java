@@ -248,7 +248,7 @@ public final class App {
     /** The search index of the current deck, built on first use. */
     public SearchIndex searchIndex() {
         if (searchIndex == null) {
-            searchIndex = prefetch != null && prefetch.index() != null ? join(prefetch.index()) : SearchIndex.build(deck());
+            searchIndex = prefetch != null && prefetch.index() != null ? join(prefetch.index()) : DeckSource.searchIndex(deck());
         }
         return searchIndex;
     }
@@ -281,7 +281,7 @@ public final class App {
     private static final class IndexBuild implements Function<Deck, SearchIndex> {
         @Override
         public SearchIndex apply(Deck deck) {
-            return SearchIndex.build(deck);
+            return DeckSource.searchIndex(deck);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.glossary.search;
 
 import dev.glossary.deck.Term;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -48,6 +49,17 @@ final class FullTextIndex {
             total += length;
         }
         this.averageLength = lengths.length == 0 ? 1.0 : Math.max(1.0, (double) total / lengths.length);
+    }
+
+    void write(IndexData.Out out) throws IOException {
+        out.numbering(stemIds);
+        words.write(out);
+        out.postings(postings);
+        out.ints(lengths);
+    }
+
+    static FullTextIndex read(IndexData.In in) {
+        return new FullTextIndex(in.numbering(), WordTable.read(in), in.postings(), in.ints());
     }
 
     /** Whether {@code word} (folded) occurs anywhere in the deck: in a name, a definition, an example or a tag. */

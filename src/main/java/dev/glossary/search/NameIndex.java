@@ -1,5 +1,7 @@
 package dev.glossary.search;
 
+import java.io.IOException;
+
 /**
  * Whole-name lookups over every name variant, by its key (its words run together): exact matches through a
  * hash table, and nearest keys by edit distance for typos and suggestions.
@@ -43,6 +45,47 @@ final class NameIndex {
 
     static NameIndex build(NameTable table) {
         return new NameIndex(table);
+    }
+
+    private NameIndex(int[] terms, NameVariant.Kind[] kinds, String[] keys, long[] letters, Postings byLength,
+            int[] slots, int[] slotHashes, int[] sameKey) {
+        this.terms = terms;
+        this.kinds = kinds;
+        this.keys = keys;
+        this.letters = letters;
+        this.byLength = byLength;
+        this.slots = slots;
+        this.slotHashes = slotHashes;
+        this.sameKey = sameKey;
+    }
+
+    void write(IndexData.Out out) throws IOException {
+        out.ints(terms);
+        int[] kindNumbers = new int[kinds.length];
+        for (int v = 0; v < kinds.length; v++) {
+            kindNumbers[v] = kinds[v].ordinal();
+        }
+        out.ints(kindNumbers);
+        out.strings(keys);
+        out.longs(letters);
+        out.postings(byLength);
+        out.ints(slots);
+        out.ints(slotHashes);
+        out.ints(sameKey);
+    }
+
+    static NameIndex read(IndexData.In in) {
+        int[] terms = in.ints();
+        int[] kindNumbers = in.ints();
+        NameVariant.Kind[] all = NameVariant.Kind.values();
+        NameVariant.Kind[] kinds = new NameVariant.Kind[kindNumbers.length];
+        for (int v = 0; v < kinds.length; v++) {
+            if (kindNumbers[v] < 0 || kindNumbers[v] >= all.length) {
+                throw new IllegalArgumentException("an unknown kind of name");
+            }
+            kinds[v] = all[kindNumbers[v]];
+        }
+        return new NameIndex(terms, kinds, in.strings(), in.longs(), in.postings(), in.ints(), in.ints(), in.ints());
     }
 
     int term(int variant) {

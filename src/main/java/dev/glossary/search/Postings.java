@@ -62,6 +62,27 @@ final class Postings {
         return group(keys, indexes, keys.length, keyCount);
     }
 
+    /** Postings read back from {@link IndexData}, checked so that no lookup can run outside the arrays. */
+    static Postings of(int[] start, int[] values) {
+        if (start.length == 0 || start[0] != 0 || start[start.length - 1] != values.length) {
+            throw new IllegalArgumentException("postings that do not cover their values");
+        }
+        for (int k = 1; k < start.length; k++) {
+            if (start[k] < start[k - 1]) {
+                throw new IllegalArgumentException("postings out of order");
+            }
+        }
+        return new Postings(start, values);
+    }
+
+    int[] starts() {
+        return start;
+    }
+
+    int[] values() {
+        return values;
+    }
+
     int keyCount() {
         return start.length - 1;
     }

@@ -3,6 +3,9 @@ package dev.glossary.search;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
 
+import java.io.DataOutput;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -35,6 +38,10 @@ public final class SearchIndex {
     private static final ToIntFunction<String> NO_TYPOS = word -> 0;
     /** A suggestion from the start of a word shares at least this much, and three fifths of the word. */
     private static final int MIN_SHARED_START = 5;
+
+    /** "GLIX", then the layout's version: a change to what the index holds must change it. */
+    private static final int MAGIC = 0x474C4958;
+    private static final int FORMAT = 1;
 
     private final List<Term> terms;
     private final NameIndex names;
@@ -69,6 +76,58 @@ public final class SearchIndex {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+    }
+
+    /**
+     * Writes the built index, so that {@link #read} can give it back for the same deck without building it:
+     * the bundled deck's index is written so at build time. The caller owns the stream.
+     */
+    public void write(DataOutput stream) throws IOException {
+        IndexData.Out out = new IndexData.Out(stream);
+        out.integer(MAGIC);
+        out.integer(FORMAT);
+        out.integer(terms.size());
+        out.integer(fingerprint(terms));
+        names.write(out);
+        words.write(out);
+        text.write(out);
+    }
+
+    /**
+     * The index {@link #write} wrote for this deck, from the buffer's position. An index written by another
+     * version, or for a deck whose ids or names differ, is an {@link IllegalArgumentException}: build it
+     * instead. Only the caller knows that the rest of the text is the same, so it reads back only an index
+     * it wrote for this very deck.
+     */
+    public static SearchIndex read(Deck deck, ByteBuffer buffer) {
+        IndexData.In in = new IndexData.In(buffer);
+        if (in.integer() != MAGIC || in.integer() != FORMAT) {
+            throw new IllegalArgumentException("not a search index of this version");
+        }
+        List<Term> terms = deck.terms();
+        if (in.integer() != terms.size() || in.integer() != fingerprint(terms)) {
+            throw new IllegalArgumentException("the search index of another deck");
+        }
+        SearchIndex index = new SearchIndex(terms, NameIndex.read(in), WordIndex.read(in), FullTextIndex.read(in));
+        if (!in.atEnd()) {
+            throw new IllegalArgumentException("data after the search index");
+        }
+        return index;
+    }
+
+    /**
+     * The terms' ids and names, in their order, hashed: a check that the index is this deck's, not a proof
+     * (hashing every definition would cost a cold start more than reading the index saves). That the index
+     * was written from this very deck's text is the caller's to know, as for the bundled deck.
+     */
+    private static int fingerprint(List<Term> terms) {
+        int h = 1;
+        for (Term term : terms) {
+            h = 31 * h + term.id().hashCode();
+            h = 31 * h + term.name().hashCode();
+            h = 31 * h + term.aliases().hashCode();
+        }
+        return h;
     }
 
     /** The best {@code limit} hits for {@code query}; none for a blank query. */

@@ -1,5 +1,6 @@
 package dev.glossary.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -114,6 +115,44 @@ final class WordIndex {
 
     static WordIndex build(NameTable table) {
         return new WordIndex(table);
+    }
+
+    private WordIndex(String[] words, long[] letters, int[] stemOf, Map<String, Integer> stemIds,
+            Postings stemMembers, Postings byLength, Postings postings, Postings firstWords, int[] variantStart,
+            int[] variantWords) {
+        this.words = words;
+        this.letters = letters;
+        this.stemOf = stemOf;
+        this.stemIds.putAll(stemIds);
+        this.stemMembers = stemMembers;
+        this.byLength = byLength;
+        this.postings = postings;
+        this.firstWords = firstWords;
+        this.variantStart = variantStart;
+        this.variantWords = variantWords;
+        int widest = 0;
+        for (int v = 0; v + 1 < variantStart.length; v++) {
+            widest = Math.max(widest, variantStart[v + 1] - variantStart[v]);
+        }
+        this.maxWordsPerVariant = widest;
+    }
+
+    void write(IndexData.Out out) throws IOException {
+        out.strings(words);
+        out.longs(letters);
+        out.ints(stemOf);
+        out.numbering(stemIds);
+        out.postings(stemMembers);
+        out.postings(byLength);
+        out.postings(postings);
+        out.postings(firstWords);
+        out.ints(variantStart);
+        out.ints(variantWords);
+    }
+
+    static WordIndex read(IndexData.In in) {
+        return new WordIndex(in.strings(), in.longs(), in.ints(), in.numbering(), in.postings(), in.postings(),
+                in.postings(), in.postings(), in.ints(), in.ints());
     }
 
     int wordCount(int variant) {

@@ -1,5 +1,6 @@
 package dev.glossary.search;
 
+import java.io.IOException;
 import java.util.function.ObjIntConsumer;
 
 /**
@@ -48,6 +49,34 @@ final class WordTable {
                 action.accept(new String(keys[slot]), values[slot]);
             }
         }
+    }
+
+    void write(IndexData.Out out) throws IOException {
+        String[] words = new String[size];
+        int[] numbers = new int[size];
+        int n = 0;
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (keys[slot] != null) {
+                words[n] = new String(keys[slot]);
+                numbers[n++] = values[slot];
+            }
+        }
+        out.strings(words);
+        out.ints(numbers);
+    }
+
+    static WordTable read(IndexData.In in) {
+        String[] words = in.strings();
+        int[] numbers = in.ints();
+        if (numbers.length != words.length) {
+            throw new IllegalArgumentException("a word table with " + words.length + " words and " + numbers.length
+                    + " values");
+        }
+        WordTable table = new WordTable(words.length);
+        for (int i = 0; i < words.length; i++) {
+            table.put(words[i], numbers[i]);
+        }
+        return table;
     }
 
     /** Adds a word that is not in the table yet. */

@@ -3,9 +3,11 @@ package dev.glossary.store;
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.DeckValidator;
+import dev.glossary.search.SearchIndex;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -19,6 +21,10 @@ public final class DeckSource {
     public static final String BUNDLED = "/glossary/terms.json";
     /** {@link #BUNDLED}, checked and converted at build time by {@link BundledDeckBuilder}. */
     static final String BUNDLED_BINARY = "/glossary/terms.bin";
+    /** The bundled deck's search index, built at build time by {@link BundledDeckBuilder}. */
+    static final String BUNDLED_INDEX = "/glossary/terms.index";
+    /** Read once per process (two threads may both read it: they get equal decks, and either is kept). */
+    private static volatile Deck bundledDeck;
 
     private DeckSource() {
     }
@@ -28,7 +34,12 @@ public final class DeckSource {
      * deck loading. The JSON is the fallback for a class path the build step has not run on (an IDE's).
      */
     public static Deck bundled() {
-        return bundled(BUNDLED_BINARY, BUNDLED);
+        Deck deck = bundledDeck;
+        if (deck == null) {
+            deck = bundled(BUNDLED_BINARY, BUNDLED);
+            bundledDeck = deck;
+        }
+        return deck;
     }
 
     /** The resources are parameters so that a test can name a binary that is not there and get the fallback. */
@@ -77,5 +88,23 @@ public final class DeckSource {
         }
         throw new GlossaryException(GlossaryException.IO, deckOption
                 + ": no such deck file or installed deck; see installed decks with: glossary deck list");
+    }
+
+    /**
+     * The search index of a deck: for the bundled deck as {@link #bundled} gave it, the index built into the
+     * jar with it (building it took a cold {@code search} about 40 ms, most of its wait); for any other deck,
+     * one built now.
+     */
+    public static SearchIndex searchIndex(Deck deck) {
+        if (deck == bundledDeck) {
+            try (InputStream in = DeckSource.class.getResourceAsStream(BUNDLED_INDEX)) {
+                if (in != null) {
+                    return SearchIndex.read(deck, ByteBuffer.wrap(in.readAllBytes()));
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                // A jar built without it (an IDE's class path) or from another deck: building one is only slower.
+            }
+        }
+        return SearchIndex.build(deck);
     }
 }
