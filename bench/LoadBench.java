@@ -12,16 +12,19 @@ import java.util.Locale;
  *
  * <pre>java -cp target/glossary.jar:DIR LoadBench FILE json|cache CACHE_DIR</pre>
  *
- * "json" parses and checks the file as a first open does; "cache" opens it through the learner's deck cache
- * (the binary copy, once a first open has made it).
+ * "json" parses and checks the file and builds its index, as a first open does; "cache" opens it through the
+ * learner's deck cache, as later opens do: the binary copy and the index kept beside it, once a first open has
+ * made them (an index not kept yet is built, and kept).
  */
 public class LoadBench {
     public static void main(String[] args) {
         Path file = Path.of(args[0]);
         long start = System.nanoTime();
-        Deck deck = args[1].equals("cache") ? new DeckCache(Path.of(args[2]), Runnable::run).load(file) : DeckReader.load(file);
+        boolean cached = args[1].equals("cache");
+        Deck deck = cached ? new DeckCache(Path.of(args[2]), Runnable::run).load(file) : DeckReader.load(file);
         long loaded = System.nanoTime();
-        SearchIndex index = SearchIndex.build(deck);
+        SearchIndex kept = cached ? DeckCache.searchIndex(deck) : null;
+        SearchIndex index = kept != null ? kept : SearchIndex.build(deck);
         long indexed = System.nanoTime();
         if (index.search("circuit breaker", 10).isEmpty()) {
             throw new IllegalStateException("no hits");

@@ -29,17 +29,31 @@ final class IndexData {
             out.writeInt(value);
         }
 
+        /**
+         * Arrays go out through a buffer a chunk at a time: a large deck's index is tens of millions of ints,
+         * and one call per int made writing it take longer than building it.
+         */
+        private final ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
+
         void ints(int[] values) throws IOException {
             out.writeInt(values.length);
-            for (int value : values) {
-                out.writeInt(value);
+            int perChunk = chunk.capacity() / Integer.BYTES;
+            for (int from = 0; from < values.length; from += perChunk) {
+                int n = Math.min(perChunk, values.length - from);
+                chunk.clear();
+                chunk.asIntBuffer().put(values, from, n);
+                out.write(chunk.array(), 0, n * Integer.BYTES);
             }
         }
 
         void longs(long[] values) throws IOException {
             out.writeInt(values.length);
-            for (long value : values) {
-                out.writeLong(value);
+            int perChunk = chunk.capacity() / Long.BYTES;
+            for (int from = 0; from < values.length; from += perChunk) {
+                int n = Math.min(perChunk, values.length - from);
+                chunk.clear();
+                chunk.asLongBuffer().put(values, from, n);
+                out.write(chunk.array(), 0, n * Long.BYTES);
             }
         }
 

@@ -2,6 +2,7 @@ package dev.glossary.store;
 
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
+import dev.glossary.search.SearchIndex;
 
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
@@ -17,6 +18,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
@@ -40,6 +44,7 @@ public final class DeckCache {
 
     private static final int MAGIC = 0x474C4443; // "GLDC"
     private static final int VERSION = 1;
+    private static final int INDEX_MAGIC = 0x474C4449; // "GLDI"
 
     private final Path dir;
     private final Executor copier;
@@ -59,11 +64,76 @@ public final class DeckCache {
         Path copy = copyOf(path);
         Deck cached = readCopy(copy, stamp);
         if (cached != null) {
+            LOADED.put(cached, new Loaded(this, indexOf(copy), stamp));
             return cached;
         }
         Deck deck = DeckReader.load(path);
         copier.execute(() -> writeCopy(copy, stamp, deck));
+        LOADED.put(deck, new Loaded(this, indexOf(copy), stamp));
         return deck;
+    }
+
+    /**
+     * The decks this process loaded through a cache, each with where its index is kept and the stamp of the
+     * file it was read from: the index is that file's as much as the deck is. Weak keys, so that a deck the
+     * app is done with can go.
+     */
+    private static final Map<Deck, Loaded> LOADED = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private record Loaded(DeckCache cache, Path index, Stamp stamp) {}
+
+    /**
+     * The search index of a deck this process loaded through a cache: read from the cache when a copy of it
+     * was kept for the same deck file, else built now and kept for the next open (by the copier). Null for a
+     * deck that did not come from a cache.
+     */
+    public static SearchIndex searchIndex(Deck deck) {
+        Loaded loaded = LOADED.get(deck);
+        if (loaded == null) {
+            return null;
+        }
+        SearchIndex kept = readIndex(loaded.index(), loaded.stamp(), deck);
+        if (kept != null) {
+            return kept;
+        }
+        SearchIndex built = SearchIndex.build(deck);
+        loaded.cache().copier.execute(() -> loaded.cache().writeIndex(loaded.index(), loaded.stamp(), built));
+        return built;
+    }
+
+    private static Path indexOf(Path copy) {
+        String name = copy.getFileName().toString();
+        return copy.resolveSibling(name.substring(0, name.length() - ".deck".length()) + ".index");
+    }
+
+    /** The kept index, or null when there is none or it is not the index of this very deck file. */
+    private static SearchIndex readIndex(Path file, Stamp stamp, Deck deck) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size < 4 || size > Integer.MAX_VALUE) {
+                return null;
+            }
+            MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+            int body = (int) size - 4;
+            CRC32C crc = new CRC32C();
+            crc.update(bytes.duplicate().limit(body));
+            int stored = bytes.getInt(body);
+            ByteBuffer in = bytes.limit(body);
+            if ((int) crc.getValue() != stored || in.getInt() != INDEX_MAGIC || !stamp.equals(stampAt(in))) {
+                return null;
+            }
+            return SearchIndex.read(deck, in);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private void writeIndex(Path file, Stamp stamp, SearchIndex index) {
+        writeAtomically(file, out -> {
+            out.writeInt(INDEX_MAGIC);
+            writeStamp(out, stamp);
+            index.write(out);
+        });
     }
 
     /** The cache file for a deck file: named after its absolute path, which the file also records. */
@@ -116,7 +186,15 @@ public final class DeckCache {
     }
 
     private static Stamp header(ByteBuffer in) {
-        if (in.getInt() != MAGIC || in.getInt() != VERSION) {
+        if (in.getInt() != MAGIC) {
+            return null;
+        }
+        return stampAt(in);
+    }
+
+    /** The file version and the stamp, as {@link #writeStamp} wrote them; null for another version. */
+    private static Stamp stampAt(ByteBuffer in) {
+        if (in.getInt() != VERSION) {
             return null;
         }
         byte[] path = new byte[in.getInt()];
@@ -124,36 +202,52 @@ public final class DeckCache {
         return new Stamp(new String(path, StandardCharsets.UTF_8), in.getLong(), in.getLong());
     }
 
+    private static void writeStamp(DataOutputStream out, Stamp stamp) throws IOException {
+        out.writeInt(VERSION);
+        byte[] path = stamp.path().getBytes(StandardCharsets.UTF_8);
+        out.writeInt(path.length);
+        out.write(path);
+        out.writeLong(stamp.size());
+        out.writeLong(stamp.modifiedNanos());
+    }
+
     private void writeCopy(Path copy, Stamp stamp, Deck deck) {
+        writeAtomically(copy, out -> {
+            out.writeInt(MAGIC);
+            writeStamp(out, stamp);
+            DeckBinary.write(deck, out);
+        });
+    }
+
+    /** What goes between a cache file's start and its checksum. */
+    private interface Body {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    /** A cache file, whole or not at all, with the CRC-32C of everything before it at its end. */
+    private void writeAtomically(Path target, Body body) {
         try {
             AtomicFiles.createPrivateDirectory(dir);
-            Path temp = Files.createTempFile(dir, "." + copy.getFileName() + ".", ".tmp");
+            Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
             try {
                 try (OutputStream file = Files.newOutputStream(temp)) {
                     CRC32C crc = new CRC32C();
                     DataOutputStream out = new DataOutputStream(
                             new CheckedOutputStream(new BufferedOutputStream(file, 1 << 16), crc));
-                    out.writeInt(MAGIC);
-                    out.writeInt(VERSION);
-                    byte[] path = stamp.path().getBytes(StandardCharsets.UTF_8);
-                    out.writeInt(path.length);
-                    out.write(path);
-                    out.writeLong(stamp.size());
-                    out.writeLong(stamp.modifiedNanos());
-                    DeckBinary.write(deck, out);
+                    body.write(out);
                     out.flush();
                     new DataOutputStream(file).writeInt((int) crc.getValue());
                 }
                 try {
-                    Files.move(temp, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, copy, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             } finally {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException | RuntimeException e) {
-            // A read-only or full disk only means the next load parses the JSON again.
+            // A read-only or full disk only means the next load parses the JSON (or builds the index) again.
         }
     }
 }

@@ -92,8 +92,9 @@ public final class DeckSource {
 
     /**
      * The search index of a deck: for the bundled deck as {@link #bundled} gave it, the index built into the
-     * jar with it (building it took a cold {@code search} about 40 ms, most of its wait); for any other deck,
-     * one built now.
+     * jar with it (building it took a cold {@code search} about 40 ms, most of its wait); for a large deck file,
+     * the one kept in the learner's deck cache beside its checked copy (see {@link DeckCache}); else one built
+     * now.
      */
     public static SearchIndex searchIndex(Deck deck) {
         if (deck == bundledDeck) {
@@ -105,6 +106,7 @@ public final class DeckSource {
                 // A jar built without it (an IDE's class path) or from another deck: building one is only slower.
             }
         }
-        return SearchIndex.build(deck);
+        SearchIndex kept = DeckCache.searchIndex(deck);
+        return kept != null ? kept : SearchIndex.build(deck);
     }
 }

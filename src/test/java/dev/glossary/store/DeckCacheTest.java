@@ -4,6 +4,7 @@ import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
+import dev.glossary.search.SearchIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,5 +126,60 @@ class DeckCacheTest {
         Files.createDirectories(tmp.resolve("home/cache"));
         Files.writeString(tmp.resolve("home/cache/decks"), "a file where the directory should be");
         DeckBinaryTest.assertSameDeck(cache().load(file), DeckReader.load(file));
+    }
+
+    private Path indexFile() throws IOException {
+        return copies().stream().filter(f -> f.toString().endsWith(".index")).findFirst().orElseThrow();
+    }
+
+    private static List<String> answers(SearchIndex index) {
+        List<String> answers = new ArrayList<>();
+        for (String query : List.of("term 7", "t12", "words large", "unicode 30", "trm 9", "nothing like it")) {
+            answers.add(query + " -> " + index.search(query, 5));
+            answers.add(query + " ~> " + index.suggest(query, 3));
+        }
+        return answers;
+    }
+
+    @Test
+    void aLargeDecksSearchIndexIsKeptBesideItsCopyAndReadOnTheNextOpen() throws IOException {
+        Path file = largeDeck("First.");
+        Deck first = cache().load(file);
+        SearchIndex built = DeckCache.searchIndex(first);
+        Path index = indexFile();
+        byte[] kept = Files.readAllBytes(index);
+        FileTime keptAt = Files.getLastModifiedTime(index);
+
+        Deck again = cache().load(file);
+        SearchIndex read = DeckCache.searchIndex(again);
+
+        assertThat(answers(read)).isEqualTo(answers(built));
+        assertThat(Files.readAllBytes(index)).as("read, not built and written again").isEqualTo(kept);
+        assertThat(Files.getLastModifiedTime(index)).isEqualTo(keptAt);
+    }
+
+    @Test
+    void aDamagedOrStaleIndexIsBuiltAgainAndReplaced() throws IOException {
+        Path file = largeDeck("First.");
+        DeckCache.searchIndex(cache().load(file));
+        Path index = indexFile();
+        byte[] good = Files.readAllBytes(index);
+        byte[] damaged = good.clone();
+        damaged[damaged.length / 2] ^= 1;
+        Files.write(index, damaged);
+
+        SearchIndex rebuilt = DeckCache.searchIndex(cache().load(file));
+        assertThat(rebuilt.search("term 7", 1)).extracting(hit -> hit.term().id()).containsExactly("term-7");
+        assertThat(Files.readAllBytes(index)).isEqualTo(good);
+
+        Files.writeString(file, Files.readString(file).replace("\"First.", "\"Zanzibar, then."));
+        SearchIndex fresh = DeckCache.searchIndex(cache().load(file));
+        assertThat(fresh.search("zanzibar", 3)).isNotEmpty();
+    }
+
+    @Test
+    void aDeckNotLoadedThroughTheCacheHasNoKeptIndex() {
+        Deck small = Deck.of("small", "Small", "", List.of(Term.of("a", "Alpha", Level.BEGINNER, "First.")));
+        assertThat(DeckCache.searchIndex(small)).isNull();
     }
 }
