@@ -3,6 +3,7 @@ package dev.glossary.cli;
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
+import dev.glossary.store.DeckCache;
 import dev.glossary.store.DeckReader;
 import dev.glossary.store.DeckSource;
 import dev.glossary.store.DeckWriter;
@@ -67,15 +68,22 @@ public final class DeckInstallCommand implements Callable<Integer> {
                 refuseATakeOver(before, deck, changes);
             }
             DeckWriter.write(deck, target);
+            keepInCache(target, deck);
             out.println("updated " + label + ": " + changes + "; progress stays with every term id the deck still has"
                     + (changes.removed().isEmpty() ? "" : ", and is kept for removed ids in case they return"));
         } else {
             DeckWriter.write(deck, target);
+            keepInCache(target, deck);
             out.println("installed " + label + ", " + Plural.of(deck.size(), "term") + "; use it with: glossary --deck "
                     + deck.id());
         }
         out.flush();
         return 0;
+    }
+
+    /** A large deck's checked copy and index, made now, so that its first open is as quick as later ones. */
+    private void keepInCache(Path target, Deck deck) {
+        new DeckCache(app.files().deckCache(), Runnable::run).keep(target, deck);
     }
 
     /**

@@ -74,6 +74,22 @@ public final class DeckCache {
     }
 
     /**
+     * Keeps a checked copy and the search index of a deck file just written from {@code deck} (an installed
+     * deck), so that even its first open reads them: the deck is checked already and in memory, and parsing
+     * the file again would give the same. A file below {@link #MIN_BYTES} is not kept, as on loading.
+     */
+    public void keep(Path path, Deck deck) {
+        Stamp stamp = Stamp.of(path);
+        if (stamp == null || stamp.size() < MIN_BYTES || stamp.size() > DeckReader.MAX_FILE_BYTES) {
+            return;
+        }
+        Path copy = copyOf(path);
+        copier.execute(() -> writeCopy(copy, stamp, deck));
+        SearchIndex index = SearchIndex.build(deck);
+        copier.execute(() -> writeIndex(indexOf(copy), stamp, index));
+    }
+
+    /**
      * The decks this process loaded through a cache, each with where its index is kept and the stamp of the
      * file it was read from: the index is that file's as much as the deck is. Weak keys, so that a deck the
      * app is done with can go.

@@ -1,6 +1,7 @@
 package dev.glossary.cli;
 
 import dev.glossary.deck.Deck;
+import dev.glossary.store.DeckCache;
 import dev.glossary.store.DeckReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -173,6 +175,31 @@ class DeckCommandsTest {
     void markdownExportIsAPrintableGlossary() {
         Cli.Result r = new Cli(home).run("deck", "export", "--to", "markdown");
         assertThat(r.out()).startsWith("# Backend Glossary").contains("## Beginner").contains("### Idempotency");
+    }
+
+    @Test
+    void installingALargeDeckKeepsItsCopyAndIndexSoItsFirstOpenReadsThem() throws IOException {
+        StringBuilder json = new StringBuilder("{\"format\": 1, \"id\": \"large\", \"name\": \"Large\", \"terms\": [\n");
+        for (int i = 0; i < 2500; i++) {
+            json.append(i == 0 ? "" : ",\n").append("{\"id\": \"t").append(i).append("\", \"term\": \"Term ").append(i)
+                    .append("\", \"level\": \"beginner\", \"definition\": \"Number ").append(i).append(" of a deck that is")
+                    .append(" large. ".repeat(60)).append("\"}");
+        }
+        Path file = Files.writeString(home.resolve("large.json"), json.append("]}").toString());
+        assertThat(Files.size(file)).isGreaterThan(DeckCache.MIN_BYTES);
+
+        assertThat(new Cli(home).run("deck", "install", file.toString()).exitCode()).isZero();
+        List<String> kept;
+        try (Stream<Path> files = Files.list(home.resolve("cache/decks"))) {
+            kept = files.map(f -> f.getFileName().toString().replaceAll(".*\\.", "")).sorted().toList();
+        }
+        assertThat(kept).containsExactly("deck", "index");
+
+        Deck installed = new DeckCache(home.resolve("cache/decks"), Runnable::run)
+                .load(home.resolve("decks").resolve("large.json"));
+        assertThat(DeckCache.searchIndex(installed).search("term 1234", 1))
+                .extracting(hit -> hit.term().id()).containsExactly("t1234");
+        assertThat(new Cli(home).run("--deck", "large", "search", "term 77").out()).contains("Term 77");
     }
 
     @Test
