@@ -125,20 +125,8 @@ public final class DeckCache {
     /** The kept index, or null when there is none or it is not the index of this very deck file. */
     private static SearchIndex readIndex(Path file, Stamp stamp, Deck deck) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = channel.size();
-            if (size < 4 || size > Integer.MAX_VALUE) {
-                return null;
-            }
-            MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
-            int body = (int) size - 4;
-            CRC32C crc = new CRC32C();
-            crc.update(bytes.duplicate().limit(body));
-            int stored = bytes.getInt(body);
-            ByteBuffer in = bytes.limit(body);
-            if ((int) crc.getValue() != stored || in.getInt() != INDEX_MAGIC || !stamp.equals(stampAt(in))) {
-                return null;
-            }
-            return SearchIndex.read(deck, in);
+            ByteBuffer in = checked(channel, INDEX_MAGIC);
+            return in != null && stamp.equals(stampAt(in)) ? SearchIndex.read(deck, in) : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -183,29 +171,32 @@ public final class DeckCache {
     /** The cached deck, or null when there is no copy or it is not the copy of this very file. */
     private static Deck readCopy(Path copy, Stamp stamp) {
         try (FileChannel channel = FileChannel.open(copy, StandardOpenOption.READ)) {
-            long size = channel.size();
-            if (size < 4 || size > Integer.MAX_VALUE) {
-                return null;
-            }
-            // Mapped, not read: the copy stays in the page cache, and the heap holds only the deck it becomes.
-            MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
-            int body = (int) size - 4;
-            CRC32C crc = new CRC32C();
-            crc.update(bytes.duplicate().limit(body));
-            if ((int) crc.getValue() != bytes.getInt(body) || !header(bytes.limit(body)).equals(stamp)) {
-                return null;
-            }
-            return DeckBinary.read(copy.toString(), bytes);
+            ByteBuffer in = checked(channel, MAGIC);
+            return in != null && stamp.equals(stampAt(in)) ? DeckBinary.read(copy.toString(), in) : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    private static Stamp header(ByteBuffer in) {
-        if (in.getInt() != MAGIC) {
+    /**
+     * A cache file's contents after its magic number and up to its checksum, or null when the checksum or the
+     * magic number is not what {@link #writeAtomically} wrote. Mapped, not read: the file stays in the page
+     * cache, and the heap holds only what it becomes.
+     */
+    private static ByteBuffer checked(FileChannel channel, int magic) throws IOException {
+        long size = channel.size();
+        if (size < 8 || size > Integer.MAX_VALUE) {
             return null;
         }
-        return stampAt(in);
+        MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+        int body = (int) size - 4;
+        CRC32C crc = new CRC32C();
+        crc.update(bytes.duplicate().limit(body));
+        if ((int) crc.getValue() != bytes.getInt(body)) {
+            return null;
+        }
+        ByteBuffer in = bytes.limit(body);
+        return in.getInt() == magic ? in : null;
     }
 
     /** The file version and the stamp, as {@link #writeStamp} wrote them; null for another version. */
