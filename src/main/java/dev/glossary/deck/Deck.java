@@ -115,7 +115,11 @@ public final class Deck {
         return List.copyOf(related);
     }
 
-    private static String key(String text) {
+    /**
+     * A name or alias as names are compared: ignoring case and surrounding spaces. The validator's rule that
+     * names and aliases lead to one term each uses the same key, so it agrees with {@link #byName}.
+     */
+    static String key(String text) {
         return text.trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -69,7 +68,7 @@ public final class DeckValidator {
                         + "]; give each term its own id");
             }
             if (!isBlank(t.term())) {
-                String key = t.term().trim().toLowerCase(Locale.ROOT);
+                String key = Deck.key(t.term());
                 Integer other = names.putIfAbsent(key, i);
                 if (other != null) {
                     check.problem("term", "duplicate name " + quote(t.term()) + ", also used by terms[" + other
@@ -130,7 +129,7 @@ public final class DeckValidator {
             Map<String, Integer> names = new HashMap<>(capacityFor(drafts.size()));
             for (int i = 0; i < drafts.size(); i++) {
                 String name = drafts.get(i).term();
-                if (isBlank(name) || names.putIfAbsent(name.trim().toLowerCase(Locale.ROOT), i) != null) {
+                if (isBlank(name) || names.putIfAbsent(Deck.key(name), i) != null) {
                     return false;
                 }
             }
@@ -156,7 +155,7 @@ public final class DeckValidator {
                 if (isBlank(alias)) {
                     continue;
                 }
-                String key = alias.trim().toLowerCase(Locale.ROOT);
+                String key = Deck.key(alias);
                 Integer named = names.get(key);
                 Integer other = named == null ? aliases.putIfAbsent(key, i) : null;
                 String clash = named != null && named != i ? "is the name of "
