@@ -35,9 +35,9 @@ for ((i = 0; i < runs; i++)); do
   home="$work/home$i"
   first+=("$(GLOSSARY_HOME="$home" wall_ms bin/glossary --deck "$work/deck.json" search "circuit breaker")")
   later+=("$(GLOSSARY_HOME="$home" wall_ms bin/glossary --deck "$work/deck.json" search "circuit breaker")")
-  read -r _ l x < <(java "${opts[@]}" -cp "target/glossary.jar:$work/classes" LoadBench "$work/deck.json" json -)
+  read -r _ l x < <(java "${opts[@]}" -cp "target/glossary-data.jar:target/glossary.jar:$work/classes" LoadBench "$work/deck.json" json -)
   json_load+=("$l"); json_index+=("$x"); json_both+=("$((l + x))")
-  read -r _ l x < <(java "${opts[@]}" -cp "target/glossary.jar:$work/classes" LoadBench "$work/deck.json" cache \
+  read -r _ l x < <(java "${opts[@]}" -cp "target/glossary-data.jar:target/glossary.jar:$work/classes" LoadBench "$work/deck.json" cache \
       "$home/cache/decks")
   cache_load+=("$l"); cache_index+=("$x"); cache_both+=("$((l + x))")
 done

@@ -25,6 +25,11 @@ public final class Main {
         if (System.getProperty("picocli.converters.excludes") == null) {
             System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
         }
+        // Else picocli looks for Groovy's Closure class, and that search of the class path is what opened the
+        // main jar in a one-shot whose classes all come from the class-data sharing archive.
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
         App app = new App(System.getenv(), SystemClock.create(), System.getProperty("user.home"), System.in,
                 new StandardInput.IsTerminal(), new Screen.OfThisProcess());
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

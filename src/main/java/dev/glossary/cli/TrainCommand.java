@@ -49,6 +49,7 @@ public final class TrainCommand implements Callable<Integer> {
                 {"browse", "--level", "beginner"},
         };
         for (String[] args : runs) {
+            Commands.prefetch(app, args);
             CommandLine cmd = Commands.forArgs(app, sink, sink, args);
             cmd.execute(args);
         }
