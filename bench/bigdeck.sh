@@ -17,7 +17,8 @@ javac -d "$work/classes" -cp target/glossary.jar bench/LoadBench.java
 # As bin/glossary runs the app, its class-data sharing archive included (the archive allows entries added
 # after the jar on the class path, such as LoadBench's own directory).
 java_bin="$(command -v java)"
-opts=(-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:InitialRAMPercentage=6.25 -XX:MaxRAM=24g -XX:-UsePerfData
+opts=(-XX:TieredStopAtLevel=1 -XX:+UseG1GC -XX:+UnlockExperimentalVMOptions -XX:G1NewSizePercent=40
+      -XX:InitialRAMPercentage=6.25 -XX:MaxRAM=24g -XX:-UsePerfData
       -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -Xshare:auto "-Xlog:cds=off,cds+dynamic=off"
       -XX:SharedArchiveFile="target/glossary${java_bin//[^A-Za-z0-9]/_}.jsa")
 
