@@ -4,19 +4,12 @@ import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
 import dev.glossary.search.SearchIndex;
 
-import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collections;
 import java.util.Map;
@@ -24,7 +17,6 @@ import java.util.WeakHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
-import java.util.zip.CheckedOutputStream;
 
 /**
  * Large deck files, parsed and checked once: {@code new DeckCache(files.deckCache(), executor).load(path)}
@@ -124,17 +116,16 @@ public final class DeckCache {
 
     /** The kept index, or null when there is none or it is not the index of this very deck file. */
     private static SearchIndex readIndex(Path file, Stamp stamp, Deck deck) {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer in = checked(channel, INDEX_MAGIC);
+        ByteBuffer in = CacheFiles.read(file, INDEX_MAGIC);
+        try {
             return in != null && stamp.equals(stampAt(in)) ? SearchIndex.read(deck, in) : null;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return null;
         }
     }
 
     private void writeIndex(Path file, Stamp stamp, SearchIndex index) {
-        writeAtomically(file, out -> {
-            out.writeInt(INDEX_MAGIC);
+        CacheFiles.write(file, INDEX_MAGIC, out -> {
             writeStamp(out, stamp);
             index.write(out);
         });
@@ -170,33 +161,12 @@ public final class DeckCache {
 
     /** The cached deck, or null when there is no copy or it is not the copy of this very file. */
     private static Deck readCopy(Path copy, Stamp stamp) {
-        try (FileChannel channel = FileChannel.open(copy, StandardOpenOption.READ)) {
-            ByteBuffer in = checked(channel, MAGIC);
+        ByteBuffer in = CacheFiles.read(copy, MAGIC);
+        try {
             return in != null && stamp.equals(stampAt(in)) ? DeckBinary.read(copy.toString(), in) : null;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    /**
-     * A cache file's contents after its magic number and up to its checksum, or null when the checksum or the
-     * magic number is not what {@link #writeAtomically} wrote. Mapped, not read: the file stays in the page
-     * cache, and the heap holds only what it becomes.
-     */
-    private static ByteBuffer checked(FileChannel channel, int magic) throws IOException {
-        long size = channel.size();
-        if (size < 8 || size > Integer.MAX_VALUE) {
-            return null;
-        }
-        MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
-        int body = (int) size - 4;
-        CRC32C crc = new CRC32C();
-        crc.update(bytes.duplicate().limit(body));
-        if ((int) crc.getValue() != bytes.getInt(body)) {
-            return null;
-        }
-        ByteBuffer in = bytes.limit(body);
-        return in.getInt() == magic ? in : null;
     }
 
     /** The file version and the stamp, as {@link #writeStamp} wrote them; null for another version. */
@@ -219,42 +189,9 @@ public final class DeckCache {
     }
 
     private void writeCopy(Path copy, Stamp stamp, Deck deck) {
-        writeAtomically(copy, out -> {
-            out.writeInt(MAGIC);
+        CacheFiles.write(copy, MAGIC, out -> {
             writeStamp(out, stamp);
             DeckBinary.write(deck, out);
         });
-    }
-
-    /** What goes between a cache file's start and its checksum. */
-    private interface Body {
-        void write(DataOutputStream out) throws IOException;
-    }
-
-    /** A cache file, whole or not at all, with the CRC-32C of everything before it at its end. */
-    private void writeAtomically(Path target, Body body) {
-        try {
-            AtomicFiles.createPrivateDirectory(dir);
-            Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            try {
-                try (OutputStream file = Files.newOutputStream(temp)) {
-                    CRC32C crc = new CRC32C();
-                    DataOutputStream out = new DataOutputStream(
-                            new CheckedOutputStream(new BufferedOutputStream(file, 1 << 16), crc));
-                    body.write(out);
-                    out.flush();
-                    new DataOutputStream(file).writeInt((int) crc.getValue());
-                }
-                try {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException | RuntimeException e) {
-            // A read-only or full disk only means the next load parses the JSON (or builds the index) again.
-        }
     }
 }

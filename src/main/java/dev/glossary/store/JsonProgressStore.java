@@ -34,6 +34,7 @@ public final class JsonProgressStore {
     private static final String BACKUP_PREFIX = "progress-";
 
     private final LearnerFiles files;
+    private final ProgressCache cache;
     private final Supplier<CardReplayer> replayerSource;
     private final Clock clock;
     private CardReplayer replayer;
@@ -47,6 +48,7 @@ public final class JsonProgressStore {
      */
     public JsonProgressStore(LearnerFiles files, Supplier<CardReplayer> replayer, Clock clock) {
         this.files = files;
+        this.cache = new ProgressCache(files.progressCache());
         this.replayerSource = replayer;
         this.clock = clock;
     }
@@ -108,7 +110,9 @@ public final class JsonProgressStore {
             Progress next = change.apply(load());
             removeStaleTemporaries(file);
             backUpToday(file);
-            AtomicFiles.write(file, ProgressCodec.encode(next));
+            byte[] json = ProgressCodec.encode(next);
+            AtomicFiles.write(file, json);
+            cache.write(json, next);
             current = next;
             readAt = Snapshot.of(file);
             return next;
@@ -136,9 +140,17 @@ public final class JsonProgressStore {
         }
     }
 
-    private static Progress readOwn(Path file) {
-        return read(file, "It was left untouched; move it aside (mv " + file + " " + file + ".bad) to start afresh,"
-                + " or restore a backup with: glossary progress restore");
+    /** The learner's own file, from the binary copy made of these very bytes when there is one. */
+    private Progress readOwn(Path file) {
+        byte[] json = bytes(file);
+        Progress kept = cache.read(json);
+        if (kept != null) {
+            return kept;
+        }
+        Progress decoded = decode(file, json, "It was left untouched; move it aside (mv " + file + " " + file
+                + ".bad) to start afresh, or restore a backup with: glossary progress restore");
+        cache.write(json, decoded);
+        return decoded;
     }
 
     /** Reads a progress file written by {@code glossary progress export} (or copied from another machine). */
@@ -147,14 +159,20 @@ public final class JsonProgressStore {
     }
 
     private static Progress read(Path file, String recovery) {
-        byte[] bytes;
+        return decode(file, bytes(file), recovery);
+    }
+
+    private static byte[] bytes(Path file) {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new GlossaryException(GlossaryException.IO, file + ": no such file");
         } catch (IOException e) {
             throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + e.getMessage());
         }
+    }
+
+    private static Progress decode(Path file, byte[] bytes, String recovery) {
         try {
             return ProgressCodec.decode(bytes);
         } catch (ProgressCodec.UnreadableException e) {
@@ -207,7 +225,9 @@ public final class JsonProgressStore {
                 // Written like progress.json itself, so the copy is as private as the original.
                 AtomicFiles.write(keep, Files.readAllBytes(file));
             }
-            AtomicFiles.write(file, ProgressCodec.encode(restored));
+            byte[] json = ProgressCodec.encode(restored);
+            AtomicFiles.write(file, json);
+            cache.write(json, restored);
             current = restored;
             readAt = Snapshot.of(file);
             return keep;

@@ -65,6 +65,39 @@ class JsonProgressStoreTest {
     }
 
     @Test
+    void aFreshStoreReadsTheBinaryCopyMadeOfTheVeryBytesOnDisk() throws IOException {
+        store(T0).record("backend", "jwt", review(T0, Rating.GOOD));
+        byte[] json = Files.readAllBytes(home.resolve("progress.json"));
+        ProgressCache cache = new ProgressCache(new LearnerFiles(home).progressCache());
+        assertThat(cache.read(json)).isNotNull();
+        // A copy that says otherwise for these same bytes is believed: proof that it, not the JSON, was read.
+        Progress other = Progress.empty().record("backend", "cqrs", review(T0, Rating.EASY), store(T0).replayer());
+        cache.write(json, other);
+        assertThat(store(T0).load().term("backend", "cqrs")).isPresent();
+        assertThat(store(T0).load().term("backend", "jwt")).isEmpty();
+    }
+
+    @Test
+    void aFileChangedElsewhereIsDecodedAgainAndItsCopyRenewed() throws IOException {
+        store(T0).record("backend", "jwt", review(T0, Rating.GOOD));
+        Path file = home.resolve("progress.json");
+        Files.writeString(file, Files.readString(file).replace("\"good\"", "\"easy\""));
+        assertThat(store(T0).load().term("backend", "jwt").orElseThrow().reviews())
+                .extracting(Review::rating).containsExactly(Rating.EASY);
+        assertThat(new ProgressCache(new LearnerFiles(home).progressCache()).read(Files.readAllBytes(file)))
+                .isNotNull();
+    }
+
+    @Test
+    void aBrokenFileIsReportedThoughACopyOfItsOldContentsIsThere() throws IOException {
+        store(T0).record("backend", "jwt", review(T0, Rating.GOOD));
+        Path file = home.resolve("progress.json");
+        Files.writeString(file, Files.readString(file).replace("\"good\"", "\"great\""));
+        assertThatThrownBy(() -> store(T0).load()).isInstanceOf(GlossaryException.class)
+                .hasMessageContaining("great");
+    }
+
+    @Test
     void theLearnerDirectoryIsPrivate() throws IOException {
         Path nested = home.resolve("sub");
         new JsonProgressStore(new LearnerFiles(nested),

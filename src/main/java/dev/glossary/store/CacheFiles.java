@@ -1,0 +1,85 @@
+package dev.glossary.store;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
+
+/**
+ * The files under the learner's {@code cache/}: copies that can always be made again from the file they
+ * stand for, so they are written without forcing them to disk, and trusted only whole. Each is a magic
+ * number, a body, and the CRC-32C of both at its end.
+ */
+final class CacheFiles {
+    private CacheFiles() {
+    }
+
+    /** What goes between a cache file's magic number and its checksum. */
+    interface Body {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    /**
+     * The body of a cache file, or null when there is none, or its checksum or magic number is not what
+     * {@link #write} wrote. Mapped, not read: the file stays in the page cache, and the heap holds only what
+     * it becomes.
+     */
+    static ByteBuffer read(Path file, int magic) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size < 8 || size > Integer.MAX_VALUE) {
+                return null;
+            }
+            MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+            int body = (int) size - 4;
+            CRC32C crc = new CRC32C();
+            crc.update(bytes.duplicate().limit(body));
+            if ((int) crc.getValue() != bytes.getInt(body)) {
+                return null;
+            }
+            ByteBuffer in = bytes.limit(body);
+            return in.getInt() == magic ? in : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A cache file, whole or not at all; a read-only or full disk only means it is made again next time. */
+    static void write(Path target, int magic, Body body) {
+        try {
+            Path dir = target.toAbsolutePath().getParent();
+            AtomicFiles.createPrivateDirectory(dir);
+            Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            try {
+                try (OutputStream file = Files.newOutputStream(temp)) {
+                    CRC32C crc = new CRC32C();
+                    DataOutputStream out = new DataOutputStream(
+                            new CheckedOutputStream(new BufferedOutputStream(file, 1 << 16), crc));
+                    out.writeInt(magic);
+                    body.write(out);
+                    out.flush();
+                    new DataOutputStream(file).writeInt((int) crc.getValue());
+                }
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException | RuntimeException e) {
+            // The cache is only a shortcut: without it the next read takes the long way.
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package dev.glossary.store;
+
+import dev.glossary.progress.Progress;
+import dev.glossary.progress.Review;
+import dev.glossary.progress.TermHistory;
+import dev.glossary.srs.Card;
+import dev.glossary.srs.CardState;
+import dev.glossary.srs.Rating;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+
+/**
+ * A binary copy of what {@code progress.json} decodes to, in the learner's {@code cache/}. Decoding the
+ * JSON is most of a one-shot's start-up once a learner has a history (Jackson's set-up, then an
+ * {@link Instant#parse} per review, all in a cold JVM); the copy is read in a fraction of that.
+ *
+ * <p>The copy is tied to the JSON's bytes, not to the file's size and time: it records the length and two
+ * checksums (CRC-32C and CRC-32) of the JSON it stands for, and is used only for JSON with all three the
+ * same. A file changed in any way, by another session, a restore or an editor, is therefore decoded (and
+ * checked) again. progress.json stays the one source of truth: the copy can be deleted at any time.
+ */
+final class ProgressCache {
+    private static final int MAGIC = 0x474c5052;
+    /** Bump when the layout below changes, so that an older copy is simply not used. */
+    static final int FORMAT = 1;
+
+    private final Path file;
+
+    ProgressCache(Path file) {
+        this.file = file;
+    }
+
+    /** The progress {@code json} decodes to, when the copy was made from these very bytes; else null. */
+    Progress read(byte[] json) {
+        ByteBuffer in = CacheFiles.read(file, MAGIC);
+        try {
+            if (in == null || in.getInt() != FORMAT || in.getInt() != json.length
+                    || in.getInt() != crc32c(json) || in.getInt() != crc32(json)) {
+                return null;
+            }
+            return progress(in);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Keeps {@code progress} as what {@code json} decodes to; a copy that cannot be written is no loss. */
+    void write(byte[] json, Progress progress) {
+        CacheFiles.write(file, MAGIC, out -> {
+            out.writeInt(FORMAT);
+            out.writeInt(json.length);
+            out.writeInt(crc32c(json));
+            out.writeInt(crc32(json));
+            write(out, progress);
+        });
+    }
+
+    private static int crc32c(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, bytes.length);
+        return (int) crc.getValue();
+    }
+
+    private static int crc32(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length);
+        return (int) crc.getValue();
+    }
+
+    private static void write(DataOutputStream out, Progress progress) throws IOException {
+        out.writeInt(progress.decks().size());
+        for (var deck : progress.decks().entrySet()) {
+            writeString(out, deck.getKey());
+            out.writeInt(deck.getValue().size());
+            for (var term : deck.getValue().entrySet()) {
+                writeString(out, term.getKey());
+                writeCard(out, term.getValue().card());
+                List<Review> reviews = term.getValue().reviews();
+                out.writeInt(reviews.size());
+                for (Review r : reviews) {
+                    writeInstant(out, r.at());
+                    out.writeByte(r.rating().value());
+                    writeString(out, r.mode());
+                    out.writeLong(r.answerMillis());
+                    out.writeBoolean(r.cram());
+                }
+            }
+        }
+    }
+
+    private static void writeCard(DataOutputStream out, Card c) throws IOException {
+        out.writeByte(c.state().code());
+        out.writeDouble(c.stability());
+        out.writeDouble(c.difficulty());
+        writeInstant(out, c.due());
+        out.writeBoolean(c.lastReview() != null);
+        if (c.lastReview() != null) {
+            writeInstant(out, c.lastReview());
+        }
+        out.writeInt(c.learningSteps());
+        out.writeInt(c.reps());
+        out.writeInt(c.lapses());
+        out.writeInt(c.scheduledDays());
+        out.writeInt(c.elapsedDays());
+    }
+
+    private static void writeInstant(DataOutputStream out, Instant at) throws IOException {
+        out.writeLong(at.getEpochSecond());
+        out.writeInt(at.getNano());
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static Progress progress(ByteBuffer in) {
+        int deckCount = in.getInt();
+        Map<String, Map<String, TermHistory>> decks = new LinkedHashMap<>();
+        for (int d = 0; d < deckCount; d++) {
+            String deckId = readString(in);
+            int termCount = in.getInt();
+            Map<String, TermHistory> terms = new LinkedHashMap<>();
+            for (int t = 0; t < termCount; t++) {
+                String termId = readString(in);
+                Card card = readCard(in);
+                int reviewCount = in.getInt();
+                List<Review> reviews = new ArrayList<>(reviewCount);
+                for (int r = 0; r < reviewCount; r++) {
+                    reviews.add(new Review(readInstant(in), Rating.of(in.get()), readString(in), in.getLong(),
+                            in.get() != 0));
+                }
+                terms.put(termId, new TermHistory(card, reviews));
+            }
+            decks.put(deckId, terms);
+        }
+        if (in.hasRemaining()) {
+            throw new IllegalArgumentException("bytes after the progress");
+        }
+        return Progress.of(decks);
+    }
+
+    private static Card readCard(ByteBuffer in) {
+        CardState state = CardState.of(in.get());
+        double stability = in.getDouble();
+        double difficulty = in.getDouble();
+        Instant due = readInstant(in);
+        Instant last = in.get() != 0 ? readInstant(in) : null;
+        return new Card(state, stability, difficulty, due, last, in.getInt(), in.getInt(), in.getInt(), in.getInt(),
+                in.getInt());
+    }
+
+    private static Instant readInstant(ByteBuffer in) {
+        return Instant.ofEpochSecond(in.getLong(), in.getInt());
+    }
+
+    private static String readString(ByteBuffer in) {
+        byte[] bytes = new byte[in.getInt()];
+        in.get(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
