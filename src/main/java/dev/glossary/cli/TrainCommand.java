@@ -1,6 +1,10 @@
 package dev.glossary.cli;
 
 import dev.glossary.deck.Term;
+import dev.glossary.progress.Review;
+import dev.glossary.srs.Rating;
+import dev.glossary.store.JsonProgressStore;
+import dev.glossary.store.LearnerFiles;
 import dev.glossary.repl.Repl;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
@@ -13,6 +17,10 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.io.StringWriter;
 import java.util.concurrent.Callable;
 
@@ -55,6 +63,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         // None of those schedules a review, so the scheduler is built here for quiz, review and why.
         app.progress().replayer();
+        trainProgress(first);
         try (Terminal terminal = new DumbTerminal("training", Terminal.TYPE_DUMB,
                 new ByteArrayInputStream("search jwt\nshow 1\nquit\n".getBytes(StandardCharsets.UTF_8)),
                 OutputStream.nullOutputStream(), StandardCharsets.UTF_8)) {
@@ -63,5 +72,30 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         return 0;
+    }
+
+    /**
+     * A learner with a history has progress.json and its binary copy read at every start: a review recorded
+     * and read back in a scratch directory loads those classes without touching this learner's own files.
+     */
+    private void trainProgress(Term term) {
+        try {
+            Path scratch = Files.createTempDirectory("glossary-training-");
+            try {
+                LearnerFiles files = new LearnerFiles(scratch);
+                JsonProgressStore store = app.progress();
+                new JsonProgressStore(files, store::replayer, app.clock()).record(app.deck().id(), term.id(),
+                        new Review(app.clock().instant(), Rating.GOOD, "flip", 1000, false));
+                new JsonProgressStore(files, store::replayer, app.clock()).load();
+            } finally {
+                try (Stream<Path> all = Files.walk(scratch)) {
+                    for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

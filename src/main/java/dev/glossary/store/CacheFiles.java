@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -29,10 +28,13 @@ final class CacheFiles {
         void write(DataOutputStream out) throws IOException;
     }
 
+    /** Below this a file is read: mapping one costs a cold JVM more classes than the copy saves. */
+    private static final long MAPPED_FROM = 1 << 20;
+
     /**
      * The body of a cache file, or null when there is none, or its checksum or magic number is not what
-     * {@link #write} wrote. Mapped, not read: the file stays in the page cache, and the heap holds only what
-     * it becomes.
+     * {@link #write} wrote. A large one is mapped, not read: the file stays in the page cache, and the heap
+     * holds only what it becomes.
      */
     static ByteBuffer read(Path file, int magic) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -40,7 +42,8 @@ final class CacheFiles {
             if (size < 8 || size > Integer.MAX_VALUE) {
                 return null;
             }
-            MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+            ByteBuffer bytes = size >= MAPPED_FROM ? channel.map(FileChannel.MapMode.READ_ONLY, 0, size)
+                    : ByteBuffer.wrap(Files.readAllBytes(file));
             int body = (int) size - 4;
             CRC32C crc = new CRC32C();
             crc.update(bytes.duplicate().limit(body));
