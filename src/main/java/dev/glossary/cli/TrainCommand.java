@@ -1,11 +1,13 @@
 package dev.glossary.cli;
 
 import dev.glossary.deck.Term;
+import dev.glossary.progress.LearnerConfig;
 import dev.glossary.progress.Review;
+import dev.glossary.repl.Repl;
 import dev.glossary.srs.Rating;
+import dev.glossary.store.JsonConfigStore;
 import dev.glossary.store.JsonProgressStore;
 import dev.glossary.store.LearnerFiles;
-import dev.glossary.repl.Repl;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 import picocli.CommandLine;
@@ -15,14 +17,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.stream.Stream;
-import java.io.StringWriter;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 /**
  * Hidden: the launcher runs it once per build with {@code -XX:ArchiveClassesAtExit}, so the class-data
@@ -75,8 +77,9 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     /**
-     * A learner with a history has progress.json and its binary copy read at every start: a review recorded
-     * and read back in a scratch directory loads those classes without touching this learner's own files.
+     * A learner with a history has progress.json and its binary copy read at every start, and one who changed
+     * a setting config.json: both written and read back in a scratch directory load those classes without
+     * touching this learner's own files.
      */
     private void trainProgress(Term term) {
         try {
@@ -87,6 +90,9 @@ public final class TrainCommand implements Callable<Integer> {
                 new JsonProgressStore(files, store::replayer, app.clock()).record(app.deck().id(), term.id(),
                         new Review(app.clock().instant(), Rating.GOOD, "flip", 1000, false));
                 new JsonProgressStore(files, store::replayer, app.clock()).load();
+                JsonConfigStore config = new JsonConfigStore(files);
+                config.save(LearnerConfig.defaults());
+                config.load();
             } finally {
                 try (Stream<Path> all = Files.walk(scratch)) {
                     for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
