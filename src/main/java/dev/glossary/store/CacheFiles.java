@@ -43,7 +43,7 @@ final class CacheFiles {
                 return null;
             }
             ByteBuffer bytes = size >= MAPPED_FROM ? channel.map(FileChannel.MapMode.READ_ONLY, 0, size)
-                    : ByteBuffer.wrap(Files.readAllBytes(file));
+                    : readWhole(channel, (int) size);
             int body = (int) size - 4;
             CRC32C crc = new CRC32C();
             crc.update(bytes.duplicate().limit(body));
@@ -55,6 +55,15 @@ final class CacheFiles {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The channel's first {@code size} bytes, read through the channel already open. */
+    private static ByteBuffer readWhole(FileChannel channel, int size) throws IOException {
+        ByteBuffer bytes = ByteBuffer.allocate(size);
+        while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
+            // A file cut short meanwhile leaves the rest zero, and the checksum then refuses it.
+        }
+        return bytes.clear();
     }
 
     /** A cache file, whole or not at all; a read-only or full disk only means it is made again next time. */
