@@ -80,18 +80,19 @@ public final class Commands {
 
     /**
      * Starts work the run will need on other threads while this one builds the command line: the deck (and,
-     * for search, its index) when the arguments name a command that reads it, picocli's guess about
+     * for search, its index) when the arguments name a command that reads it or open the REPL, picocli's guess about
      * {@code --deck} being confirmed or corrected by the parse; and, for every run, a throwaway command model.
      * That one warms picocli's classes and the JDK's lambda machinery: each command model compiles picocli's
      * option-negation regexes, whose character classes are the first lambdas the JDK links, about 15 ms of a
      * cold start to set up that this thread would otherwise wait for.
      */
     public static void prefetch(App app, String[] args) {
-        Thread warmup = new Thread(new Warmup(), "glossary-warmup");
+        String name = commandName(args);
+        boolean repl = name == null && opensRepl(args);
+        Thread warmup = new Thread(new Warmup(repl || READS_KEYS.contains(name)), "glossary-warmup");
         warmup.setDaemon(true);
         warmup.start();
-        String name = commandName(args);
-        if (name == null || !READ_DECK.contains(name)) {
+        if (!repl && (name == null || !READ_DECK.contains(name))) {
             return;
         }
         String deck = null;
@@ -102,13 +103,35 @@ public final class Commands {
                 deck = args[i].substring("--deck=".length());
             }
         }
-        app.prefetch(deck, name.equals("search"));
+        app.prefetch(deck, "search".equals(name));
     }
 
+    /** Commands that may read the learner's keys through JLine (the REPL does too). */
+    private static final java.util.Set<String> READS_KEYS = java.util.Set.of("quiz", "review");
+
     private static final class Warmup implements Runnable {
+        /**
+         * JLine's {@code Log} holds a java.util.logging logger, and JLine logs (at a level nobody sees) when its
+         * first read starts: setting up java.util.logging took the REPL's first read about 20 ms.
+         */
+        private static final String JLINE_LOG = "org.jline.utils.Log";
+
+        private final boolean terminal;
+
+        Warmup(boolean terminal) {
+            this.terminal = terminal;
+        }
+
         @Override
         public void run() {
             CommandSpec.create();
+            if (terminal) {
+                try {
+                    Class.forName(JLINE_LOG, true, Warmup.class.getClassLoader());
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // Only a head start: JLine sets it up itself when it first logs.
+                }
+            }
         }
     }
 

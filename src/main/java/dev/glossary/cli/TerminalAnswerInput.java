@@ -2,7 +2,6 @@ package dev.glossary.cli;
 
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
@@ -10,7 +9,9 @@ import org.jline.utils.NonBlockingReader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,11 +27,10 @@ public final class TerminalAnswerInput implements AnswerInput {
 
     public TerminalAnswerInput(Terminal terminal) {
         this.terminal = terminal;
-        this.reader = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .variable(LineReader.DISABLE_HISTORY, true)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .build();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(LineReader.DISABLE_HISTORY, true);
+        this.reader = new LeanLineReader(terminal, terminal.getName(), variables);
+        reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
         DumbLineEditing.install(reader);
     }
 

@@ -6,13 +6,13 @@ import dev.glossary.cli.App;
 import dev.glossary.cli.Commands;
 import dev.glossary.cli.DumbLineEditing;
 import dev.glossary.cli.ErrorLine;
+import dev.glossary.cli.LeanLineReader;
 import dev.glossary.cli.TerminalAnswerInput;
 import dev.glossary.deck.Level;
 import dev.glossary.term.SafeText;
 import dev.glossary.term.Screen;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
@@ -23,8 +23,10 @@ import picocli.CommandLine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -60,17 +62,16 @@ public final class Repl {
         app.pinSessionDeck();
         DefaultParser parser = new DefaultParser();
         parser.setEscapeChars(new char[0]);
-        this.reader = LineReaderBuilder.builder()
-                .appName("glossary")
-                .terminal(terminal)
-                .parser(parser)
-                .completer(new ReplCompleter(() -> commands().getCommandSpec(), app, ReplHelp.NAMES))
-                .variable(LineReader.HISTORY_FILE, app.files().history())
-                .variable(LineReader.HISTORY_SIZE, 5000)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
-                .option(LineReader.Option.CASE_INSENSITIVE, true)
-                .build();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(LineReader.HISTORY_FILE, app.files().history());
+        variables.put(LineReader.HISTORY_SIZE, 5000);
+        LeanLineReader reader = new LeanLineReader(terminal, "glossary", variables);
+        reader.setParser(parser);
+        reader.setCompleter(new ReplCompleter(() -> commands().getCommandSpec(), app, ReplHelp.NAMES));
+        reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        reader.option(LineReader.Option.HISTORY_IGNORE_SPACE, true);
+        reader.option(LineReader.Option.CASE_INSENSITIVE, true);
+        this.reader = reader;
         DumbLineEditing.install(reader);
     }
 
@@ -110,7 +111,6 @@ public final class Repl {
         String first = words.get(0).toLowerCase(Locale.ROOT);
         try {
             refreshScreen();
-            commands().setUsageHelpWidth(Math.max(MIN_USAGE_WIDTH, app.screen().width()));
             switch (first) {
                 case "quit", "exit" -> {
                     return false;
@@ -175,8 +175,14 @@ public final class Repl {
                 : String.join(", ", levels.stream().map(Level::id).toList());
     }
 
+    /**
+     * Picocli's model of every command, sized to the terminal as it is now. Only the lines that run one of
+     * them wait for it: {@code quit} or {@code level} typed before the model is built need not.
+     */
     private CommandLine commands() {
-        return commandsBuilding.join();
+        CommandLine commands = commandsBuilding.join();
+        commands.setUsageHelpWidth(Math.max(MIN_USAGE_WIDTH, app.screen().width()));
+        return commands;
     }
 
     /** The exception's text may quote the deck, which is untrusted. */
