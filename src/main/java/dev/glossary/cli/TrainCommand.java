@@ -9,7 +9,6 @@ import dev.glossary.store.JsonConfigStore;
 import dev.glossary.store.JsonProgressStore;
 import dev.glossary.store.LearnerFiles;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.impl.DumbTerminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -66,12 +65,17 @@ public final class TrainCommand implements Callable<Integer> {
         // None of those schedules a review, so the scheduler is built here for quiz, review and why.
         app.progress().replayer();
         trainProgress(first);
-        try (Terminal terminal = new DumbTerminal("training", Terminal.TYPE_DUMB,
-                new ByteArrayInputStream("search jwt\nshow 1\nquit\n".getBytes(StandardCharsets.UTF_8)),
-                OutputStream.nullOutputStream(), StandardCharsets.UTF_8)) {
-            new Repl(app, terminal).run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // The terminal a piped REPL gets, and the class that picks it (which the REPL loads in any case). Two
+        // sessions, as the second reads the history the first saved.
+        SystemTerminals.output(true, true, true);
+        for (int session = 0; session < 2; session++) {
+            try (Terminal terminal = new SystemTerminals.PipedTerminal(
+                    new ByteArrayInputStream("search jwt\nshow 1\nquit\n".getBytes(StandardCharsets.UTF_8)),
+                    OutputStream.nullOutputStream())) {
+                new Repl(app, terminal).run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return 0;
     }
