@@ -44,7 +44,8 @@ public final class Repl {
 
     private final App app;
     private final Terminal terminal;
-    private final CompletableFuture<CommandLine> commandsBuilding;
+    /** Picocli's model of every command, started once the first prompt is on its way (see {@link #buildCommands}). */
+    private CompletableFuture<CommandLine> commandsBuilding;
     private final LineReader reader;
     private final PrintWriter out;
 
@@ -52,8 +53,6 @@ public final class Repl {
         this.app = app;
         this.terminal = terminal;
         this.out = terminal.writer();
-        // Building picocli's model of every command takes a while; it runs while the first prompt is shown.
-        this.commandsBuilding = CompletableFuture.supplyAsync(() -> Commands.create(app, out, out));
         app.answerInput(this::answers);
         app.terminal(() -> terminal);
         // Ctrl-C outside a read (while a command runs) must not kill the session; reads handle it themselves.
@@ -73,6 +72,10 @@ public final class Repl {
         reader.option(LineReader.Option.CASE_INSENSITIVE, true);
         this.reader = reader;
         DumbLineEditing.install(reader);
+        reader.getWidgets().put(LineReader.CALLBACK_INIT, () -> {
+            buildCommands();
+            return true;
+        });
     }
 
     public int run() {
@@ -179,7 +182,19 @@ public final class Repl {
      * Picocli's model of every command, sized to the terminal as it is now. Only the lines that run one of
      * them wait for it: {@code quit} or {@code level} typed before the model is built need not.
      */
+    /**
+     * Building picocli's model of every command takes a while, so it runs on another thread while the learner
+     * reads the first prompt and types. It starts when JLine starts its first read, just before drawing the
+     * prompt: started any earlier, it took the two cores from the reader and the prompt came later.
+     */
+    private void buildCommands() {
+        if (commandsBuilding == null) {
+            commandsBuilding = CompletableFuture.supplyAsync(() -> Commands.create(app, out, out));
+        }
+    }
+
     private CommandLine commands() {
+        buildCommands();
         CommandLine commands = commandsBuilding.join();
         commands.setUsageHelpWidth(Math.max(MIN_USAGE_WIDTH, app.screen().width()));
         return commands;
