@@ -97,6 +97,9 @@ public final class TrainCommand implements Callable<Integer> {
                 JsonConfigStore config = new JsonConfigStore(files);
                 config.save(LearnerConfig.defaults());
                 config.load();
+                // Once more without the binary copy, the way a file edited by hand is read.
+                Files.deleteIfExists(files.configCache());
+                config.load();
             } finally {
                 try (Stream<Path> all = Files.walk(scratch)) {
                     for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 
@@ -64,6 +65,33 @@ final class CacheFiles {
             // A file cut short meanwhile leaves the rest zero, and the checksum then refuses it.
         }
         return bytes.clear();
+    }
+
+    /**
+     * Writes what identifies the bytes a cache file was made from: their length and two checksums (CRC-32C
+     * and CRC-32), so that the copy is used only for exactly those bytes, however the file changed.
+     */
+    static void writeSource(DataOutputStream out, byte[] source) throws IOException {
+        out.writeInt(source.length);
+        out.writeInt(crc32c(source));
+        out.writeInt(crc32(source));
+    }
+
+    /** Whether the body, at its position, names {@code source} as {@link #writeSource} wrote it. */
+    static boolean madeFrom(ByteBuffer in, byte[] source) {
+        return in.getInt() == source.length && in.getInt() == crc32c(source) && in.getInt() == crc32(source);
+    }
+
+    private static int crc32c(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, bytes.length);
+        return (int) crc.getValue();
+    }
+
+    private static int crc32(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length);
+        return (int) crc.getValue();
     }
 
     /** A cache file, whole or not at all; a read-only or full disk only means it is made again next time. */

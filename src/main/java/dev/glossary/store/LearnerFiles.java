@@ -43,6 +43,11 @@ public record LearnerFiles(Path home) {
         return home.resolve("cache").resolve("decks");
     }
 
+    /** What config.json decodes to, kept by {@link ConfigCache}; safe to delete. */
+    public Path configCache() {
+        return home.resolve("cache").resolve("config.bin");
+    }
+
     /** What progress.json decodes to, kept by {@link ProgressCache}; safe to delete. */
     public Path progressCache() {
         return home.resolve("cache").resolve("progress.bin");

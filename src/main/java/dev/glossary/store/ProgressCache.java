@@ -17,8 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
  * A binary copy of what {@code progress.json} decodes to, in the learner's {@code cache/}. Decoding the
@@ -45,8 +43,7 @@ final class ProgressCache {
     Progress read(byte[] json) {
         ByteBuffer in = CacheFiles.read(file, MAGIC);
         try {
-            if (in == null || in.getInt() != FORMAT || in.getInt() != json.length
-                    || in.getInt() != crc32c(json) || in.getInt() != crc32(json)) {
+            if (in == null || in.getInt() != FORMAT || !CacheFiles.madeFrom(in, json)) {
                 return null;
             }
             return progress(in);
@@ -59,23 +56,9 @@ final class ProgressCache {
     void write(byte[] json, Progress progress) {
         CacheFiles.write(file, MAGIC, out -> {
             out.writeInt(FORMAT);
-            out.writeInt(json.length);
-            out.writeInt(crc32c(json));
-            out.writeInt(crc32(json));
+            CacheFiles.writeSource(out, json);
             write(out, progress);
         });
-    }
-
-    private static int crc32c(byte[] bytes) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, bytes.length);
-        return (int) crc.getValue();
-    }
-
-    private static int crc32(byte[] bytes) {
-        CRC32 crc = new CRC32();
-        crc.update(bytes, 0, bytes.length);
-        return (int) crc.getValue();
     }
 
     private static void write(DataOutputStream out, Progress progress) throws IOException {
