@@ -89,7 +89,7 @@ public final class Commands {
     public static void prefetch(App app, String[] args) {
         String name = commandName(args);
         boolean repl = name == null && opensRepl(args);
-        Thread warmup = new Thread(new Warmup(repl || READS_KEYS.contains(name)), "glossary-warmup");
+        Thread warmup = new Thread(new Warmup(repl || name != null && READS_KEYS.contains(name)), "glossary-warmup");
         warmup.setDaemon(true);
         warmup.start();
         if (!repl && (name == null || !READ_DECK.contains(name))) {
