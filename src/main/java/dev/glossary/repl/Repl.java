@@ -66,6 +66,7 @@ public final class Repl {
         variables.put(LineReader.HISTORY_SIZE, 5000);
         LeanLineReader reader = new LeanLineReader(terminal, "glossary", variables);
         reader.setParser(parser);
+        reader.setHistory(new BackgroundHistory());
         reader.setCompleter(new ReplCompleter(() -> commands().getCommandSpec(), app, ReplHelp.NAMES));
         reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
         reader.option(LineReader.Option.HISTORY_IGNORE_SPACE, true);
