@@ -11,10 +11,12 @@ import picocli.CommandLine.Model.OptionSpec;
 
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 
 /** {@code glossary due}: what is due now; {@code --count} prints just the number, for a shell prompt. */
 public final class DueCommand implements Callable<Integer> {
@@ -45,19 +47,23 @@ public final class DueCommand implements Callable<Integer> {
         Deck deck = app.deck();
         Instant now = app.clock().instant();
         Map<String, TermHistory> histories = app.progress().load().deck(deck.id());
-        List<Term> due = deck.terms().stream().filter(levels.filter(app))
-                .filter(t -> {
-                    TermHistory h = histories.get(t.id());
-                    return h != null && h.isDue(now);
-                })
-                .sorted(Comparator.comparing(t -> histories.get(t.id()).card().due()))
-                .toList();
+        // A loop, not a stream, and no sorting for a count: due --count runs in shell prompts, and a cold
+        // JVM pays for each pipeline and comparator the first time it meets one.
+        Predicate<Term> wanted = levels.filter(app);
+        List<Term> due = new ArrayList<>();
+        for (Term t : deck.terms()) {
+            TermHistory h = histories.get(t.id());
+            if (h != null && wanted.test(t) && h.isDue(now)) {
+                due.add(t);
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (count) {
             out.println(due.size());
             out.flush();
             return 0;
         }
+        due.sort(Comparator.comparing(t -> histories.get(t.id()).card().due()));
         if (json) {
             Progress progress = app.progress().load();
             Json.print(out, due.stream().map(t -> TermJson.of(t, deck, progress)).toList());

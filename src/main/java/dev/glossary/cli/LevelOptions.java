@@ -35,8 +35,15 @@ public final class LevelOptions {
     }
 
     public Predicate<Term> filter(App app) {
-        Set<Level> chosen = selected(app);
-        return chosen.size() == Level.values().length ? t -> true : t -> chosen.contains(t.level());
+        return new LevelFilter(selected(app));
+    }
+
+    /** A class, not a lambda: every search and due --count asks for one, and linking a lambda costs a cold start. */
+    private record LevelFilter(Set<Level> chosen) implements Predicate<Term> {
+        @Override
+        public boolean test(Term term) {
+            return chosen.contains(term.level());
+        }
     }
 
     static final class LevelConverter implements ITypeConverter<Level> {

@@ -57,6 +57,21 @@ class ShellCommandsTest {
     }
 
     @Test
+    void dueListsWhatIsDueSoonestFirstAndCountsByLevel() {
+        java.time.Clock start = java.time.Clock.fixed(Cli.NOW, java.time.ZoneOffset.UTC);
+        new Cli(home).stdin("\n1\n").run("quiz", "--term", "Redis", "--mode", "flip");
+        new Cli(home).clock(java.time.Clock.offset(start, java.time.Duration.ofMinutes(2))).stdin("\n1\n")
+                .run("quiz", "--term", "Actix", "--mode", "flip");
+        Cli later = new Cli(home).clock(java.time.Clock.offset(start, java.time.Duration.ofHours(1)));
+
+        String listed = later.run("due").out();
+        assertThat(listed.indexOf("Redis")).as(listed).isNotNegative().isLessThan(listed.indexOf("Actix"));
+        assertThat(later.run("due", "--count").out()).isEqualTo("2\n");
+        assertThat(later.run("due", "--count", "--level", "advanced").out()).isEqualTo("1\n");
+        assertThat(later.run("due", "--count", "--level", "beginner").out()).isEqualTo("0\n");
+    }
+
+    @Test
     void exitCodesAreListedInTheHelp() {
         assertThat(new Cli(home).run("--help").out()).contains("Exit codes:").contains("65").contains("74");
     }
