@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Time from start to the REPL's first prompt on its output, side by side with the time from start to a
-plain `java Hello`'s line, and the ratio. Each command runs in turn, RUNS times; medians are printed.
+plain `java Hello`'s line, and the ratio. The commands take turns, RUNS rounds after a warm-up, so that
+the machine's drift falls on all of them alike; the medians are printed, and the ratio is the median of
+each round's ratio to that round's `java Hello`.
 
-    bench/first-prompt.py HELLO_CLASSPATH [GLOSSARY_HOME ...]
+    bench/first-prompt.py HELLO_CLASSPATH [[LABEL=]GLOSSARY_HOME ...]
 
 The REPL is started with its input on a pipe, as a script would drive it; once the prompt (the text
 ending in "due > ") has arrived, it is sent "quit". A home given is used as it is: to time a learner
@@ -36,26 +38,31 @@ def time_until(cmd, marker, env, answer=None):
     return elapsed
 
 
-def median_ms(cmd, marker, env, answer=None):
-    time_until(cmd, marker, env, answer)
-    return 1000 * statistics.median(time_until(cmd, marker, env, answer) for _ in range(RUNS))
-
-
 def main():
     if len(sys.argv) < 2:
         raise SystemExit(__doc__)
     hello_cp, homes = sys.argv[1], sys.argv[2:] or [None]
     launcher = os.environ.get("GLOSSARY", os.path.join(ROOT, "bin", "glossary"))
-    base = median_ms(["java", "-cp", hello_cp, "Hello"], b"hello", dict(os.environ))
-    print(f"{'command':<40} {'median':>9} {'ratio':>7}")
-    print(f"{'java Hello':<40} {base:6.0f} ms {1:6.2f}x")
+    runs = [("java Hello", ["java", "-cp", hello_cp, "Hello"], b"hello", dict(os.environ), None)]
     for home in homes:
         env = dict(os.environ)
+        label = None
         if home:
+            label, _, home = home.rpartition("=")
             env["GLOSSARY_HOME"] = home
-        ms = median_ms([launcher], b"due > ", env, b"quit\n")
-        name = "REPL first prompt" + (f" ({os.path.basename(home)})" if home else "")
-        print(f"{name:<40} {ms:6.0f} ms {ms / base:6.2f}x")
+        name = "REPL first prompt" + (f", {label or os.path.basename(home)}" if home else "")
+        runs.append((name, [launcher], b"due > ", env, b"quit\n"))
+    times = {name: [] for name, *_ in runs}
+    for round_ in range(RUNS + 1):
+        for name, cmd, marker, env, answer in runs:
+            elapsed = time_until(cmd, marker, env, answer)
+            if round_ > 0:
+                times[name].append(1000 * elapsed)
+    base = times["java Hello"]
+    print(f"{'command':<56} {'median':>9} {'ratio':>7}")
+    for name, *_ in runs:
+        ratio = statistics.median(t / b for t, b in zip(times[name], base))
+        print(f"{name:<56} {statistics.median(times[name]):6.0f} ms {ratio:6.2f}x")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Start-up of the one-shots and of the REPL's first prompt, side by side with a plain `java Hello`
-# on the same machine, and the ratios. Uses hyperfine when installed (apt-get install hyperfine),
+# Start-up of the one-shots and of the REPL (to its first prompt, and through a quit), side by side with a
+# plain `java Hello` on the same machine, and the ratios. Uses hyperfine when installed (apt-get install hyperfine),
 # else a plain loop of RUNS runs each (median).
 #   bench/startup.sh            # RUNS=20 by default
 set -euo pipefail
@@ -25,8 +25,10 @@ for ((i = 0; i < 3; i++)); do
   yes 3 | head -n 1000 | GLOSSARY_HOME="$history" bin/glossary quiz -m flip -n 236 --cram >/dev/null 2>&1 || true
 done
 answers="$(grep -c '"at"' "$history/progress.json")"
+# ... who has used the REPL too: 1000 lines of history, typed through the REPL itself.
+yes 'level all' | head -n 1000 | GLOSSARY_HOME="$history" bin/glossary >/dev/null 2>&1 || true
 
-names=("java Hello" "glossary show Idempotency" "glossary search jwt" "glossary due --count" "REPL first prompt"
+names=("java Hello" "glossary show Idempotency" "glossary search jwt" "glossary due --count" "REPL to quit"
        "search jwt, $answers answers" "due --count, $answers answers")
 cmds=("java -cp $work Hello"
       "bin/glossary show Idempotency"
@@ -64,3 +66,10 @@ printf '%-28s %8s %7s\n' "command" "median" "ratio"
 for i in "${!names[@]}"; do
   printf '%-28s %6s ms %6.2fx\n' "${names[$i]}" "${medians[$i]}" "$(echo "${medians[$i]} / $base" | bc -l)"
 done
+
+# The REPL's first prompt itself: the time until it is on the REPL's output, beside java Hello's line.
+if command -v python3 >/dev/null 2>&1; then
+  echo
+  RUNS="$runs" python3 bench/first-prompt.py "$work" "new learner=$GLOSSARY_HOME" \
+    "$answers answers, 1000 lines of history=$history"
+fi

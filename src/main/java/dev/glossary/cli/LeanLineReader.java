@@ -1,5 +1,7 @@
 package dev.glossary.cli;
 
+import org.jline.keymap.KeyMap;
+import org.jline.reader.Binding;
 import org.jline.reader.Widget;
 import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
@@ -18,6 +20,7 @@ import java.util.Set;
 public final class LeanLineReader extends LineReaderImpl {
     /** False while JLine's constructor runs: it copies the built-in widgets, and there are none to copy yet. */
     private final boolean built;
+    private Runnable onFirstKey;
 
     public LeanLineReader(Terminal terminal, String appName, Map<String, Object> variables) {
         super(terminal, appName, variables);
@@ -28,6 +31,25 @@ public final class LeanLineReader extends LineReaderImpl {
     @Override
     protected Map<String, Widget> builtinWidgets() {
         return new Builtins();
+    }
+
+    /**
+     * Runs {@code action} once, as soon as the first key of a read has arrived: the prompt is on the screen
+     * by then, and work started there no longer takes a core from drawing it.
+     */
+    public void onFirstKey(Runnable action) {
+        this.onFirstKey = action;
+    }
+
+    @Override
+    public Binding readBinding(KeyMap<Binding> keys, KeyMap<Binding> local) {
+        Binding binding = super.readBinding(keys, local);
+        Runnable action = onFirstKey;
+        if (action != null) {
+            onFirstKey = null;
+            action.run();
+        }
+        return binding;
     }
 
     /** The built-in widget of that name, or null: the cases are those of JLine's own {@code builtinWidgets}. */

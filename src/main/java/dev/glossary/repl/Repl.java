@@ -44,7 +44,7 @@ public final class Repl {
 
     private final App app;
     private final Terminal terminal;
-    /** Picocli's model of every command, started once the first prompt is on its way (see {@link #buildCommands}). */
+    /** Picocli's model of every command, started once the first prompt is up (see {@link #buildCommands}). */
     private CompletableFuture<CommandLine> commandsBuilding;
     private final LineReader reader;
     private final PrintWriter out;
@@ -73,10 +73,7 @@ public final class Repl {
         reader.option(LineReader.Option.CASE_INSENSITIVE, true);
         this.reader = reader;
         DumbLineEditing.install(reader);
-        reader.getWidgets().put(LineReader.CALLBACK_INIT, () -> {
-            buildCommands();
-            return true;
-        });
+        reader.onFirstKey(this::buildCommands);
     }
 
     public int run() {
@@ -185,8 +182,8 @@ public final class Repl {
      */
     /**
      * Building picocli's model of every command takes a while, so it runs on another thread while the learner
-     * reads the first prompt and types. It starts when JLine starts its first read, just before drawing the
-     * prompt: started any earlier, it took the two cores from the reader and the prompt came later.
+     * types the first line. It starts with the first key: started any earlier (when the session opened, or
+     * when JLine began its first read), it took the two cores from the reader and the prompt came later.
      */
     private void buildCommands() {
         if (commandsBuilding == null) {

@@ -86,4 +86,19 @@ class LeanLineReaderTest {
 
         assertThat(line).isEqualTo("Xfirst");
     }
+
+    @Test
+    void theFirstKeyActionRunsOnceWhenTheFirstKeyHasArrived() throws IOException {
+        try (Terminal typed = new DumbTerminal("test", Terminal.TYPE_DUMB,
+                new ByteArrayInputStream("ab\ncd\n".getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(),
+                StandardCharsets.UTF_8)) {
+            LeanLineReader reader = new LeanLineReader(typed, "test", new HashMap<>());
+            StringBuilder seen = new StringBuilder();
+            reader.onFirstKey(() -> seen.append("[first key, buffer '").append(reader.getBuffer()).append("']"));
+
+            assertThat(reader.readLine("> ")).isEqualTo("ab");
+            assertThat(reader.readLine("> ")).isEqualTo("cd");
+            assertThat(seen).hasToString("[first key, buffer '']");
+        }
+    }
 }
