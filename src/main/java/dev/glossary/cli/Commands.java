@@ -80,8 +80,9 @@ public final class Commands {
 
     /**
      * Starts work the run will need on other threads while this one builds the command line: the deck (and,
-     * for search, its index) when the arguments name a command that reads it or open the REPL, picocli's guess about
-     * {@code --deck} being confirmed or corrected by the parse; and, for every run, a throwaway command model.
+     * for search, its index) when the arguments name a command that reads it or open the REPL, picocli's
+     * guess about {@code --deck} being confirmed or corrected by the parse; and, for every run, a throwaway
+     * command model.
      * That one warms picocli's classes and the JDK's lambda machinery: each command model compiles picocli's
      * option-negation regexes, whose character classes are the first lambdas the JDK links, about 15 ms of a
      * cold start to set up that this thread would otherwise wait for.
@@ -89,7 +90,8 @@ public final class Commands {
     public static void prefetch(App app, String[] args) {
         String name = commandName(args);
         boolean repl = name == null && opensRepl(args);
-        Thread warmup = new Thread(new Warmup(repl || name != null && READS_KEYS.contains(name)), "glossary-warmup");
+        boolean keys = repl || name != null && READS_KEYS.contains(name) && app.stdinIsTerminal();
+        Thread warmup = new Thread(new Warmup(keys), "glossary-warmup");
         warmup.setDaemon(true);
         warmup.start();
         if (!repl && (name == null || !READ_DECK.contains(name))) {
@@ -106,7 +108,7 @@ public final class Commands {
         app.prefetch(deck, "search".equals(name));
     }
 
-    /** Commands that may read the learner's keys through JLine (the REPL does too). */
+    /** Commands that read the learner's keys through JLine when standard input is a terminal (the REPL always). */
     private static final java.util.Set<String> READS_KEYS = java.util.Set.of("quiz", "review");
 
     private static final class Warmup implements Runnable {

@@ -68,18 +68,29 @@ final class CacheFiles {
     }
 
     /**
-     * Writes what identifies the bytes a cache file was made from: their length and two checksums (CRC-32C
-     * and CRC-32), so that the copy is used only for exactly those bytes, however the file changed.
+     * A copy of what {@code source} (a file's bytes) decodes to: the body of a cache file that
+     * {@link #writeMadeFrom} wrote with this format from these very bytes, past that header; else null. The
+     * bytes are told by their length and two checksums (CRC-32C and CRC-32), so the copy is used only for
+     * exactly them, however the file changed.
      */
-    static void writeSource(DataOutputStream out, byte[] source) throws IOException {
-        out.writeInt(source.length);
-        out.writeInt(crc32c(source));
-        out.writeInt(crc32(source));
+    static ByteBuffer readMadeFrom(Path file, int magic, int format, byte[] source) {
+        ByteBuffer in = read(file, magic);
+        if (in == null || in.remaining() < 16 || in.getInt() != format || in.getInt() != source.length
+                || in.getInt() != crc32c(source) || in.getInt() != crc32(source)) {
+            return null;
+        }
+        return in;
     }
 
-    /** Whether the body, at its position, names {@code source} as {@link #writeSource} wrote it. */
-    static boolean madeFrom(ByteBuffer in, byte[] source) {
-        return in.getInt() == source.length && in.getInt() == crc32c(source) && in.getInt() == crc32(source);
+    /** Writes a cache file that {@link #readMadeFrom} gives back for {@code source} and this format. */
+    static void writeMadeFrom(Path target, int magic, int format, byte[] source, Body body) {
+        write(target, magic, out -> {
+            out.writeInt(format);
+            out.writeInt(source.length);
+            out.writeInt(crc32c(source));
+            out.writeInt(crc32(source));
+            body.write(out);
+        });
     }
 
     private static int crc32c(byte[] bytes) {

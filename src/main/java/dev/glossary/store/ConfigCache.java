@@ -25,9 +25,9 @@ final class ConfigCache {
 
     /** The settings {@code json} decodes to, when the copy was made from these very bytes; else null. */
     LearnerConfig read(byte[] json) {
-        ByteBuffer in = CacheFiles.read(file, MAGIC);
+        ByteBuffer in = CacheFiles.readMadeFrom(file, MAGIC, FORMAT, json);
         try {
-            if (in == null || in.getInt() != FORMAT || !CacheFiles.madeFrom(in, json)) {
+            if (in == null) {
                 return null;
             }
             LearnerConfig config = new LearnerConfig(in.getDouble(), in.getInt(), in.get() != 0, in.get() != 0);
@@ -39,9 +39,7 @@ final class ConfigCache {
 
     /** Keeps {@code config} as what {@code json} decodes to; a copy that cannot be written is no loss. */
     void write(byte[] json, LearnerConfig config) {
-        CacheFiles.write(file, MAGIC, out -> {
-            out.writeInt(FORMAT);
-            CacheFiles.writeSource(out, json);
+        CacheFiles.writeMadeFrom(file, MAGIC, FORMAT, json, out -> {
             out.writeDouble(config.desiredRetention());
             out.writeInt(config.newPerDay());
             out.writeBoolean(config.fuzz());

@@ -41,12 +41,9 @@ final class ProgressCache {
 
     /** The progress {@code json} decodes to, when the copy was made from these very bytes; else null. */
     Progress read(byte[] json) {
-        ByteBuffer in = CacheFiles.read(file, MAGIC);
+        ByteBuffer in = CacheFiles.readMadeFrom(file, MAGIC, FORMAT, json);
         try {
-            if (in == null || in.getInt() != FORMAT || !CacheFiles.madeFrom(in, json)) {
-                return null;
-            }
-            return progress(in);
+            return in == null ? null : progress(in);
         } catch (RuntimeException e) {
             return null;
         }
@@ -54,11 +51,7 @@ final class ProgressCache {
 
     /** Keeps {@code progress} as what {@code json} decodes to; a copy that cannot be written is no loss. */
     void write(byte[] json, Progress progress) {
-        CacheFiles.write(file, MAGIC, out -> {
-            out.writeInt(FORMAT);
-            CacheFiles.writeSource(out, json);
-            write(out, progress);
-        });
+        CacheFiles.writeMadeFrom(file, MAGIC, FORMAT, json, out -> write(out, progress));
     }
 
     private static void write(DataOutputStream out, Progress progress) throws IOException {
