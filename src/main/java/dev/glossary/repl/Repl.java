@@ -177,10 +177,6 @@ public final class Repl {
     }
 
     /**
-     * Picocli's model of every command, sized to the terminal as it is now. Only the lines that run one of
-     * them wait for it: {@code quit} or {@code level} typed before the model is built need not.
-     */
-    /**
      * Building picocli's model of every command takes a while, so it runs on another thread while the learner
      * types the first line. It starts with the first key: started any earlier (when the session opened, or
      * when JLine began its first read), it took the two cores from the reader and the prompt came later.
@@ -191,6 +187,10 @@ public final class Repl {
         }
     }
 
+    /**
+     * Picocli's model of every command, sized to the terminal as it is now. Only the lines that run one of
+     * them wait for it: {@code quit} or {@code level} typed before the model is built need not.
+     */
     private CommandLine commands() {
         buildCommands();
         CommandLine commands = commandsBuilding.join();
