@@ -13,7 +13,7 @@ public record TermHistory(Card card, List<Review> reviews) {
 
     public TermHistory {
         Objects.requireNonNull(card, "card");
-        reviews = List.copyOf(reviews);
+        reviews = reviews instanceof ReviewList kept ? kept : List.copyOf(reviews);
     }
 
     /** Whether the term has left the new state (cram answers alone leave it new). */

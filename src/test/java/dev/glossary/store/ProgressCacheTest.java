@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ProgressCacheTest {
     private static final Instant T0 = Instant.parse("2026-01-05T10:00:00.123456789Z");
@@ -99,5 +100,23 @@ class ProgressCacheTest {
         ProgressCache blocked = new ProgressCache(copy());
         blocked.write(json, progress);
         assertThat(blocked.read(json)).isNull();
+    }
+
+    @Test
+    void answersReadBackLazilyAreTheSameAndCannotBeChanged() {
+        Progress progress = sample();
+        byte[] json = ProgressCodec.encode(progress);
+        ProgressCache cache = new ProgressCache(copy());
+        cache.write(json, progress);
+        List<Review> original = progress.term("backend", "jwt").orElseThrow().reviews();
+
+        List<Review> back = cache.read(json).term("backend", "jwt").orElseThrow().reviews();
+
+        assertThat(back).hasSize(3).containsExactlyElementsOf(original);
+        assertThat(back.get(2).answerMillis()).isEqualTo(Long.MAX_VALUE);
+        assertThat(back.get(1).mode()).isEmpty();
+        assertThat(back.hashCode()).isEqualTo(original.hashCode());
+        assertThatThrownBy(() -> back.add(original.get(0))).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(cache.read(json).term("backend", "cap-theorem").orElseThrow().reviews()).isEmpty();
     }
 }
