@@ -7,6 +7,7 @@ import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
 
 import java.util.AbstractMap;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -255,7 +256,7 @@ public final class LeanLineReader extends LineReaderImpl {
                 }
                 complete = true;
             }
-            return java.util.Collections.unmodifiableMap(made).entrySet();
+            return Collections.unmodifiableMap(made).entrySet();
         }
     }
 
