@@ -7,10 +7,14 @@ package dev.glossary;
 public class GlossaryException extends RuntimeException {
     /** Something went wrong that is not a usage or data error. */
     public static final int FAILURE = 1;
+    /** The command line itself is wrong: picocli's usage code. */
+    public static final int USAGE = 2;
     /** A data file (deck, progress, review history) is malformed: sysexits' EX_DATAERR. */
     public static final int BAD_DATA = 65;
     /** A file could not be read or written: sysexits' EX_IOERR. */
     public static final int IO = 74;
+    /** The learner pressed Ctrl-C: 128 + SIGINT, as shells report it. */
+    public static final int INTERRUPTED = 130;
 
     private final int exitCode;
 
