@@ -5,8 +5,8 @@ import dev.glossary.exchange.AnkiTextExporter;
 import dev.glossary.exchange.CsvExporter;
 import dev.glossary.exchange.DeckExporter;
 import dev.glossary.exchange.MarkdownExporter;
-import dev.glossary.store.AtomicFiles;
 import dev.glossary.store.DeckSource;
+import dev.glossary.store.OutputTarget;
 import dev.glossary.term.Plural;
 import dev.glossary.term.SafeText;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,8 +58,9 @@ public final class DeckExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputTarget target = output == null ? null : OutputTarget.of(output, force, "-o");
         // Written out whole, so a large deck's cached copy is made (if at all) before the command ends.
-        Deck deck = DeckSource.load(source, services.files(), Runnable::run);
+        Deck deck = safe(DeckSource.load(source, services.files(), Runnable::run));
         DeckExporter exporter = switch (to) {
             case anki -> new AnkiTextExporter();
             case csv -> new CsvExporter();
@@ -67,15 +68,27 @@ public final class DeckExportCommand implements Callable<Integer> {
         };
         StringWriter text = new StringWriter();
         exporter.write(deck, text);
-        if (output == null) {
-            // Bytes for a pipe or a file; a terminal gets the deck's text with its escapes neutralised.
-            spec.commandLine().getOut().print(session.screen().terminal() ? SafeText.clean(text.toString()) : text);
+        if (target == null) {
+            spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
             return 0;
         }
-        OutputFile.refuseToOverwrite(output, force);
-        AtomicFiles.write(output, text.toString().getBytes(StandardCharsets.UTF_8));
-        spec.commandLine().getOut().printf("wrote %s: %s as %s%n", output, Plural.of(deck.size(), "term"), to);
+        target.write(text.toString().getBytes(StandardCharsets.UTF_8), spec.commandLine().getOut());
+        if (target.isFile()) {
+            spec.commandLine().getOut().printf("wrote %s: %s as %s%n", SafeText.line(output.toString()),
+                    Plural.of(deck.size(), "term"), to);
+        }
         return 0;
+    }
+
+    /**
+     * A shared deck is untrusted, and an export is read by people too ({@code cat course.md}, a spreadsheet's
+     * cell): escape sequences and other controls in its text are written as glossary shows them ({@code \e},
+     * {@code �}), never raw, to a terminal, a pipe or a file alike. Done per field, not over the whole output,
+     * so the format's own line breaks (CSV's CRLF) stay as they are.
+     */
+    private static Deck safe(Deck deck) {
+        return Deck.of(deck.id(), SafeText.clean(deck.name()), SafeText.clean(deck.description()),
+                deck.terms().stream().map(t -> t.withText(SafeText::clean)).toList());
     }
 }

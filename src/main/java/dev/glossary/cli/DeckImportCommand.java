@@ -15,6 +15,7 @@ import dev.glossary.exchange.ImportResult;
 import dev.glossary.exchange.QuizletImporter;
 import dev.glossary.store.DeckReader;
 import dev.glossary.store.DeckWriter;
+import dev.glossary.store.OutputTarget;
 import dev.glossary.term.Plural;
 import dev.glossary.term.SafeText;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,7 +92,7 @@ public final class DeckImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         checkOptions();
-        OutputFile.refuseToOverwrite(output, force);
+        OutputTarget target = OutputTarget.of(output, force, "-o");
         if (Files.isRegularFile(file) && Files.size(file) > DeckReader.MAX_FILE_BYTES) {
             throw GlossaryException.badData(file + ": the file is over the 50 MB limit");
         }
@@ -136,10 +137,13 @@ public final class DeckImportCommand implements Callable<Integer> {
             err.flush();
             return GlossaryException.BAD_DATA;
         }
-        DeckWriter.write(deck, output);
+        target.write(DeckWriter.bytes(deck, null), spec.commandLine().getOut());
         String note = result.skippedRows() > 0 ? " (" + Plural.of(result.skippedRows(), "bad row") + " skipped)"
                 : problems > 0 ? " (with the " + Plural.of(problems, "problem") + " above)" : "";
-        spec.commandLine().getOut().println("wrote " + output + ": " + Plural.of(deck.size(), "term") + note);
+        if (target.isFile()) {
+            spec.commandLine().getOut().println("wrote " + SafeText.line(output.toString()) + ": "
+                    + Plural.of(deck.size(), "term") + note);
+        }
         return 0;
     }
 

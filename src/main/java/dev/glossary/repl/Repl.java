@@ -23,6 +23,7 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp;
 import picocli.CommandLine;
 
+import java.io.IOError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.EnumSet;
@@ -94,6 +95,11 @@ public final class Repl {
             } catch (UserInterruptException e) {
                 continue;
             } catch (EndOfFileException e) {
+                break;
+            } catch (IOError e) {
+                // Standard input that cannot be read (a directory, a device that went away) ends the session.
+                Throwable why = e.getCause() != null ? e.getCause() : e;
+                out.println(ErrorLine.of(session, "standard input cannot be read (" + why.getMessage() + "); leaving"));
                 break;
             }
             if (!dispatch(reader.getParsedLine(), line)) {

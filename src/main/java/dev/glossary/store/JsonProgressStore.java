@@ -180,17 +180,9 @@ public final class JsonProgressStore {
         }
     }
 
-    /** Writes the current progress to another file, for moving it to another machine. */
-    public void export(Path target) {
-        Path dir = target.toAbsolutePath().getParent();
-        if (!Files.isDirectory(dir)) {
-            throw new GlossaryException(GlossaryException.IO, target + ": cannot write: there is no directory " + dir);
-        }
-        try {
-            AtomicFiles.write(target, ProgressCodec.encode(load()));
-        } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, target + ": cannot write: " + e.getMessage());
-        }
+    /** Progress as the bytes of a progress file, for {@code glossary progress export}. */
+    public static byte[] encode(Progress progress) {
+        return ProgressCodec.encode(progress);
     }
 
     /** The daily backups, newest first. */
