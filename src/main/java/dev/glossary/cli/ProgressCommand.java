@@ -88,7 +88,7 @@ public final class ProgressCommand {
 
         @Override
         public void run() {
-            Progress incoming = JsonProgressStore.readExport(file);
+            Progress incoming = services.progress().readExport(file);
             int before = services.progress().load().reviewCount();
             int after = services.progress().mergeIn(incoming).reviewCount();
             spec.commandLine().getOut().printf("merged %s: %d new reviews, %d in all%n", SafeText.line(file.toString()),

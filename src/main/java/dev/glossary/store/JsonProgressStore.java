@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -89,6 +90,10 @@ public final class JsonProgressStore {
 
     /** Records one answer and saves it at once. */
     public Progress record(String deckId, String termId, Review review) {
+        if (!TimeRange.containsReview(review.at())) {
+            throw GlossaryException.failure("this machine's clock says " + review.at() + ", which is not "
+                    + TimeRange.REVIEW_DESCRIPTION + "; set the date and time, then answer again (nothing was saved)");
+        }
         return update(p -> p.record(deckId, termId, review, replayer()));
     }
 
@@ -111,6 +116,7 @@ public final class JsonProgressStore {
             removeStaleTemporaries(file);
             backUpToday(file);
             byte[] json = ProgressCodec.encode(next);
+            refuseUnreadable(file, json);
             AtomicFiles.write(file, json);
             cache.write(json, next);
             current = next;
@@ -118,6 +124,19 @@ public final class JsonProgressStore {
             return next;
         } catch (IOException e) {
             throw new GlossaryException(GlossaryException.IO, file + ": cannot save progress: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Never writes a file the reader would then refuse: every value is checked as it comes in (answers, imports),
+     * and this is the net under all of them, the new bytes read back as the next session will read them.
+     */
+    private static void refuseUnreadable(Path file, byte[] json) {
+        try {
+            ProgressCodec.decode(json);
+        } catch (ProgressCodec.UnreadableException e) {
+            throw GlossaryException.badData(file + ": not saved, as glossary could not read the file back ("
+                    + e.getMessage() + "); the file is as it was");
         }
     }
 
@@ -147,19 +166,19 @@ public final class JsonProgressStore {
         if (kept != null) {
             return kept;
         }
-        Progress decoded = decode(file, json, "It was left untouched; move it aside (mv " + file + " " + file
+        Progress decoded = decode(file, json, null, "It was left untouched; move it aside (mv " + file + " " + file
                 + ".bad) to start afresh, or restore a backup with: glossary progress restore");
         cache.write(json, decoded);
         return decoded;
     }
 
-    /** Reads a progress file written by {@code glossary progress export} (or copied from another machine). */
-    public static Progress readExport(Path file) {
-        return read(file, "Nothing was imported; import a file written by: glossary progress export FILE");
-    }
-
-    private static Progress read(Path file, String recovery) {
-        return decode(file, bytes(file), recovery);
+    /**
+     * Reads a progress file written by {@code glossary progress export} (or copied from another machine), whose
+     * reviews must not be more than a day after this machine's clock.
+     */
+    public Progress readExport(Path file) {
+        return decode(file, bytes(file), clock.instant().plus(TimeRange.AHEAD),
+                "Nothing was imported; import a file written by: glossary progress export FILE");
     }
 
     private static byte[] bytes(Path file) {
@@ -172,9 +191,9 @@ public final class JsonProgressStore {
         }
     }
 
-    private static Progress decode(Path file, byte[] bytes, String recovery) {
+    private static Progress decode(Path file, byte[] bytes, Instant latestReview, String recovery) {
         try {
-            return ProgressCodec.decode(bytes);
+            return ProgressCodec.decode(bytes, latestReview);
         } catch (ProgressCodec.UnreadableException e) {
             throw GlossaryException.badData(file + e.place() + ": " + e.getMessage() + ". " + recovery);
         }
@@ -205,7 +224,7 @@ public final class JsonProgressStore {
      * as {@code progress.json.replaced-<time>}, so even a restore loses nothing.
      */
     public Path restore(Path backup) {
-        Progress restored = read(backup, "The progress file was not changed; pick another backup from:"
+        Progress restored = decode(backup, bytes(backup), null, "The progress file was not changed; pick another backup from:"
                 + " glossary progress restore --list");
         Path file = files.progress();
         try (LearnerLock lock = LearnerLock.acquire(lockFile())) {

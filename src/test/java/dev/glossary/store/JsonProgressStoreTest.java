@@ -280,7 +280,7 @@ class JsonProgressStoreTest {
     void aBadExportOrBackupGetsAHintThatFitsIt() throws IOException {
         Path bad = home.resolve("other.json");
         Files.writeString(bad, "{\"version\": 1, \"decks\": []}");
-        assertThatThrownBy(() -> JsonProgressStore.readExport(bad))
+        assertThatThrownBy(() -> store(T0).readExport(bad))
                 .hasMessage(bad + ": decks: expected an object. Nothing was imported; import a file written by:"
                         + " glossary progress export FILE");
         store(T0).record("backend", "a", review(T0, Rating.GOOD));
@@ -359,7 +359,7 @@ class JsonProgressStoreTest {
         Path backup = s.backups().get(0);
         Path kept = s.restore(backup);
         assertThat(s.load().reviewCount()).isEqualTo(1);
-        assertThat(JsonProgressStore.readExport(kept).reviewCount()).isEqualTo(2);
+        assertThat(s.readExport(kept).reviewCount()).isEqualTo(2);
     }
 
     @Test
@@ -370,7 +370,7 @@ class JsonProgressStoreTest {
         JsonProgressStore there = new JsonProgressStore(new LearnerFiles(other.resolve("home")),
                 () -> new CardReplayer(new Scheduler(FsrsParameters.defaults())), Clock.fixed(T0, ZoneOffset.UTC));
         there.record("backend", "b", review(T0, Rating.EASY));
-        there.mergeIn(JsonProgressStore.readExport(export));
+        there.mergeIn(there.readExport(export));
         assertThat(there.load().reviewCount()).isEqualTo(2);
     }
 }
