@@ -165,6 +165,7 @@ public final class Commands {
         }
         cmd.setOut(out);
         cmd.setErr(err);
+        services.notices(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         ErrorHandler errors = new ErrorHandler(services, session);
         cmd.setParameterExceptionHandler(errors);

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -38,6 +39,8 @@ public final class JsonProgressStore {
     private final ProgressCache cache;
     private final Supplier<CardReplayer> replayerSource;
     private final Clock clock;
+    private final LearnerLock.Patience patience;
+    private final Consumer<String> waiting;
     private CardReplayer replayer;
     private Progress current;
     private Snapshot readAt;
@@ -48,10 +51,25 @@ public final class JsonProgressStore {
      *                 one-shot's start-up
      */
     public JsonProgressStore(LearnerFiles files, Supplier<CardReplayer> replayer, Clock clock) {
+        this(files, replayer, clock, notice -> { });
+    }
+
+    /**
+     * @param waiting hears, once, that a save is waiting for another process that holds the lock (after 2 s; a
+     *                save gives up after 30 s)
+     */
+    public JsonProgressStore(LearnerFiles files, Supplier<CardReplayer> replayer, Clock clock, Consumer<String> waiting) {
+        this(files, replayer, clock, LearnerLock.Patience.DEFAULT, waiting);
+    }
+
+    JsonProgressStore(LearnerFiles files, Supplier<CardReplayer> replayer, Clock clock, LearnerLock.Patience patience,
+                      Consumer<String> waiting) {
         this.files = files;
         this.cache = new ProgressCache(files.progressCache());
         this.replayerSource = replayer;
         this.clock = clock;
+        this.patience = patience;
+        this.waiting = waiting;
     }
 
     public Path file() {
@@ -109,7 +127,7 @@ public final class JsonProgressStore {
 
     private Progress update(UnaryOperator<Progress> change) {
         Path file = files.progress();
-        try (LearnerLock lock = LearnerLock.acquire(lockFile())) {
+        try (LearnerLock lock = LearnerLock.acquire(lockFile(), patience, waiting)) {
             Objects.requireNonNull(lock);
             // Under the lock no other session writes, so what load() finds is what this write replaces.
             Progress next = change.apply(load());
@@ -122,8 +140,10 @@ public final class JsonProgressStore {
             current = next;
             readAt = Snapshot.of(file);
             return next;
+        } catch (LearnerLock.Held e) {
+            throw new GlossaryException(GlossaryException.IO, file + ": not saved: " + e.getMessage());
         } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, file + ": cannot save progress: " + e.getMessage());
+            throw new GlossaryException(GlossaryException.IO, file + ": cannot save progress: " + IoReason.of(e));
         }
     }
 
@@ -187,7 +207,7 @@ public final class JsonProgressStore {
         } catch (NoSuchFileException e) {
             throw new GlossaryException(GlossaryException.IO, file + ": no such file");
         } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + e.getMessage());
+            throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + IoReason.of(e));
         }
     }
 
@@ -213,7 +233,7 @@ public final class JsonProgressStore {
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(files.backups(), BACKUP_PREFIX + "*.json")) {
             dir.forEach(found::add);
         } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, files.backups() + ": cannot list backups: " + e.getMessage());
+            throw new GlossaryException(GlossaryException.IO, files.backups() + ": cannot list backups: " + IoReason.of(e));
         }
         found.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
         return found;
@@ -227,7 +247,7 @@ public final class JsonProgressStore {
         Progress restored = decode(backup, bytes(backup), null, "The progress file was not changed; pick another backup from:"
                 + " glossary progress restore --list");
         Path file = files.progress();
-        try (LearnerLock lock = LearnerLock.acquire(lockFile())) {
+        try (LearnerLock lock = LearnerLock.acquire(lockFile(), patience, waiting)) {
             Objects.requireNonNull(lock);
             Path keep = null;
             if (Files.exists(file)) {
@@ -243,7 +263,7 @@ public final class JsonProgressStore {
             readAt = Snapshot.of(file);
             return keep;
         } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, file + ": cannot restore: " + e.getMessage());
+            throw new GlossaryException(GlossaryException.IO, file + ": cannot restore: " + IoReason.of(e));
         }
     }
 
