@@ -59,7 +59,7 @@ public final class DeckSource {
                 return DeckReader.load("bundled deck " + jsonResource, json);
             }
         } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, "cannot read the bundled deck: " + e.getMessage());
+            throw new GlossaryException(GlossaryException.IO, "cannot read the bundled deck: " + IoReason.of(e));
         }
     }
 

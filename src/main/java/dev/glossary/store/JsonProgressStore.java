@@ -40,8 +40,9 @@ public final class JsonProgressStore {
     private final Supplier<CardReplayer> replayerSource;
     private final Clock clock;
     private final LearnerLock.Patience patience;
-    private final Consumer<String> waiting;
+    private final Consumer<String> notices;
     private CardReplayer replayer;
+    private boolean backupWarned;
     private Progress current;
     private Snapshot readAt;
 
@@ -55,21 +56,22 @@ public final class JsonProgressStore {
     }
 
     /**
-     * @param waiting hears, once, that a save is waiting for another process that holds the lock (after 2 s; a
-     *                save gives up after 30 s)
+     * @param notices hears what the learner should know though nothing failed: that a save is waiting for another
+     *                process that holds the lock (after 2 s; a save gives up after 30 s), or that a save could not
+     *                make its daily backup (once)
      */
-    public JsonProgressStore(LearnerFiles files, Supplier<CardReplayer> replayer, Clock clock, Consumer<String> waiting) {
-        this(files, replayer, clock, LearnerLock.Patience.DEFAULT, waiting);
+    public JsonProgressStore(LearnerFiles files, Supplier<CardReplayer> replayer, Clock clock, Consumer<String> notices) {
+        this(files, replayer, clock, LearnerLock.Patience.DEFAULT, notices);
     }
 
     JsonProgressStore(LearnerFiles files, Supplier<CardReplayer> replayer, Clock clock, LearnerLock.Patience patience,
-                      Consumer<String> waiting) {
+                      Consumer<String> notices) {
         this.files = files;
         this.cache = new ProgressCache(files.progressCache());
         this.replayerSource = replayer;
         this.clock = clock;
         this.patience = patience;
-        this.waiting = waiting;
+        this.notices = notices;
     }
 
     public Path file() {
@@ -127,12 +129,12 @@ public final class JsonProgressStore {
 
     private Progress update(UnaryOperator<Progress> change) {
         Path file = files.progress();
-        try (LearnerLock lock = LearnerLock.acquire(lockFile(), patience, waiting)) {
+        try (LearnerLock lock = LearnerLock.acquire(lockFile(), patience, notices)) {
             Objects.requireNonNull(lock);
             // Under the lock no other session writes, so what load() finds is what this write replaces.
             Progress next = change.apply(load());
             removeStaleTemporaries(file);
-            backUpToday(file);
+            backUpTodayIfPossible(file);
             byte[] json = ProgressCodec.encode(next);
             refuseUnreadable(file, json);
             AtomicFiles.write(file, json);
@@ -247,7 +249,7 @@ public final class JsonProgressStore {
         Progress restored = decode(backup, bytes(backup), null, "The progress file was not changed; pick another backup from:"
                 + " glossary progress restore --list");
         Path file = files.progress();
-        try (LearnerLock lock = LearnerLock.acquire(lockFile(), patience, waiting)) {
+        try (LearnerLock lock = LearnerLock.acquire(lockFile(), patience, notices)) {
             Objects.requireNonNull(lock);
             Path keep = null;
             if (Files.exists(file)) {
@@ -264,6 +266,23 @@ public final class JsonProgressStore {
             return keep;
         } catch (IOException e) {
             throw new GlossaryException(GlossaryException.IO, file + ": cannot restore: " + IoReason.of(e));
+        }
+    }
+
+    /**
+     * The backup is a safety net, not the save: one that cannot be made (backups/ is a file, the disk is nearly
+     * full) is a warning, once a session, and the answer is still saved.
+     */
+    private void backUpTodayIfPossible(Path file) {
+        try {
+            backUpToday(file);
+        } catch (IOException | GlossaryException e) {
+            if (!backupWarned) {
+                backupWarned = true;
+                notices.accept("warning: today's backup of progress could not be made in " + files.backups() + ": "
+                        + (e instanceof IOException io ? IoReason.of(io) : e.getMessage())
+                        + "; your answers are still saved");
+            }
         }
     }
 
