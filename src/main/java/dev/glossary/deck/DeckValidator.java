@@ -29,6 +29,9 @@ public final class DeckValidator {
         }
     }
 
+    /** The longest deck id: an installed deck is a file named by it, beside temporary and cached copies. */
+    public static final int MAX_DECK_ID_LENGTH = 100;
+
     public static Result validate(DeckDraft draft) {
         List<DeckProblem> problems = new ArrayList<>();
         if (draft.format() == null) {
@@ -42,6 +45,10 @@ public final class DeckValidator {
         } else if (!isSlug(draft.id())) {
             problems.add(DeckProblem.at("id", quote(draft.id())
                     + " is not a slug; use lower-case letters, digits and hyphens"));
+        } else if (draft.id().length() > MAX_DECK_ID_LENGTH) {
+            // An installed deck is a file named by its id, and file names end at 255 bytes.
+            problems.add(DeckProblem.at("id", "is " + draft.id().length() + " characters long; a deck id may have at"
+                    + " most " + MAX_DECK_ID_LENGTH + ", such as " + quote(suggestSlug(draft.id().substring(0, 40)))));
         }
         if (draft.terms() == null) {
             problems.add(DeckProblem.at("terms", "missing; add \"terms\": [ … ]"));

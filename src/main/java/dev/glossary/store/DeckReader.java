@@ -117,14 +117,19 @@ public final class DeckReader {
                 throw GlossaryException.badData(file + ": the file is " + size / (1024 * 1024)
                         + " MB, over the 50 MB limit for a deck; split it into smaller decks");
             }
-            if (size >= DeckHalves.MIN_BYTES) {
+            if (size >= DeckHalves.MIN_BYTES && Files.isRegularFile(path)) {
                 ByteBuffer bytes = readOffHeap(path, size);
+                DeckText.check(file, bytes);
                 Reading halves = DeckHalves.read(file, bytes);
                 return halves != null ? halves : read(file, JSON.createParser(new BufferInput(bytes)));
             }
+            ByteBuffer bytes;
+            // Read whole, up to the limit: a pipe or a device has no size to check first.
             try (InputStream in = Files.newInputStream(path)) {
-                return read(file, in);
+                bytes = DeckText.readAtMost(file, in, MAX_FILE_BYTES);
             }
+            DeckText.check(file, bytes);
+            return read(file, JSON.createParser(bytes.array(), 0, bytes.limit()));
         } catch (NoSuchFileException e) {
             throw new GlossaryException(GlossaryException.IO, file + ": no such file; check the path");
         } catch (IOException e) {
@@ -162,8 +167,9 @@ public final class DeckReader {
                 return new Reading(file, parser.deck(), problems);
             } catch (StreamConstraintsException e) {
                 // Jackson gives these no location: the parser still knows which value it was reading.
-                throw GlossaryException.badData(new DeckProblem(parser.currentPlace(), constraintMessage(e),
-                        parser.line(), parser.column()).format(file));
+                String where = parser.placeOfLimit(e);
+                throw GlossaryException.badData(new DeckProblem(where, constraintMessage(e), parser.limitLine(),
+                        parser.limitColumn()).format(file));
             } catch (StreamReadException e) {
                 throw GlossaryException.badData(place(file, e.getLocation()) + JsonSyntax.describe(e));
             }
@@ -181,7 +187,11 @@ public final class DeckReader {
 
     private static String constraintMessage(StreamConstraintsException e) {
         String m = e.getOriginalMessage();
-        if (m.contains("String value length") || m.contains("Name length")) {
+        if (m.contains("Name length")) {
+            return "a field name is longer than " + DeckValidator.MAX_FIELD_LENGTH + " characters; a deck's field"
+                    + " names are short words such as \"definition\"";
+        }
+        if (m.contains("String value length")) {
             return "longer than " + DeckValidator.MAX_FIELD_LENGTH + " characters, the most a deck value may hold;"
                     + " shorten it";
         }
@@ -230,10 +240,10 @@ public final class DeckReader {
             String description = null;
             List<TermDraft> terms = null;
             int seen = 0;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
+            while (nextName() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
-                JsonToken value = p.nextToken();
                 currentField = field;
+                JsonToken value = p.nextToken();
                 int bit = deckFieldBit(field);
                 if ((seen & bit) != 0) {
                     repeated(field, field.equals("terms") ? "put every term in the one \"terms\" array"
@@ -303,10 +313,10 @@ public final class DeckReader {
             List<String> related = null;
             List<String> tags = null;
             int seen = 0;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
+            while (nextName() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
-                JsonToken value = p.nextToken();
                 currentField = field;
+                JsonToken value = p.nextToken();
                 int bit = termFieldBit(field);
                 if ((seen & bit) != 0) {
                     repeated(field, "keep one of them");
@@ -431,6 +441,22 @@ public final class DeckReader {
         }
 
         /** Where the parser is: the field being read, in the term being read ({@code terms[3] "zed": tags}). */
+        /**
+         * Where a value over a limit is: Jackson reads a number (or a short text) as it reads the field name before
+         * it, so the field may be one the parser has named but this reader not yet seen; a name over the limit is
+         * in the object, no field of it.
+         */
+        String placeOfLimit(StreamConstraintsException e) {
+            readingName = currentField == null;
+            if (readingName && !e.getOriginalMessage().contains("Name length")
+                    && p.getParsingContext().inObject() && p.getParsingContext().getCurrentName() != null) {
+                currentField = p.getParsingContext().getCurrentName();
+            }
+            return currentPlace();
+        }
+
+        private boolean readingName;
+
         String currentPlace() {
             if (currentField == null) {
                 return termIndex < 0 ? "" : place(null);
@@ -445,6 +471,27 @@ public final class DeckReader {
 
         private GlossaryException problemAsError(String where, String message) {
             return GlossaryException.badData(new DeckProblem(where, message, line(), column()).format(file));
+        }
+
+        /**
+         * The next field's name: between two fields no field is being read, so a problem met while reading a
+         * name (one too long) is not put on the field before it.
+         */
+        private JsonToken nextName() throws IOException {
+            currentField = null;
+            return p.nextToken();
+        }
+
+        /**
+         * Where a value over a limit began; or, for a name (or a value read with its name), where the parser
+         * stopped inside it, since the last token it finished is the field before.
+         */
+        int limitLine() {
+            return (readingName ? p.currentLocation() : p.currentTokenLocation()).getLineNr();
+        }
+
+        int limitColumn() {
+            return (readingName ? p.currentLocation() : p.currentTokenLocation()).getColumnNr();
         }
 
         int line() {
