@@ -36,7 +36,7 @@ class ArchitectureTest {
             entry("deck", Set.of()),
             entry("srs", Set.of()),
             entry("progress", Set.of("deck", "srs")),
-            entry("quiz", Set.of("deck", "srs")),
+            entry("quiz", Set.of("deck", "srs", "progress")),
             entry("search", Set.of("deck")),
             entry("term", Set.of("deck", "srs", "progress", "quiz", "search")),
             entry("console", Set.of("term")),
