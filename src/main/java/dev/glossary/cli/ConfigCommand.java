@@ -60,9 +60,9 @@ public final class ConfigCommand implements Callable<Integer> {
             };
             services.config(next);
         } catch (NumberFormatException e) {
-            throw new GlossaryException(2, "\"" + value + "\" is not a number for " + key);
+            throw GlossaryException.usage("\"" + value + "\" is not a number for " + key);
         } catch (IllegalArgumentException e) {
-            throw new GlossaryException(2, e.getMessage());
+            throw GlossaryException.usage(e.getMessage());
         }
         out.println(key + " = " + value);
         return 0;
@@ -77,6 +77,6 @@ public final class ConfigCommand implements Callable<Integer> {
     }
 
     private GlossaryException unknown() {
-        return new GlossaryException(2, "unknown setting \"" + key + "\"; use retention, new-per-day, fuzz or short-term");
+        return GlossaryException.usage("unknown setting \"" + key + "\"; use retention, new-per-day, fuzz or short-term");
     }
 }

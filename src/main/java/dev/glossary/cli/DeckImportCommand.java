@@ -146,7 +146,7 @@ public final class DeckImportCommand implements Callable<Integer> {
     /** Options that cannot work are a usage error before any file is read. */
     private void checkOptions() {
         if (id != null && !DeckValidator.isSlug(id)) {
-            throw new GlossaryException(2, "--id \"" + SafeText.line(id) + "\" is not a deck id; use lower-case"
+            throw GlossaryException.usage("--id \"" + SafeText.line(id) + "\" is not a deck id; use lower-case"
                     + " letters, digits and hyphens, e.g. --id " + DeckValidator.suggestSlug(id));
         }
         if (from != Format.quizlet) {
@@ -155,16 +155,16 @@ public final class DeckImportCommand implements Callable<Integer> {
         String term = unescape(termSeparator);
         String card = unescape(cardSeparator);
         if (term.isEmpty() || card.isEmpty()) {
-            throw new GlossaryException(2, (term.isEmpty() ? "--term-separator" : "--card-separator")
+            throw GlossaryException.usage((term.isEmpty() ? "--term-separator" : "--card-separator")
                     + " is empty; give the text Quizlet put between " + (term.isEmpty() ? "term and definition"
                     : "cards") + ", such as \\t or \\n");
         }
         if (term.equals(card)) {
-            throw new GlossaryException(2, "--term-separator and --card-separator are both \"" + SafeText.line(
+            throw GlossaryException.usage("--term-separator and --card-separator are both \"" + SafeText.line(
                     termSeparator) + "\"; Quizlet's export uses different ones (by default a tab and a new line)");
         }
         if (term.contains(card)) {
-            throw new GlossaryException(2, "--term-separator \"" + SafeText.line(termSeparator) + "\" holds the card"
+            throw GlossaryException.usage("--term-separator \"" + SafeText.line(termSeparator) + "\" holds the card"
                     + " separator, so no card could ever contain it; choose separators where it does not");
         }
     }

@@ -173,7 +173,7 @@ public final class Repl {
             }
             if (chosen.isEmpty()) {
                 // The session reads no levels as all of them; a stray comma must not quietly widen the session.
-                throw new GlossaryException(GlossaryException.USAGE, "name a level: level beginner, intermediate, advanced (or several,"
+                throw GlossaryException.usage("name a level: level beginner, intermediate, advanced (or several,"
                         + " comma-separated), or level all");
             }
             session.levels(chosen);
