@@ -4,6 +4,7 @@ import dev.glossary.GlossaryException;
 import dev.glossary.srs.Card;
 import dev.glossary.srs.FsrsParameters;
 import dev.glossary.srs.Scheduler;
+import dev.glossary.srs.TsFsrsFuzz;
 import dev.glossary.store.ReviewHistoryReader;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -69,7 +70,8 @@ public final class SrsCommand {
                 for (int i = 0; i < c.steps().size(); i++) {
                     ReviewHistoryReader.Step step = c.steps().get(i);
                     try {
-                        card = scheduler.review(card, step.rating(), step.review());
+                        // With fuzz on, each review takes the draw ts-fsrs would, so a replay matches it step for step.
+                        card = scheduler.review(card, step.rating(), step.review(), TsFsrsFuzz.draw(card, step.review()));
                     } catch (IllegalArgumentException e) {
                         throw GlossaryException.badData(file + ": case " + c.id() + ", steps[" + i + "]: " + e.getMessage());
                     } catch (DateTimeException | ArithmeticException e) {
