@@ -52,6 +52,11 @@ final class Weights {
         return new BigDecimal(x).setScale(8, RoundingMode.HALF_UP).doubleValue();
     }
 
+    /** Clips 21 weights in place, as ts-fsrs and fsrs-rs's parameter clipper do. */
+    static void clipInPlace(double[] weights, int relearningSteps, boolean shortTerm) {
+        System.arraycopy(clip(weights, relearningSteps, shortTerm), 0, weights, 0, COUNT);
+    }
+
     private static double[] clip(double[] weights, int relearningSteps, boolean shortTerm) {
         double[][] bounds = bounds(ceiling(weights, relearningSteps), shortTerm);
         double[] w = new double[weights.length];
