@@ -22,28 +22,73 @@ public record ModelEvaluation(double logLoss, double rmseBins) {
         return of(w, data.items());
     }
 
+    /**
+     * Evaluates a way of fitting on a split by time, as fsrs-rs's {@code evaluate_with_time_series_splits}:
+     * the predictions in time order are cut into {@code splits + 1} equal parts; for each of the last
+     * {@code splits}, weights are fitted on everything before it and predict it; the measures are taken over
+     * all those predictions together.
+     */
+    public static ModelEvaluation onTimeSplits(TrainingData data, int splits,
+            java.util.function.Function<TrainingData, List<Double>> fit) {
+        int segment = data.predictions() / (splits + 1);
+        if (segment == 0) {
+            throw new IllegalArgumentException("too few predictions for " + splits + " splits");
+        }
+        List<TrainingItem> tested = new java.util.ArrayList<>();
+        List<Double> predictions = new java.util.ArrayList<>();
+        for (int i = 0; i < splits; i++) {
+            int testStart = (i + 1) * segment;
+            int testEnd = i == splits - 1 ? data.predictions() : (i + 2) * segment;
+            double[] w = fit.apply(data.first(testStart)).stream().mapToDouble(Double::doubleValue).toArray();
+            ModelCurve curve = new ModelCurve(w, false);
+            for (TrainingItem item : data.items().subList(testStart, testEnd)) {
+                tested.add(item);
+                predictions.add(curve.predict(item));
+            }
+        }
+        return measure(tested, predictions);
+    }
+
     static ModelEvaluation of(double[] w, List<TrainingItem> items) {
         if (items.isEmpty()) {
             throw new IllegalArgumentException("no review to evaluate: none was on a later day than the one before");
         }
         ModelCurve curve = new ModelCurve(w, false);
-        double loss = 0;
-        Map<Long, double[]> bins = new HashMap<>();
+        List<Double> predictions = new java.util.ArrayList<>(items.size());
         for (TrainingItem item : items) {
-            double p = curve.predict(item);
+            predictions.add(curve.predict(item));
+        }
+        return measure(items, predictions);
+    }
+
+    private static ModelEvaluation measure(List<TrainingItem> items, List<Double> predictions) {
+        double loss = 0;
+        double totalWeight = 0;
+        Map<Long, double[]> bins = new HashMap<>();
+        for (int k = 0; k < items.size(); k++) {
+            TrainingItem item = items.get(k);
+            double p = predictions.get(k);
             double y = item.label();
-            loss += crossEntropy(p, y);
-            double[] bin = bins.computeIfAbsent(binOf(item), k -> new double[3]);
+            double weight = 1;
+            loss += crossEntropy(p, y) * weight;
+            totalWeight += weight;
+            double[] bin = bins.computeIfAbsent(binOf(item), key -> new double[4]);
             bin[0] += p;
             bin[1] += y;
             bin[2]++;
+            bin[3] += weight;
         }
         double squared = 0;
         for (double[] bin : bins.values()) {
             double gap = bin[0] / bin[2] - bin[1] / bin[2];
-            squared += gap * gap * bin[2];
+            squared += gap * gap * bin[3];
         }
-        return new ModelEvaluation(loss / items.size(), Math.sqrt(squared / items.size()));
+        return new ModelEvaluation(loss / totalWeight, Math.sqrt(squared / totalWeight));
+    }
+
+    /** fsrs-rs's recency weight of the {@code index}th prediction in time: from 0.25 for the oldest to 1. */
+    static double recencyWeight(int index, double lastIndex) {
+        return 0.25 + 0.75 * Math.pow(index / lastIndex, 3);
     }
 
     static double crossEntropy(double p, double y) {

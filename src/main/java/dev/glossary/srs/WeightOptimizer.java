@@ -93,7 +93,7 @@ public final class WeightOptimizer {
         double last = Math.max(items.size() - 1.0, 1.0);
         for (int i = 0; i < items.size(); i++) {
             // Recent reviews say more about the learner now: weights rise from 0.25 to 1.
-            double weight = 0.25 + 0.75 * Math.pow(i / last, 3);
+            double weight = ModelEvaluation.recencyWeight(i, last);
             if (items.get(i).length() <= MAX_HISTORY) {
                 kept.add(items.get(i));
                 weights.add(weight);
