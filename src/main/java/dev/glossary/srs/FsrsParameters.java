@@ -119,6 +119,33 @@ public record FsrsParameters(
         };
     }
 
+    /** Reads steps as a learner types them: "1m,10m" or "1m 10m"; "none" or nothing for no steps. */
+    public static List<Duration> parseSteps(String text) {
+        String trimmed = Objects.requireNonNull(text, "steps").trim();
+        if (trimmed.isEmpty() || trimmed.equalsIgnoreCase("none")) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(trimmed.split("[,\\s]+")).map(FsrsParameters::parseStep).toList();
+    }
+
+    /** A step as ts-fsrs writes it, in the largest unit that is exact: "10m", "1h", "2d". */
+    public static String formatStep(Duration step) {
+        long minutes = step.toMinutes();
+        if (minutes > 0 && minutes % 1440 == 0) {
+            return minutes / 1440 + "d";
+        }
+        if (minutes > 0 && minutes % 60 == 0) {
+            return minutes / 60 + "h";
+        }
+        return minutes + "m";
+    }
+
+    /** Steps joined as {@link #parseSteps} reads them; "none" for no steps. */
+    public static String formatSteps(List<Duration> steps) {
+        return steps.isEmpty() ? "none"
+                : String.join(",", steps.stream().map(FsrsParameters::formatStep).toList());
+    }
+
     private static List<Duration> checkSteps(List<Duration> steps, String kind) {
         for (Duration step : Objects.requireNonNull(steps, kind + " steps")) {
             // ts-fsrs counts steps in whole minutes; a rating that leads to a 0-minute step leaves the steps.
