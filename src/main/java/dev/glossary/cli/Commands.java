@@ -38,7 +38,7 @@ public final class Commands {
             case "deck" -> new DeckCommand(app).spec();
             case "progress" -> new ProgressCommand(app).spec();
             case "config" -> new ConfigCommand(app).spec();
-            case "srs" -> new SrsCommand().spec();
+            case "srs" -> new SrsCommand(app).spec();
             case "completion" -> new CompletionCommand(app).spec();
             case "help" -> new HelpCommand(app).spec();
             case "cds-training" -> new TrainCommand(app).spec();

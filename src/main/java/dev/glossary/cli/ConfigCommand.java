@@ -101,6 +101,15 @@ public final class ConfigCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The settings a schedule was made with, in one line, for {@code why}. */
+    static String schedulerLine(LearnerConfig c) {
+        return String.format(java.util.Locale.ROOT, "Scheduler: FSRS-6, retention %.2f, learning steps %s,"
+                        + " relearning steps %s, at most %d days, %s weights, fuzz %s, short-term %s",
+                c.desiredRetention(), FsrsParameters.formatSteps(c.learningSteps()),
+                FsrsParameters.formatSteps(c.relearningSteps()), c.maximumInterval(),
+                c.defaultWeights() ? "default" : "your own", c.fuzz() ? "on" : "off", c.shortTerm() ? "on" : "off");
+    }
+
     /** "default" or the numbers, as {@link #weights} reads them back. */
     static String weightsText(LearnerConfig c) {
         return c.defaultWeights() ? "default" : numbers(c.weights());

@@ -19,13 +19,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code glossary srs replay FILE}: our scheduler's answers for review histories, for auditing against others. */
+/**
+ * {@code glossary srs replay FILE}: our scheduler's answers for review histories, for auditing against others;
+ * {@code glossary srs optimize}: weights fitted to the learner's reviews ({@link SrsOptimizeCommand}).
+ */
 public final class SrsCommand {
     private final CommandSpec spec;
 
-    public SrsCommand() {
-        this.spec = CommandModel.of(this, "srs", "Inspect the FSRS scheduler.").spec();
+    public SrsCommand(App app) {
+        this.spec = CommandModel.of(this, "srs", "Inspect the FSRS scheduler and fit it to your reviews.").spec();
         spec.addSubcommand("replay", new Replay().spec());
+        spec.addSubcommand("optimize", new SrsOptimizeCommand(app).spec());
     }
 
     CommandSpec spec() {
