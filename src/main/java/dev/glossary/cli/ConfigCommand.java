@@ -15,15 +15,15 @@ import java.util.concurrent.Callable;
 
 /** {@code glossary config [KEY [VALUE]]}: show or change the learner's settings in config.json. */
 public final class ConfigCommand implements Callable<Integer> {
-    private final App app;
+    private final Services services;
     private final CommandSpec spec;
     private static final String KEYS = "retention, new-per-day, fuzz, short-term, learning-steps, relearning-steps,"
             + " maximum-interval or weights";
     private String key;
     private String value;
 
-    public ConfigCommand(App app) {
-        this.app = app;
+    public ConfigCommand(Services services) {
+        this.services = services;
         this.spec = CommandModel.of(this, "config",
                         "Show or set learner settings: retention (0.70-0.97), new-per-day, fuzz, short-term,"
                                 + " learning-steps, relearning-steps, maximum-interval, weights.")
@@ -43,14 +43,14 @@ public final class ConfigCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LearnerConfig c = app.config();
+        LearnerConfig c = services.config();
         PrintWriter out = spec.commandLine().getOut();
         if (key == null) {
             out.printf("retention         %.2f%nnew-per-day       %d%nfuzz              %s%nshort-term        %s%n"
                             + "learning-steps    %s%nrelearning-steps  %s%nmaximum-interval  %d%nweights           %s%n(in %s)%n",
                     c.desiredRetention(), c.newPerDay(), c.fuzz(), c.shortTerm(),
                     FsrsParameters.formatSteps(c.learningSteps()), FsrsParameters.formatSteps(c.relearningSteps()),
-                    c.maximumInterval(), weightsText(c), app.configStore().file());
+                    c.maximumInterval(), weightsText(c), services.configStore().file());
             return 0;
         }
         if (value == null) {
@@ -85,7 +85,7 @@ public final class ConfigCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new GlossaryException(GlossaryException.USAGE, key + ": " + e.getMessage());
         }
-        app.config(next);
+        services.config(next);
         out.println(key + " = " + switch (key) {
             case "learning-steps" -> FsrsParameters.formatSteps(next.learningSteps());
             case "relearning-steps" -> FsrsParameters.formatSteps(next.relearningSteps());

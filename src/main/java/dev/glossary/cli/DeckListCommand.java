@@ -27,12 +27,13 @@ public final class DeckListCommand implements Callable<Integer> {
     private static final int ID_WIDTH = 16;
     private static final int NAME_WIDTH = 32;
 
-    private final App app;
+    private final Services services;
+
     private final CommandSpec spec;
     private boolean json;
 
-    public DeckListCommand(App app) {
-        this.app = app;
+    public DeckListCommand(Services services) {
+        this.services = services;
         this.spec = CommandModel.of(this, "list",
                         "List the bundled and installed decks with term counts and your progress.")
                 .flag(OptionSpec.builder("--json").description("Print the decks as a JSON array."),
@@ -50,13 +51,13 @@ public final class DeckListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Progress progress = app.progress().load();
-        Instant now = app.clock().instant();
+        Progress progress = services.progress().load();
+        Instant now = services.clock().instant();
         List<Listed> decks = new ArrayList<>();
         decks.add(listed(DeckSource.bundled(), null, progress, now));
         List<Path> files = new ArrayList<>();
-        if (Files.isDirectory(app.files().decks())) {
-            try (DirectoryStream<Path> dir = Files.newDirectoryStream(app.files().decks(), "*.json")) {
+        if (Files.isDirectory(services.files().decks())) {
+            try (DirectoryStream<Path> dir = Files.newDirectoryStream(services.files().decks(), "*.json")) {
                 dir.forEach(files::add);
             }
         }

@@ -14,6 +14,7 @@ import dev.glossary.quiz.SessionRequest;
 import dev.glossary.srs.CardState;
 import dev.glossary.srs.Rating;
 import dev.glossary.srs.Scheduler;
+import dev.glossary.term.Durations;
 import dev.glossary.term.SafeText;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,12 +30,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /**
@@ -45,7 +46,9 @@ public class QuizCommand implements Callable<Integer> {
     /** Ctrl-C, whether read as a key or received as a signal (the JVM then exits with 128 + SIGINT). */
     static final int INTERRUPTED = 130;
 
-    protected final App app;
+    protected final Services services;
+
+    protected final Session session;
     private final CommandSpec spec;
     private final LevelOptions levels = new LevelOptions();
     private List<String> tags = new ArrayList<>();
@@ -59,13 +62,14 @@ public class QuizCommand implements Callable<Integer> {
     private boolean json;
     private Integer passMark;
 
-    public QuizCommand(App app) {
-        this(app, "quiz", "Drill terms: due ones first, then new ones, in flip, choice, typed, reverse or mixed mode.");
+    public QuizCommand(Services services, Session session) {
+        this(services, session, "quiz", "Drill terms: due ones first, then new ones, in flip, choice, typed, reverse or mixed mode.");
     }
 
     /** The same options under another name, for {@code review}. */
-    protected QuizCommand(App app, String name, String description) {
-        this.app = app;
+    protected QuizCommand(Services services, Session session, String name, String description) {
+        this.services = services;
+        this.session = session;
         this.spec = CommandModel.of(this, name, description)
                 .mixin(levels::addTo)
                 .repeatable(OptionSpec.builder("-t", "--tag").paramLabel("TAG")
@@ -121,19 +125,19 @@ public class QuizCommand implements Callable<Integer> {
         if (passMark != null && (passMark < 0 || passMark > 100)) {
             throw new GlossaryException(2, "--pass-mark must be a percentage from 0 to 100");
         }
-        Deck deck = app.deck();
+        Deck deck = services.deck(session);
         checkTags(deck);
-        Instant now = app.clock().instant();
-        Progress progress = app.progress().load();
+        Instant now = services.clock().instant();
+        Progress progress = services.progress().load();
         Map<String, CardInfo> cards = cardInfo(deck, progress, now);
         List<String> names = new ArrayList<>(termNames);
         if (hits) {
-            if (app.lastList().isEmpty()) {
+            if (session.lastList().isEmpty()) {
                 throw GlossaryException.failure("no list to drill yet; search or browse first");
             }
-            app.lastList().forEach(t -> names.add(t.id()));
+            session.lastList().forEach(t -> names.add(t.id()));
         }
-        QuizFilter filter = new QuizFilter(levels.selected(app), new HashSet<>(tags), names);
+        QuizFilter filter = new QuizFilter(levels.selected(session), new HashSet<>(tags), names);
         int newAllowed = includesNew() ? newAllowedToday(deck, progress) : 0;
         long seedValue = seed != null ? seed : now.toEpochMilli();
         SplittableRandom rng = new SplittableRandom(seedValue);
@@ -149,16 +153,16 @@ public class QuizCommand implements Callable<Integer> {
             return nothingToDo(plan, now, newAllowed, out);
         }
         // Prompts share stdout only with a learner at a terminal on both ends; else stdout is for the results.
-        boolean atTerminal = app.inRepl() || app.stdinIsTerminal() && app.screen().terminal();
+        boolean atTerminal = session.inRepl() || services.stdinIsTerminal() && session.screen().terminal();
         PrintWriter prompts = json || !atTerminal ? err : out;
-        QuizRunner runner = new QuizRunner(app, deck, cards, mode, cram, rng, app.answerInput(prompts), prompts);
+        QuizRunner runner = new QuizRunner(services, session, deck, cards, mode, cram, rng, session.answerInput(prompts), prompts);
         // Only prompts go to stderr: the summary, or the JSON document, is the command's output.
         QuizOutcome outcome = runner.run(plan.terms(), ended -> {
             Next next = next();
             if (json) {
                 Json.print(out, ended.document(null, next.due()));
             } else {
-                out.print(ended.summary(app.painter(), app.screen().width(), next.text(app.clock().instant())));
+                out.print(ended.summary(session.painter(), session.screen().width(), next.text(services.clock().instant())));
                 out.flush();
             }
         });
@@ -218,10 +222,10 @@ public class QuizCommand implements Callable<Integer> {
     }
 
     private Next next() {
-        Deck deck = app.deck();
-        Instant now = app.clock().instant();
-        Map<String, TermHistory> histories = app.progress().load().deck(deck.id());
-        var chosen = levels.selected(app);
+        Deck deck = services.deck(session);
+        Instant now = services.clock().instant();
+        Map<String, TermHistory> histories = services.progress().load().deck(deck.id());
+        var chosen = levels.selected(session);
         int due = 0;
         Instant next = null;
         for (Term t : deck.terms()) {
@@ -252,14 +256,14 @@ public class QuizCommand implements Callable<Integer> {
     }
 
     private Map<String, CardInfo> cardInfo(Deck deck, Progress progress, Instant now) {
-        return cardInfo(deck, progress, now, app.progress().replayer().scheduler());
+        return cardInfo(deck, progress, now, services.progress().replayer().scheduler());
     }
 
     /** The daily allowance less the terms of this deck first seen today (cram does not count). */
     private int newAllowedToday(Deck deck, Progress progress) {
-        int limit = newLimit != null ? newLimit : app.config().newPerDay();
-        ZoneId zone = app.clock().getZone();
-        LocalDate today = LocalDate.ofInstant(app.clock().instant(), zone);
+        int limit = newLimit != null ? newLimit : services.config().newPerDay();
+        ZoneId zone = services.clock().getZone();
+        LocalDate today = LocalDate.ofInstant(services.clock().instant(), zone);
         long seenToday = progress.deck(deck.id()).values().stream()
                 .map(h -> h.scheduled().stream().findFirst())
                 .filter(first -> first.isPresent() && LocalDate.ofInstant(first.get().at(), zone).equals(today))

@@ -2,6 +2,7 @@ package dev.glossary.cli;
 
 import dev.glossary.deck.Level;
 import dev.glossary.quiz.SessionSummary;
+import dev.glossary.term.Durations;
 import dev.glossary.term.Painter;
 import dev.glossary.term.SafeText;
 import dev.glossary.term.Wrap;

@@ -1,9 +1,9 @@
 package dev.glossary.cli;
 
+import dev.glossary.console.AnswerInput;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
 import dev.glossary.progress.Review;
-import dev.glossary.quiz.AnswerRating;
 import dev.glossary.quiz.AutoRating;
 import dev.glossary.quiz.CardInfo;
 import dev.glossary.quiz.ChoiceQuestion;
@@ -20,6 +20,7 @@ import dev.glossary.srs.Card;
 import dev.glossary.srs.CardState;
 import dev.glossary.srs.NextStates;
 import dev.glossary.srs.Rating;
+import dev.glossary.term.Durations;
 import dev.glossary.term.Painter;
 import dev.glossary.term.SafeText;
 import dev.glossary.term.Wrap;
@@ -44,7 +45,9 @@ import java.util.random.RandomGenerator;
 final class QuizRunner {
     private static final String CHOICE_KEYS = "abcd";
 
-    private final App app;
+    private final Services services;
+
+    private final Session session;
     private final Deck deck;
     private final Map<String, CardInfo> cards;
     private final Mode requested;
@@ -62,9 +65,10 @@ final class QuizRunner {
     private boolean endedEarly;
     private boolean reported;
 
-    QuizRunner(App app, Deck deck, Map<String, CardInfo> cards, Mode requested, boolean cram, RandomGenerator rng,
+    QuizRunner(Services services, Session session, Deck deck, Map<String, CardInfo> cards, Mode requested, boolean cram, RandomGenerator rng,
                AnswerInput input, PrintWriter out) {
-        this.app = app;
+        this.services = services;
+        this.session = session;
         this.deck = deck;
         this.cards = new LinkedHashMap<>(cards);
         this.requested = requested;
@@ -72,7 +76,7 @@ final class QuizRunner {
         this.rng = rng;
         this.input = input;
         this.out = out;
-        this.paint = input.interactive() ? app.painter() : new Painter(false);
+        this.paint = input.interactive() ? session.painter() : new Painter(false);
         this.picker = new DistractorPicker(deck);
         this.grader = new TypedAnswerGrader(deck);
     }
@@ -122,7 +126,7 @@ final class QuizRunner {
     }
 
     private Thread reportOnExit(Consumer<QuizOutcome> report) {
-        if (app.inRepl()) {
+        if (session.inRepl()) {
             return null;
         }
         Thread hook = new Thread(() -> finish(true, report));
@@ -152,7 +156,7 @@ final class QuizRunner {
         out.println();
         out.println(paint.faint("[" + number + (number <= planned ? "/" + planned : "") + "] " + term.level().id()
                 + " · " + mode.id()));
-        Instant start = app.clock().instant();
+        Instant start = services.clock().instant();
         Answer answer = switch (mode) {
             case FLIP -> flip(term);
             case CHOICE, REVERSE -> choice(term, mode, info, start);
@@ -190,7 +194,7 @@ final class QuizRunner {
         if (reveal.isEmpty()) {
             return null;
         }
-        out.print(Wrap.indented(SafeText.clean(term.definition()), app.screen().width(), "  "));
+        out.print(Wrap.indented(SafeText.clean(term.definition()), session.screen().width(), "  "));
         Optional<Rating> rating = Character.isDigit(reveal.get()) ? Optional.of(Rating.of(reveal.get() - '0'))
                 : askRating(term, "How well did you know it? ");
         return rating.map(r -> new Answer(r.id(), r != Rating.AGAIN, r)).orElse(null);
@@ -203,7 +207,7 @@ final class QuizRunner {
             q = q.withAnswerAwayFrom(before.answerIndex(), rng);
         }
         lastAsked.put(term.id(), q);
-        int width = app.screen().width();
+        int width = session.screen().width();
         if (mode == Mode.CHOICE) {
             out.println("Which term is this?");
             out.print(Wrap.indented(SafeText.clean(q.prompt()), width, "  "));
@@ -232,8 +236,7 @@ final class QuizRunner {
         char k = key.get();
         int index = Character.isDigit(k) ? k - '1' : CHOICE_KEYS.indexOf(k);
         boolean correct = q.isCorrect(index);
-        AnswerRating auto = AutoRating.rate(mode, correct, true, answerTime(start), info.isNew() ? null : info);
-        Rating rating = Rating.of(auto.value());
+        Rating rating = AutoRating.rate(mode, correct, true, answerTime(start), info.isNew() ? null : info);
         feedback(term, correct, null, rating);
         if (mode == Mode.REVERSE) {
             // The question was the name: the right definition is worth reading once more, unmasked.
@@ -244,21 +247,20 @@ final class QuizRunner {
 
     private Answer typed(Term term, CardInfo info, Instant start) {
         out.println("Type the term:");
-        out.print(Wrap.indented(SafeText.clean(Masker.maskDefinition(term)), app.screen().width(), "  "));
+        out.print(Wrap.indented(SafeText.clean(Masker.maskDefinition(term)), session.screen().width(), "  "));
         Optional<String> typed = ask().line("> ");
         if (typed.isEmpty()) {
             return null;
         }
         Grade grade = grader.grade(term, typed.get());
-        AnswerRating auto = AutoRating.rate(grade, answerTime(start), info.isNew() ? null : info);
-        Rating rating = Rating.of(auto.value());
+        Rating rating = AutoRating.rate(grade, answerTime(start), info.isNew() ? null : info);
         feedback(term, grade.correct(), grade, rating);
         return new Answer(typed.get(), grade.correct(), rating);
     }
 
     /** How long the learner took; unknown (null) when answers come from a pipe, where no one is timed. */
     private Duration answerTime(Instant start) {
-        return input.interactive() ? Duration.between(start, app.clock().instant()) : null;
+        return input.interactive() ? Duration.between(start, services.clock().instant()) : null;
     }
 
     private void feedback(Term term, boolean correct, Grade grade, Rating rating) {
@@ -295,9 +297,9 @@ final class QuizRunner {
 
     /** Each key is labelled with the interval it would give, from the scheduler's four next states. */
     private Optional<Rating> askRating(Term term, String question) {
-        Instant now = app.clock().instant();
-        Card card = app.progress().load().card(deck.id(), term.id()).orElse(Card.newCard(now));
-        NextStates next = app.progress().replayer().nextStates(card, deck.id(), term.id(), now);
+        Instant now = services.clock().instant();
+        Card card = services.progress().load().card(deck.id(), term.id()).orElse(Card.newCard(now));
+        NextStates next = services.progress().replayer().nextStates(card, deck.id(), term.id(), now);
         StringBuilder labels = new StringBuilder(question);
         for (Rating r : Rating.values()) {
             labels.append(r.value()).append(' ').append(r.id()).append(" (")
@@ -307,10 +309,10 @@ final class QuizRunner {
     }
 
     private Saved save(Term term, Mode mode, Answer answer, Instant start) {
-        Instant now = app.clock().instant();
+        Instant now = services.clock().instant();
         long millis = Math.max(0, Duration.between(start, now).toMillis());
         Review review = new Review(now, answer.rating(), mode.id(), millis, cram);
-        var progress = app.progress().record(deck.id(), term.id(), review);
+        var progress = services.progress().record(deck.id(), term.id(), review);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("term", term.name());
         result.put("id", term.id());
@@ -327,7 +329,7 @@ final class QuizRunner {
 
     /** The learner's own rating replaces the one the quiz gave the answer just saved. */
     private Saved rerate(Saved saved, Rating rating) {
-        var progress = app.progress().rerate(deck.id(), saved.term().id(), saved.review(), rating);
+        var progress = services.progress().rerate(deck.id(), saved.term().id(), saved.review(), rating);
         synchronized (this) {
             saved.result().put("rating", rating.id());
         }
@@ -341,7 +343,7 @@ final class QuizRunner {
         Card card = saved.card();
         Instant now = saved.review().at();
         cards.put(saved.term().id(), new CardInfo(false, card.due(),
-                app.progress().replayer().scheduler().retrievability(card, now), card.reps(), card.lapses(),
+                services.progress().replayer().scheduler().retrievability(card, now), card.reps(), card.lapses(),
                 card.stability(), card.state() == CardState.REVIEW, saved.review().rating() == Rating.AGAIN));
         return saved;
     }

@@ -26,10 +26,10 @@ import java.util.Map;
 public final class SrsCommand {
     private final CommandSpec spec;
 
-    public SrsCommand(App app) {
+    public SrsCommand(Services services, Session session) {
         this.spec = CommandModel.of(this, "srs", "Inspect the FSRS scheduler and fit it to your reviews.").spec();
         spec.addSubcommand("replay", new Replay().spec());
-        spec.addSubcommand("optimize", new SrsOptimizeCommand(app).spec());
+        spec.addSubcommand("optimize", new SrsOptimizeCommand(services, session).spec());
     }
 
     CommandSpec spec() {

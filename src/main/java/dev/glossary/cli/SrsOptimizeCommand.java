@@ -29,15 +29,17 @@ final class SrsOptimizeCommand implements Callable<Integer> {
     /** fsrs-rs's seed, so a fit is the same on every run. */
     private static final long SEED = 2023;
 
-    private final App app;
+    private final Services services;
+    private final Session session;
     private final CommandSpec spec;
     private Path reviews;
     private boolean json;
     private boolean apply;
     private boolean all;
 
-    SrsOptimizeCommand(App app) {
-        this.app = app;
+    SrsOptimizeCommand(Services services, Session session) {
+        this.services = services;
+        this.session = session;
         this.spec = CommandModel.of(this, "optimize", "Fit the scheduler's 21 weights to your review history and"
                         + " show how much better they predict it.")
                 .option(OptionSpec.builder("--reviews").paramLabel("FILE")
@@ -63,7 +65,7 @@ final class SrsOptimizeCommand implements Callable<Integer> {
             throw new GlossaryException(GlossaryException.USAGE, "--reviews and --all do not go together:"
                     + " a file is fitted on its own");
         }
-        LearnerConfig config = app.config();
+        LearnerConfig config = services.config();
         TrainingData data = TrainingData.of(histories());
         List<Double> fitted;
         try {
@@ -76,7 +78,7 @@ final class SrsOptimizeCommand implements Callable<Integer> {
         ModelEvaluation ours = ModelEvaluation.of(fitted, data);
         ModelEvaluation before = ModelEvaluation.of(current, data);
         if (apply) {
-            app.config(config.withWeights(fitted));
+            services.config(config.withWeights(fitted));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -109,7 +111,7 @@ final class SrsOptimizeCommand implements Callable<Integer> {
     }
 
     private String source() {
-        return reviews != null ? reviews.toString() : all ? "every deck" : "deck " + app.deck().id();
+        return reviews != null ? reviews.toString() : all ? "every deck" : "deck " + services.deck(session).id();
     }
 
     private List<List<ReviewEvent>> histories() {
@@ -120,9 +122,9 @@ final class SrsOptimizeCommand implements Callable<Integer> {
             }
             return out;
         }
-        Map<String, Map<String, TermHistory>> decks = app.progress().load().decks();
+        Map<String, Map<String, TermHistory>> decks = services.progress().load().decks();
         List<Map<String, TermHistory>> chosen = all ? List.copyOf(decks.values())
-                : List.of(decks.getOrDefault(app.deck().id(), Map.of()));
+                : List.of(decks.getOrDefault(services.deck(session).id(), Map.of()));
         for (Map<String, TermHistory> deck : chosen) {
             for (TermHistory h : deck.values()) {
                 out.add(h.scheduled().stream().map(r -> new ReviewEvent(r.at(), r.rating())).toList());

@@ -1,14 +1,19 @@
 package dev.glossary.progress;
 
+import dev.glossary.deck.Deck;
+import dev.glossary.deck.Level;
+import dev.glossary.deck.Term;
 import dev.glossary.srs.Card;
 import dev.glossary.srs.Rating;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -53,6 +58,19 @@ public final class Progress {
 
     public Optional<Card> card(String deckId, String termId) {
         return term(deckId, termId).map(TermHistory::card);
+    }
+
+    /** The terms of {@code deck} within {@code levels} that are due at {@code now}, in the deck's order. */
+    public List<Term> due(Deck deck, Set<Level> levels, Instant now) {
+        Map<String, TermHistory> histories = deck(deck.id());
+        List<Term> due = new ArrayList<>();
+        for (Term term : deck.terms()) {
+            TermHistory history = histories.get(term.id());
+            if (history != null && levels.contains(term.level()) && history.isDue(now)) {
+                due.add(term);
+            }
+        }
+        return due;
     }
 
     public int reviewCount() {
