@@ -89,7 +89,7 @@ class BundledDeckQuizTest {
             n-1-problem            | code runs one query to fetch a list
             apache-pulsar          | from storage (Apache BookKeeper), so
             null-pointer-exception | a reference that points to nothing, such as calling a method on a _____ object
-            health-endpoint        | a good one checks critical dependencies
+            health-endpoint        | a deep one that also checks the database
             offset-pagination      | skips a given number of rows and returns the next chunk
             """)
     void masksTheNameWithoutLeakingItOrBlankingOrdinaryWords(String id, String expected) {
