@@ -10,13 +10,13 @@ import java.util.concurrent.Callable;
 
 /** {@code glossary config [KEY [VALUE]]}: show or change the learner's settings in config.json. */
 public final class ConfigCommand implements Callable<Integer> {
-    private final App app;
+    private final Services services;
     private final CommandSpec spec;
     private String key;
     private String value;
 
-    public ConfigCommand(App app) {
-        this.app = app;
+    public ConfigCommand(Services services) {
+        this.services = services;
         this.spec = CommandModel.of(this, "config",
                         "Show or set learner settings: retention (0.70-0.97), new-per-day, fuzz, short-term.")
                 .positional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("KEY")
@@ -33,11 +33,11 @@ public final class ConfigCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LearnerConfig c = app.config();
+        LearnerConfig c = services.config();
         PrintWriter out = spec.commandLine().getOut();
         if (key == null) {
             out.printf("retention    %.2f%nnew-per-day  %d%nfuzz         %s%nshort-term   %s%n(in %s)%n",
-                    c.desiredRetention(), c.newPerDay(), c.fuzz(), c.shortTerm(), app.configStore().file());
+                    c.desiredRetention(), c.newPerDay(), c.fuzz(), c.shortTerm(), services.configStore().file());
             return 0;
         }
         if (value == null) {
@@ -58,7 +58,7 @@ public final class ConfigCommand implements Callable<Integer> {
                 case "short-term" -> c.withShortTerm(bool(value));
                 default -> throw unknown();
             };
-            app.config(next);
+            services.config(next);
         } catch (NumberFormatException e) {
             throw new GlossaryException(2, "\"" + value + "\" is not a number for " + key);
         } catch (IllegalArgumentException e) {

@@ -1,4 +1,4 @@
-package dev.glossary.cli;
+package dev.glossary.console;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -35,7 +35,7 @@ public final class SystemClock extends Clock {
         return System.currentTimeMillis();
     }
 
-    /** The wall clock, for {@link dev.glossary.Main}. */
+    /** The wall clock, for {@code Main}. */
     public static Clock create() {
         return new SystemClock();
     }

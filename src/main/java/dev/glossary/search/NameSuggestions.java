@@ -1,4 +1,4 @@
-package dev.glossary.cli;
+package dev.glossary.search;
 
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
@@ -17,7 +17,7 @@ import java.util.Set;
  * that share whole words with the query come first, so "REST API" suggests REST and API rather than FastAPI,
  * which is only a few letters away; among equals, the typo matches keep their order ahead of the rest.
  */
-final class NameSuggestions {
+public final class NameSuggestions {
     /** Words every other name could share; "unit of work" should not suggest "Specification Pattern (of …)". */
     private static final Set<String> FILLER = Set.of("a", "an", "the", "of", "and", "or", "for", "with", "vs", "to",
             "in", "on");
@@ -28,7 +28,7 @@ final class NameSuggestions {
     private record Candidate(Term term, int shared, int order, int extra, int firstWord) {
     }
 
-    static List<Term> pick(Deck deck, String query, List<Term> typoMatches, int limit) {
+    public static List<Term> pick(Deck deck, String query, List<Term> typoMatches, int limit) {
         List<String> wanted = List.copyOf(words(query));
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (int i = 0; i < typoMatches.size(); i++) {

@@ -1,4 +1,4 @@
-package dev.glossary.cli;
+package dev.glossary.term;
 
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
@@ -13,12 +13,12 @@ import java.util.Map;
  * A term as the {@code --json} output of show, browse and due prints it: the deck fields and the learner's
  * mastery, as the three marks search and browse show (new, learning, known).
  */
-final class TermJson {
+public final class TermJson {
     private TermJson() {
     }
 
     /** {@code progress} is read once by the caller: re-reading it for each term of a list would stat the file each time. */
-    static Map<String, Object> of(Term term, Deck deck, Progress progress) {
+    public static Map<String, Object> of(Term term, Deck deck, Progress progress) {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("id", term.id());
         t.put("term", term.name());

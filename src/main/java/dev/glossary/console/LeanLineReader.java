@@ -1,4 +1,4 @@
-package dev.glossary.cli;
+package dev.glossary.console;
 
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Binding;

@@ -1,4 +1,4 @@
-package dev.glossary.cli;
+package dev.glossary.term;
 
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
@@ -11,16 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Renders one term in full, as {@code show} prints it, wrapped to the screen and with deck text sanitised. */
-final class TermCard {
+public final class TermCard {
     private final Screen screen;
     private final Painter paint;
 
-    TermCard(Screen screen, Painter paint) {
+    public TermCard(Screen screen, Painter paint) {
         this.screen = screen;
         this.paint = paint;
     }
 
-    String render(Term term, Deck deck) {
+    public String render(Term term, Deck deck) {
         StringBuilder out = new StringBuilder();
         String header = paint.bold(SafeText.line(term.name())) + "  " + paint.level(term.level())
                 + (term.category().isEmpty() ? "" : paint.faint(" · " + SafeText.line(term.category())));

@@ -1,4 +1,4 @@
-package dev.glossary.cli;
+package dev.glossary.console;
 
 import org.jline.builtins.Less;
 import org.jline.builtins.Source;
@@ -9,22 +9,24 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * Shows long output through JLine's built-in {@code less} (space, b, q, /search) on a terminal, and
  * prints it as it is everywhere else.
  */
-final class Pager {
+public final class Pager {
     private Pager() {
     }
 
-    static void show(App app, PrintWriter out, String text) {
-        if (!app.screen().terminal()) {
+    /** {@code terminal} is asked for only when {@code onTerminal}, that is, when the output is a terminal. */
+    public static void show(boolean onTerminal, Supplier<Terminal> terminalSource, PrintWriter out, String text) {
+        if (!onTerminal) {
             out.print(text);
             out.flush();
             return;
         }
-        Terminal terminal = app.terminal();
+        Terminal terminal = terminalSource.get();
         long lines = text.lines().count();
         if (terminal.getHeight() <= 0 || lines < terminal.getHeight() - 1) {
             out.print(text);

@@ -1,4 +1,4 @@
-package dev.glossary.cli;
+package dev.glossary.console;
 
 import org.jline.terminal.spi.SystemStream;
 import org.jline.terminal.spi.TerminalProvider;
@@ -6,7 +6,6 @@ import org.jline.terminal.spi.TerminalProvider;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.BooleanSupplier;
 
 /**
  * Whether standard input is a terminal, told from standard input alone: {@code System.console()} is null
@@ -41,14 +40,6 @@ public final class StandardInput {
             return TerminalProvider.load("jni").isSystemStream(SystemStream.Input);
         } catch (Exception | LinkageError e) {
             return false;
-        }
-    }
-
-    /** {@link #isTerminal()} as Main hands it to the app, asked on first use only (a class: see Main). */
-    public static final class IsTerminal implements BooleanSupplier {
-        @Override
-        public boolean getAsBoolean() {
-            return isTerminal();
         }
     }
 }

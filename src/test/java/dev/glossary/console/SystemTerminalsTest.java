@@ -1,10 +1,10 @@
-package dev.glossary.cli;
+package dev.glossary.console;
 
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 import org.jline.terminal.spi.SystemStream;
-import org.jline.utils.InfoCmp;
 import org.jline.utils.InfoCmp.Capability;
+import org.jline.utils.InfoCmp;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

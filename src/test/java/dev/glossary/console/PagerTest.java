@@ -1,6 +1,5 @@
-package dev.glossary.cli;
+package dev.glossary.console;
 
-import dev.glossary.term.Screen;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
@@ -31,10 +30,8 @@ class PagerTest {
             try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
                     new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8)) {
                 terminal.setSize(new Size(40, 10));
-                App app = new Cli(home).screen(new Screen(40, false, isTerminal)).app();
-                app.terminal(() -> terminal);
                 StringWriter out = new StringWriter();
-                Pager.show(app, new PrintWriter(out, true), text);
+                Pager.show(isTerminal, () -> terminal, new PrintWriter(out, true), text);
                 terminal.flush();
                 return new Paged(screen.toString(StandardCharsets.UTF_8), out.toString());
             }

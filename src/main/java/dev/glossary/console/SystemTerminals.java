@@ -1,4 +1,4 @@
-package dev.glossary.cli;
+package dev.glossary.console;
 
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -81,7 +81,7 @@ public final class SystemTerminals {
     }
 
     /** Where a session on the terminal writes; none (a piped session) unless input comes from a terminal. */
-    static SystemStream output(boolean inputIsTerminal, boolean outputIsTerminal, boolean errorIsTerminal) {
+    public static SystemStream output(boolean inputIsTerminal, boolean outputIsTerminal, boolean errorIsTerminal) {
         if (!inputIsTerminal) {
             return null;
         }
@@ -97,8 +97,8 @@ public final class SystemTerminals {
      * A dumb terminal that knows its four capabilities: JLine would run {@code infocmp dumb}, or parse its
      * bundled copy of that entry with regular expressions, at every start.
      */
-    static final class PipedTerminal extends DumbTerminal {
-        PipedTerminal(InputStream in, OutputStream out) throws IOException {
+    public static final class PipedTerminal extends DumbTerminal {
+        public PipedTerminal(InputStream in, OutputStream out) throws IOException {
             super("glossary", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8);
         }
 
@@ -115,7 +115,7 @@ public final class SystemTerminals {
     }
 
     /** Answers from the terminal on standard input; prompts go to stderr when standard output is redirected. */
-    static AnswerInput answerInput() {
+    public static AnswerInput answerInput() {
         return new TerminalAnswerInput(System.console() != null ? get() : promptsOnStderr());
     }
 

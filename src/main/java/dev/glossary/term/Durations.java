@@ -1,18 +1,18 @@
-package dev.glossary.cli;
+package dev.glossary.term;
 
 import java.time.Duration;
 import java.time.Instant;
 
 /** Short human durations for labels: {@code 10m}, {@code 3h}, {@code 5d}, {@code 4mo}, {@code 2y}. */
-final class Durations {
+public final class Durations {
     private Durations() {
     }
 
-    static String until(Instant from, Instant to) {
+    public static String until(Instant from, Instant to) {
         return of(Duration.between(from, to));
     }
 
-    static String of(Duration d) {
+    public static String of(Duration d) {
         long minutes = Math.max(0, d.toMinutes());
         if (minutes < 1) {
             return "<1m";

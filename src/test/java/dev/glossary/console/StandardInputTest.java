@@ -1,4 +1,4 @@
-package dev.glossary.cli;
+package dev.glossary.console;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package dev.glossary.cli;
+package dev.glossary.console;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,11 +14,11 @@ import java.util.Optional;
  * Answers read one per line from a pipe, so teachers and scripts can drive a quiz; prompts go to
  * stderr so that stdout holds only the results (or the {@code --json} document).
  */
-final class PipedAnswerInput implements AnswerInput {
+public final class PipedAnswerInput implements AnswerInput {
     private final BufferedReader in;
     private final PrintWriter prompts;
 
-    PipedAnswerInput(InputStream in, PrintWriter prompts) {
+    public PipedAnswerInput(InputStream in, PrintWriter prompts) {
         this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         this.prompts = prompts;
     }
