@@ -122,9 +122,7 @@ public final class Services {
     }
 
     public FsrsParameters schedulerParameters() {
-        LearnerConfig c = config();
-        return FsrsParameters.defaults().withRequestRetention(c.desiredRetention()).withFuzz(c.fuzz())
-                .withShortTerm(c.shortTerm());
+        return config().schedulerParameters();
     }
 
     /** The learner's progress file, opened on first use. */

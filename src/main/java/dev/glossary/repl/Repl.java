@@ -167,7 +167,7 @@ public final class Repl {
             Set<Level> chosen = EnumSet.noneOf(Level.class);
             for (String part : arg.split("[,\\s]+")) {
                 if (!part.isEmpty()) {
-                    chosen.add(Level.parse(part).orElseThrow(() -> new GlossaryException(GlossaryException.USAGE,
+                    chosen.add(Level.parse(part).orElseThrow(() -> GlossaryException.usage(
                             "'" + part + "' is not a level; use beginner, intermediate, advanced or all")));
                 }
             }
