@@ -69,9 +69,7 @@ public final class AnkiTextImporter implements DeckImporter {
             collector.reject(record.line(), tags.conflict());
             return;
         }
-        String guid = record.get(header.guidColumn);
-        String id = tags.id() != null ? tags.id()
-                : guid == null || guid.isBlank() ? null : AnkiPackageImporter.idFromGuid(guid.strip());
+        String id = tags.id();
         String rawName = record.get(columns.name);
         if (rawName != null && Cloze.has(rawName)) {
             Cloze cloze = Cloze.parse(plain(rawName, header.html));

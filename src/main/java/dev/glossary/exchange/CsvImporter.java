@@ -168,24 +168,31 @@ public final class CsvImporter implements DeckImporter {
                         + column + " column; only the first was read");
             }
         }
+        // A first row that names nothing known is most likely a term, not a header: one problem says so.
+        for (String label : columns.isEmpty() ? List.<String>of() : ignored) {
+            collector.warning(header.line(), "the column " + TermCollector.quote(label) + " is not one this app"
+                    + " reads and was ignored; the columns are " + String.join(", ", COLUMNS)
+                    + " (or word, meaning, front, back, question, answer, sentence)");
+        }
         if (!columns.containsKey("term") || !columns.containsKey("definition")) {
             String cells = String.join(shown(sep), header.values().stream().limit(4).map(String::strip).toList());
             collector.problem(header.line(), columns.isEmpty()
                     ? "the first row (" + TermCollector.quote(cells) + ") names no column this app reads; if the file"
                     + " has no header row add --no-header, or say what each column is with --columns"
                     + " term,definition"
-                    : "the " + (columns.containsKey("term") ? "definition" : "term") + " column is missing; name it"
-                    + " in the first row (" + (columns.containsKey("term") ? "definition, meaning, back or answer"
-                    : "term, word, front or question") + "), or say what each column is with --columns"
-                    + " term,definition");
+                    : missing(columns) + "; name " + (columns.containsKey("term") || columns.containsKey("definition")
+                    ? "it" : "them") + " in the first row (term, word, front or question; definition, meaning, back or"
+                    + " answer), or say what each column is with --columns term,definition");
             return null;
         }
-        for (String label : ignored) {
-            collector.warning(header.line(), "the column " + TermCollector.quote(label) + " is not one this app"
-                    + " reads and was ignored; the columns are " + String.join(", ", COLUMNS)
-                    + " (or word, meaning, front, back, question, answer, sentence)");
-        }
         return columns;
+    }
+
+    private static String missing(Map<String, Integer> columns) {
+        if (!columns.containsKey("term") && !columns.containsKey("definition")) {
+            return "the term and definition columns are missing";
+        }
+        return "the " + (columns.containsKey("term") ? "definition" : "term") + " column is missing";
     }
 
     private static boolean levelsInThirdColumn(List<DelimitedRecords.Numbered> records) {
