@@ -135,7 +135,7 @@ public final class CsvImporter implements DeckImporter {
                 tabs += c == '\t' ? 1 : 0;
             }
         }
-        if (tabs > commas && tabs >= semicolons) {
+        if (tabs > 0 && tabs >= commas && tabs >= semicolons) {
             return '\t';
         }
         return semicolons > commas ? ';' : ',';
