@@ -192,4 +192,50 @@ class DeckImportCommandTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Mitochondrion", "Makes ATP"),
                         org.assertj.core.groups.Tuple.tuple("Mitosis", "_____ splits a nucleus"));
     }
+
+    @Test
+    void optionValuesThatCannotWorkAreOneLineUsageErrors() throws IOException {
+        Path csv = home.resolve("w.csv");
+        Files.writeString(csv, "term,definition\na,b\n");
+        String out = home.resolve("o.json").toString();
+
+        assertThat(new Cli(home).run("deck", "import", csv.toString(), "--encoding", "klingon", "-o", out).err())
+                .endsWith("glossary: --encoding \"klingon\" is not an encoding Java knows; use a name such as UTF-8,"
+                        + " UTF-16, windows-1252 or ISO-8859-1\n");
+        assertThat(new Cli(home).run("deck", "import", csv.toString(), "--delimiter", "::", "-o", out).err())
+                .endsWith("glossary: --delimiter \"::\" is not one character; use , ; | or tab (or comma, semicolon,"
+                        + " pipe, tab)\n");
+        assertThat(new Cli(home).run("deck", "import", csv.toString(), "--columns", "wort,definition", "-o", out)
+                .err()).endsWith("glossary: --columns: \"wort\" is not a column this app reads; use term, definition,"
+                + " level, aliases, tags, example, category, id, related, or - to leave a column out\n");
+        Cli.Result noTerm = new Cli(home).run("deck", "import", csv.toString(), "--columns", "definition,example",
+                "-o", out);
+        assertThat(noTerm.exitCode()).isEqualTo(2);
+        assertThat(noTerm.err()).endsWith("glossary: --columns \"definition,example\" must name a term and a"
+                + " definition column, such as --columns term,definition\n");
+    }
+
+    @Test
+    void otherFilesGivenAsADeckAreNamedToo() throws IOException {
+        Path db = home.resolve("collection.anki2");
+        Files.write(db, "SQLite format 3\0 and then pages".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(new Cli(home).run("deck", "validate", db.toString()).err()).isEqualTo("glossary: " + db
+                + ": this is an SQLite database (an Anki collection?), not a deck; in Anki use File > Export > Anki"
+                + " Deck Package, then: glossary deck import FILE.apkg -o deck.json\n");
+
+        Path zip = home.resolve("photos.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("a.jpg"));
+            out.closeEntry();
+        }
+        assertThat(new Cli(home).run("deck", "install", zip.toString()).err()).isEqualTo("glossary: " + zip
+                + ": this is a zip file, not a deck (a deck is one JSON file); unzip it, or if it is an Anki package,"
+                + " import it with: glossary deck import " + zip + " -o deck.json\n");
+
+        Path txt = home.resolve("notes.txt");
+        Files.writeString(txt, "#separator:tab\nA\tB\n");
+        assertThat(new Cli(home).run("deck", "validate", txt.toString()).err()).isEqualTo("glossary: " + txt
+                + ": this is an Anki text export, not a deck; import it with: glossary deck import " + txt
+                + " -o deck.json\n");
+    }
 }

@@ -193,7 +193,27 @@ class AnkiPackageImporterTest {
             zip.write("this is not zstd".getBytes());
             zip.closeEntry();
         }
+        Path garbage = dir.resolve("garbage.apkg");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(garbage))) {
+            zip.putNextEntry(new ZipEntry("collection.anki21"));
+            zip.write("this is not an SQLite database, though it is long enough to look at".repeat(20).getBytes());
+            zip.closeEntry();
+        }
+        Path missing = dir.resolve("missing.apkg");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(missing))) {
+            zip.putNextEntry(new ZipEntry("meta"));
+            zip.write(new byte[] {0x08, 0x03});
+            zip.putNextEntry(new ZipEntry("collection.anki2"));
+            zip.closeEntry();
+        }
         AnkiPackageImporter importer = new AnkiPackageImporter(AnkiFields.defaults(), null);
+
+        assertThat(importer.read(garbage, ImportOptions.defaults()).problems().get(0).format("garbage.apkg"))
+                .startsWith("garbage.apkg: the collection inside the package cannot be read (")
+                .endsWith("); export the deck again in Anki with File > Export > Anki Deck Package");
+        assertThat(importer.read(missing, ImportOptions.defaults()).problems().get(0).format("missing.apkg"))
+                .isEqualTo("missing.apkg: the package has no collection.anki21b, which its meta file names; export"
+                        + " the deck again in Anki with File > Export > Anki Deck Package");
 
         assertThat(importer.read(text, ImportOptions.defaults()).problems().get(0).format("notes.apkg"))
                 .startsWith("notes.apkg: not a zip file, so not an Anki package (")
