@@ -1,6 +1,5 @@
 package dev.glossary.cli;
 
-import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
 import dev.glossary.exchange.AnkiTextExporter;
 import dev.glossary.exchange.CsvExporter;
@@ -8,6 +7,7 @@ import dev.glossary.exchange.DeckExporter;
 import dev.glossary.exchange.MarkdownExporter;
 import dev.glossary.store.AtomicFiles;
 import dev.glossary.store.DeckSource;
+import dev.glossary.term.Plural;
 import dev.glossary.term.SafeText;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -16,7 +16,6 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -24,15 +23,18 @@ import java.util.concurrent.Callable;
 public final class DeckExportCommand implements Callable<Integer> {
     enum Format { anki, csv, markdown }
 
-    private final App app;
+    private final Services services;
+
+    private final Session session;
     private final CommandSpec spec;
     private String source;
     private Format to;
     private Path output;
     private boolean force;
 
-    public DeckExportCommand(App app) {
-        this.app = app;
+    public DeckExportCommand(Services services, Session session) {
+        this.services = services;
+        this.session = session;
         this.spec = CommandModel.of(this, "export", "Export a deck for Anki (tab-separated with headers), as CSV, or"
                         + " as a printable Markdown glossary.")
                 .positional(PositionalParamSpec.builder().paramLabel("DECK").arity("0..1")
@@ -57,7 +59,7 @@ public final class DeckExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         // Written out whole, so a large deck's cached copy is made (if at all) before the command ends.
-        Deck deck = DeckSource.load(source, app.files(), Runnable::run);
+        Deck deck = DeckSource.load(source, services.files(), Runnable::run);
         DeckExporter exporter = switch (to) {
             case anki -> new AnkiTextExporter();
             case csv -> new CsvExporter();
@@ -67,7 +69,7 @@ public final class DeckExportCommand implements Callable<Integer> {
         exporter.write(deck, text);
         if (output == null) {
             // Bytes for a pipe or a file; a terminal gets the deck's text with its escapes neutralised.
-            spec.commandLine().getOut().print(app.screen().terminal() ? SafeText.clean(text.toString()) : text);
+            spec.commandLine().getOut().print(session.screen().terminal() ? SafeText.clean(text.toString()) : text);
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -14,6 +14,7 @@ import dev.glossary.exchange.ImportProblem;
 import dev.glossary.exchange.ImportResult;
 import dev.glossary.store.DeckReader;
 import dev.glossary.store.DeckWriter;
+import dev.glossary.term.Plural;
 import dev.glossary.term.SafeText;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;

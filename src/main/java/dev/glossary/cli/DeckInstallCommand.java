@@ -7,6 +7,7 @@ import dev.glossary.store.DeckCache;
 import dev.glossary.store.DeckReader;
 import dev.glossary.store.DeckSource;
 import dev.glossary.store.DeckWriter;
+import dev.glossary.term.Plural;
 import dev.glossary.term.SafeText;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -30,13 +31,13 @@ import java.util.stream.Collectors;
  * {@code --force}, as it would take over that deck's progress.
  */
 public final class DeckInstallCommand implements Callable<Integer> {
-    private final App app;
+    private final Services services;
     private final CommandSpec spec;
     private Path file;
     private boolean force;
 
-    public DeckInstallCommand(App app) {
-        this.app = app;
+    public DeckInstallCommand(Services services) {
+        this.services = services;
         this.spec = CommandModel.of(this, "install", "Validate a deck and install it, so --deck ID selects it. A deck"
                         + " with the id of an installed one updates it: progress stays with each term id.")
                 .positional(PositionalParamSpec.builder().paramLabel("FILE").description("The deck file to install."),
@@ -58,7 +59,7 @@ public final class DeckInstallCommand implements Callable<Integer> {
             throw GlossaryException.failure(file + ": deck id \"" + deck.id() + "\" is the bundled deck's; give your"
                     + " deck an id of its own so progress never mixes");
         }
-        Path target = app.files().installedDeck(deck.id());
+        Path target = services.files().installedDeck(deck.id());
         PrintWriter out = spec.commandLine().getOut();
         String label = "\"" + SafeText.line(deck.name()) + "\" (" + deck.id() + ")";
         if (Files.exists(target)) {
@@ -83,7 +84,7 @@ public final class DeckInstallCommand implements Callable<Integer> {
 
     /** A large deck's checked copy and index, made now, so that its first open is as quick as later ones. */
     private void keepInCache(Path target, Deck deck) {
-        new DeckCache(app.files().deckCache(), Runnable::run).keep(target, deck);
+        new DeckCache(services.files().deckCache(), Runnable::run).keep(target, deck);
     }
 
     /**

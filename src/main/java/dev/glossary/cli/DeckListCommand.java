@@ -2,6 +2,7 @@ package dev.glossary.cli;
 
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
+import dev.glossary.deck.Level;
 import dev.glossary.progress.Progress;
 import dev.glossary.progress.TermHistory;
 import dev.glossary.store.DeckReader;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -27,12 +29,13 @@ public final class DeckListCommand implements Callable<Integer> {
     private static final int ID_WIDTH = 16;
     private static final int NAME_WIDTH = 32;
 
-    private final App app;
+    private final Services services;
+
     private final CommandSpec spec;
     private boolean json;
 
-    public DeckListCommand(App app) {
-        this.app = app;
+    public DeckListCommand(Services services) {
+        this.services = services;
         this.spec = CommandModel.of(this, "list",
                         "List the bundled and installed decks with term counts and your progress.")
                 .flag(OptionSpec.builder("--json").description("Print the decks as a JSON array."),
@@ -50,13 +53,13 @@ public final class DeckListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Progress progress = app.progress().load();
-        Instant now = app.clock().instant();
+        Progress progress = services.progress().load();
+        Instant now = services.clock().instant();
         List<Listed> decks = new ArrayList<>();
         decks.add(listed(DeckSource.bundled(), null, progress, now));
         List<Path> files = new ArrayList<>();
-        if (Files.isDirectory(app.files().decks())) {
-            try (DirectoryStream<Path> dir = Files.newDirectoryStream(app.files().decks(), "*.json")) {
+        if (Files.isDirectory(services.files().decks())) {
+            try (DirectoryStream<Path> dir = Files.newDirectoryStream(services.files().decks(), "*.json")) {
                 dir.forEach(files::add);
             }
         }
@@ -83,16 +86,13 @@ public final class DeckListCommand implements Callable<Integer> {
     private static Listed listed(Deck deck, String file, Progress progress, Instant now) {
         Map<String, TermHistory> histories = progress.deck(deck.id());
         int seen = 0;
-        int due = 0;
         for (var term : deck.terms()) {
             TermHistory h = histories.get(term.id());
             if (h != null && h.studied()) {
                 seen++;
-                if (h.isDue(now)) {
-                    due++;
-                }
             }
         }
+        int due = progress.due(deck, EnumSet.allOf(Level.class), now).size();
         return new Listed(deck.id(), deck.name(), deck.size(), seen, due, file, null);
     }
 

@@ -6,6 +6,7 @@ import dev.glossary.deck.DeckValidator;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 import dev.glossary.store.DeckReader;
+import dev.glossary.term.Plural;
 import dev.glossary.term.SafeText;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;

@@ -27,15 +27,15 @@ public final class LevelOptions {
     }
 
     /** The chosen levels: those given, else the session's, else all. */
-    public Set<Level> selected(App app) {
+    public Set<Level> selected(Session session) {
         if (!levels.isEmpty()) {
             return EnumSet.copyOf(levels);
         }
-        return app.sessionLevels();
+        return session.levels();
     }
 
-    public Predicate<Term> filter(App app) {
-        return new LevelFilter(selected(app));
+    public Predicate<Term> filter(Session session) {
+        return new LevelFilter(selected(session));
     }
 
     /** A class, not a lambda: every search and due --count asks for one, and linking a lambda costs a cold start. */

@@ -132,7 +132,7 @@ class DeckCommandsTest {
         Path first = home.resolve("first.json");
         Path second = home.resolve("second.json");
         StringWriter err = new StringWriter();
-        CommandLine session = Commands.create(new Cli(home).app(), new PrintWriter(new StringWriter()),
+        CommandLine session = new Cli(home).commands(new PrintWriter(new StringWriter()),
                 new PrintWriter(err));
         assertThat(session.execute("deck", "import", csv.toString(), "--from", "csv", "-o", first.toString(),
                 "--level", "advanced", "--category", "Auth", "--id", "first")).as(err.toString()).isZero();

@@ -1,6 +1,6 @@
 package dev.glossary.repl;
 
-import dev.glossary.cli.LeanLineReader;
+import dev.glossary.console.LeanLineReader;
 import org.jline.reader.History;
 import org.jline.reader.LineReader;
 import org.jline.terminal.Terminal;
