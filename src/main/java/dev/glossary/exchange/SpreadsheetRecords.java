@@ -35,7 +35,7 @@ final class SpreadsheetRecords {
                     }
                     i = end + 1;
                 } else {
-                    broken |= i < text.length() && text.charAt(i) == '"' && !closedOnLine(text, i, delimiter);
+                    broken |= i < text.length() && text.charAt(i) == '"' && !anotherQuoteOnItsLine(text, i, delimiter);
                     while (i < text.length() && text.charAt(i) != delimiter && !lineBreak(text.charAt(i))) {
                         cell.append(text.charAt(i++));
                     }
@@ -93,7 +93,7 @@ final class SpreadsheetRecords {
     }
 
     /** Whether a quote at {@code i} is text: some other text follows a quote on its line, as in {@code "To be" is}. */
-    private static boolean closedOnLine(String text, int i, char delimiter) {
+    private static boolean anotherQuoteOnItsLine(String text, int i, char delimiter) {
         for (int j = i + 1; j < text.length() && !lineBreak(text.charAt(j)); j++) {
             if (text.charAt(j) == '"') {
                 return true;
