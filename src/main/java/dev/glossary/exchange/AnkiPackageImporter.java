@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,6 +36,7 @@ public final class AnkiPackageImporter {
 
     private final AnkiFields fields;
     private final String deck;
+    private final Map<AnkiCollection.Notetype, AnkiFields.Choice> choices = new HashMap<>();
 
     /** {@code deck}: the Anki deck to import (with the decks below it), or null for every note. */
     public AnkiPackageImporter(AnkiFields fields, String deck) {
@@ -111,7 +113,7 @@ public final class AnkiPackageImporter {
         if (type.cloze() || Cloze.has(note.field(0))) {
             return addCloze(note, tags, category, baseId, collector);
         }
-        AnkiFields.Choice choice = fields.choose(type.fields());
+        AnkiFields.Choice choice = choices.computeIfAbsent(type, t -> fields.choose(t.fields()));
         String name = HtmlText.fieldText(note.field(choice.term()));
         String definition = HtmlText.fieldText(note.field(choice.definition()));
         if (name.isBlank() || definition.isBlank()) {
@@ -199,6 +201,9 @@ public final class AnkiPackageImporter {
     private static int media(AnkiCollection.Note note) {
         int count = 0;
         for (String field : note.fields()) {
+            if (field.indexOf('<') < 0 && !field.contains("[sound:")) {
+                continue;
+            }
             Matcher m = MEDIA.matcher(field);
             while (m.find()) {
                 count++;

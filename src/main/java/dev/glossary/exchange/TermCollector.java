@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 final class TermCollector {
     private static final int MAX = DeckValidator.MAX_FIELD_LENGTH;
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final ImportOptions options;
     private final String unit;
@@ -199,12 +200,15 @@ final class TermCollector {
 
     /** Trimmed, and every line break one LF whatever system wrote the file. */
     private static String strip(String s) {
-        return s == null ? "" : LINE_BREAK.matcher(s.strip()).replaceAll("\n");
+        if (s == null) {
+            return "";
+        }
+        return s.indexOf('\r') < 0 ? s.strip() : LINE_BREAK.matcher(s.strip()).replaceAll("\n");
     }
 
     /** A value for a message: quoted, on one line, and short enough to read. */
     static String quote(String s) {
-        String oneLine = s.strip().replaceAll("\\s+", " ");
+        String oneLine = WHITESPACE.matcher(s.strip()).replaceAll(" ");
         return "\"" + (oneLine.length() > 40 ? oneLine.substring(0, 39) + "…" : oneLine) + "\"";
     }
 }
