@@ -172,7 +172,7 @@ public final class AnkiPackageImporter {
         String field = index >= 0 && index < names.size() ? "the " + names.get(index) + " field" : "the field";
         String label = name.isBlank() ? "" : TermCollector.quote(name) + ": ";
         String raw = note.field(index);
-        String why = MEDIA.matcher(raw).find() ? " holds only an image or a sound, which glossary does not import"
+        String why = holdsMedia(raw) ? " holds only an image or a sound, which glossary does not import"
                 : " is empty";
         return label + field + " of this " + note.notetype().name() + " note" + why
                 + "; write text in it in Anki, choose other fields with --term-field and --definition-field,"
@@ -196,6 +196,11 @@ public final class AnkiPackageImporter {
             }
         }
         return null;
+    }
+
+    /** Whether an Anki field refers to an image or a sound, which glossary drops. */
+    static boolean holdsMedia(String field) {
+        return MEDIA.matcher(field).find();
     }
 
     private static int media(AnkiCollection.Note note) {

@@ -82,9 +82,18 @@ public final class AnkiTextImporter implements DeckImporter {
             }
             return;
         }
+        String name = field(rawName, header.html);
+        String rawDefinition = record.get(columns.definition);
+        String definition = field(rawDefinition, header.html);
+        if (name != null && !name.isBlank() && (definition == null || definition.isBlank())
+                && rawDefinition != null && AnkiPackageImporter.holdsMedia(rawDefinition)) {
+            collector.reject(record.line(), TermCollector.quote(name) + ": the definition holds only an image or a"
+                    + " sound, which glossary does not import; write text for it, or leave the note out with"
+                    + " --skip-bad");
+            return;
+        }
         String aliases = field(record.get(columns.aliases), header.html);
-        collector.add(new Row(record.line(), field(record.get(columns.name), header.html),
-                field(record.get(columns.definition), header.html), tags.level(),
+        collector.add(new Row(record.line(), name, definition, tags.level(),
                 field(record.get(columns.category), header.html), field(record.get(columns.example), header.html),
                 id, Row.splitList(aliases), tags.related, tags.tags));
     }

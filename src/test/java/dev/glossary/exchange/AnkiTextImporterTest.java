@@ -117,6 +117,16 @@ class AnkiTextImporterTest {
     }
 
     @Test
+    void aDefinitionThatIsOnlyAPictureSaysSo() throws IOException {
+        ImportResult result = parse(importer, "#html:true\nCell diagram\t<img src=\"cell.png\">\nNucleus\tHolds DNA.\n");
+
+        assertThat(result.terms()).extracting(Term::name).containsExactly("Nucleus");
+        assertThat(result.problems()).containsExactly(new ImportProblem(2, "\"Cell diagram\": the definition holds"
+                + " only an image or a sound, which glossary does not import; write text for it, or leave the note"
+                + " out with --skip-bad"));
+    }
+
+    @Test
     void soundReferencesAreDropped() throws IOException {
         assertThat(parse(importer, "Queue [sound:queue.mp3]\tFIFO.\n").terms())
                 .extracting(Term::name).containsExactly("Queue");
