@@ -72,7 +72,8 @@ final class SrsOptimizeCommand implements Callable<Integer> {
             fitted = round4(new WeightOptimizer(new SplittableRandom(SEED))
                     .fit(data, config.shortTerm(), config.relearningSteps().size()));
         } catch (WeightOptimizer.NotEnoughReviews e) {
-            throw new GlossaryException(GlossaryException.FAILURE, e.getMessage());
+            throw new GlossaryException(GlossaryException.FAILURE, reviews != null ? reviews + ": " + e.getMessage()
+                    : e.getMessage() + "; keep reviewing and try again later");
         }
         List<Double> current = config.schedulerParameters().w();
         ModelEvaluation ours = ModelEvaluation.of(fitted, data);

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -75,11 +77,12 @@ class SrsOptimizeCommandTest {
 
     @Test
     void tooFewReviewsIsOneClearLine() throws IOException {
-        Cli.Result r = new Cli(home).run("srs", "optimize", "--reviews", histories(120).toString());
+        Path file = histories(120);
+        Cli.Result r = new Cli(home).run("srs", "optimize", "--reviews", file.toString());
 
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("glossary: 120 reviews are too few to fit weights to; the optimizer needs at"
-                + " least 400, so keep reviewing and try again later\n");
+        assertThat(r.err()).isEqualTo("glossary: " + file + ": 120 reviews are too few to fit weights to:"
+                + " the optimizer needs at least 400\n");
     }
 
     @Test
@@ -87,7 +90,51 @@ class SrsOptimizeCommandTest {
         Cli.Result r = new Cli(home).run("srs", "optimize");
 
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).startsWith("glossary: 0 reviews are too few").hasLineCount(1);
+        assertThat(r.err()).isEqualTo("glossary: 0 reviews are too few to fit weights to: the optimizer needs at"
+                + " least 400; keep reviewing and try again later\n");
+    }
+
+    @Test
+    void theFiguresOfTheCurrentWeightsAreFsrsRsOwnOnAFixedLog() throws IOException, URISyntaxException {
+        Path log = Path.of(getClass().getResource("/fsrs/evaluation-log.json").toURI());
+        JsonNode expected = JSON.readTree(getClass().getResource("/fsrs/evaluation-expected.json"))
+                .get("evaluate").get("defaults");
+
+        Cli.Result r = new Cli(home).run("srs", "optimize", "--reviews", log.toString(), "--json");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode current = JSON.readTree(r.out()).get("current");
+        assertThat(current.get("logLoss").asDouble())
+                .isEqualTo(Math.round(expected.get("logLoss").asDouble() * 10_000) / 10_000.0);
+        assertThat(current.get("rmseBins").asDouble())
+                .isEqualTo(Math.round(expected.get("rmseBins").asDouble() * 10_000) / 10_000.0);
+    }
+
+    @Test
+    void aFileThatIsNotReviewHistoriesIsOneLineNamingTheFileThePlaceAndTheShape() throws IOException {
+        Cli cli = new Cli(home);
+        Path notJson = Files.writeString(home.resolve("notes.txt"), "# my notes\n");
+        Path progress = Files.writeString(home.resolve("progress.json"), "{\"version\": 1, \"decks\": {}}");
+        Path badRating = Files.writeString(home.resolve("bad.json"), "{\"cases\": [{\"created\": \"2024-01-01T09:00:00Z\","
+                + " \"steps\": [{\"review\": \"2024-01-01T09:00:00Z\", \"rating\": \"good\"}]}]}");
+
+        Cli.Result r = cli.run("srs", "optimize", "--reviews", notJson.toString());
+        assertThat(r.exitCode()).isEqualTo(65);
+        assertThat(r.err()).startsWith("glossary: " + notJson + ":1:1: ").hasLineCount(1);
+
+        r = cli.run("srs", "optimize", "--reviews", progress.toString());
+        assertThat(r.exitCode()).isEqualTo(65);
+        assertThat(r.err()).isEqualTo("glossary: " + progress + ": cases: missing; expected review histories,"
+                + " {\"cases\": [{\"created\": TIME, \"steps\": [{\"review\": TIME, \"rating\": 1-4}, …]}, …]}\n");
+
+        r = cli.run("srs", "optimize", "--reviews", badRating.toString());
+        assertThat(r.exitCode()).isEqualTo(65);
+        assertThat(r.err()).isEqualTo("glossary: " + badRating + ": cases[0].steps[0].rating: must be 1 (again),"
+                + " 2 (hard), 3 (good) or 4 (easy)\n");
+
+        r = cli.run("srs", "optimize", "--reviews", home.resolve("missing.json").toString());
+        assertThat(r.exitCode()).isEqualTo(74);
+        assertThat(r.err()).isEqualTo("glossary: " + home.resolve("missing.json") + ": no such file\n");
     }
 
     @Test
