@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.glossary.srs.FsrsParameters;
 import dev.glossary.srs.ReviewEvent;
 import dev.glossary.srs.ReviewSimulator;
+import dev.glossary.term.Screen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,6 +112,36 @@ class SrsOptimizeCommandTest {
     }
 
     @Test
+    void theTextSaysWhichWeightsPredictBetterAndFitsANarrowTerminal() throws URISyntaxException {
+        String log = Path.of(getClass().getResource("/fsrs/evaluation-log.json").toURI()).toString();
+        Cli cli = new Cli(home).screen(new Screen(40, false, true));
+
+        Cli.Result first = cli.run("srs", "optimize", "--reviews", log);
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(40));
+        assertThat(first.out().replace("\n  ", " ")).contains("The fitted weights predict your recall better: log loss")
+                .contains("\nweights ").contains("To schedule with them: glossary srs");
+
+        assertThat(cli.run("srs", "optimize", "--reviews", log, "--apply").out()).contains("Saved: every command");
+        Cli.Result again = cli.run("srs", "optimize", "--reviews", log);
+        assertThat(again.out()).contains("current weights").contains("The fitted weights are the ones you")
+                .doesNotContain("To schedule with them");
+    }
+
+    @Test
+    void configListsOwnWeightsOnOneLineWhenPipedAndWrappedAfterCommasOnATerminal() {
+        String weights = "0.4072,1.1829,3.1262,15.4722,7.2102,0.5316,1.0651,0.0234,1.616,0.1544,1.0824,1.9813,0.0953,"
+                + "0.2975,2.2042,0.2407,2.9466,0.5034,0.6567,0.1,0.35";
+        assertThat(new Cli(home).run("config", "weights", weights).exitCode()).isZero();
+
+        assertThat(new Cli(home).run("config").out()).contains("\nweights           " + weights + "\n");
+        String listing = new Cli(home).screen(new Screen(40, false, true)).run("config").out();
+        assertThat(listing).contains("\nweights           0.4072, 1.1829,\n                  3.1262, 15.4722,");
+        assertThat(listing.lines().filter(line -> !line.startsWith("(in ")))
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(40));
+    }
+
+    @Test
     void aFileThatIsNotReviewHistoriesIsOneLineNamingTheFileThePlaceAndTheShape() throws IOException {
         Cli cli = new Cli(home);
         Path notJson = Files.writeString(home.resolve("notes.txt"), "# my notes\n");
@@ -165,7 +196,8 @@ class SrsOptimizeCommandTest {
     void statsShowsCalibrationRowsWhenPipedAndInJson() throws IOException {
         Cli cli = new Cli(home);
         Cli.Result stats = cli.run("stats");
-        assertThat(stats.out()).contains("Calibration").contains("`glossary srs optimize` has too little to go on yet");
+        assertThat(stats.out()).contains("Calibration").contains("no reviews a day or more after the one before yet")
+                .contains("With 0 reviews logged there is too little to fit the schedule to you yet");
         JsonNode doc = JSON.readTree(cli.run("stats", "--json").out());
         assertThat(doc.get("calibration").isArray()).isTrue();
     }

@@ -125,11 +125,11 @@ class CalibrationTest {
                 new Calibration.Bin(95, 100, 0.97, 0.99, 100)), 400);
 
         assertThat(off.meanGap()).isCloseTo(0.045, within(1e-12));
-        assertThat(off.advice(399)).isEqualTo("With 399 reviews logged, `glossary srs optimize` has too little to go"
-                + " on yet: it needs 400.");
-        assertThat(off.advice(400)).isEqualTo("Predictions are off by 4.5 points on average:"
-                + " `glossary srs optimize` is worth running.");
-        assertThat(close.advice(400)).isEqualTo("Predictions are within 2.0 points of your recall:"
-                + " `glossary srs optimize` has little to gain.");
+        assertThat(off.advice(399)).isEqualTo("With 399 reviews logged there is too little to fit the schedule to you"
+                + " yet: glossary srs optimize needs 400.");
+        assertThat(off.advice(400)).isEqualTo("Predictions are off by 4.5 points on average: glossary srs optimize is"
+                + " worth running, to fit the schedule to you.");
+        assertThat(close.advice(400)).isEqualTo("Predictions are within 2.0 points of your recall on average:"
+                + " glossary srs optimize has little to gain.");
     }
 }
