@@ -4,6 +4,7 @@
 // The binding is only ever used here, never by glossary. Run: npm ci && node gen-evaluation.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { FSRSBinding, FSRSBindingItem, FSRSBindingReview } from '@open-spaced-repetition/binding';
+import { generator } from './mulberry32.mjs';
 
 const SEED = 2121;
 const CARDS = 120;
@@ -20,17 +21,6 @@ const WEIGHTS = {
     0.6],
 };
 
-// mulberry32: a small seeded generator, so the files are the same on every run.
-function generator(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = generator(SEED);
 const pick = (weights) => {
   let x = random();

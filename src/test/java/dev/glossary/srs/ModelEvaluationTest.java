@@ -54,7 +54,8 @@ class ModelEvaluationTest {
 
         for (Map.Entry<String, JsonNode> set : expected.get("evaluate").properties()) {
             ModelEvaluation ours = ModelEvaluation.of(weights(set.getValue().get("weights")), data);
-            // fsrs-rs computes in single precision: agreement to six significant figures is all there is.
+            // fsrs-rs computes in single precision and sums its bins in hash order (the last digit varies from run to
+            // run): agreement to about six significant figures is all there is.
             double logLoss = set.getValue().get("logLoss").asDouble();
             double rmse = set.getValue().get("rmseBins").asDouble();
             assertThat(ours.logLoss()).as(set.getKey() + " log loss").isCloseTo(logLoss, within(logLoss * 1e-5));
