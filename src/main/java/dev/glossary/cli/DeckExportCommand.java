@@ -60,7 +60,7 @@ public final class DeckExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         OutputTarget target = output == null ? null : OutputTarget.of(output, force, "-o");
         // Written out whole, so a large deck's cached copy is made (if at all) before the command ends.
-        Deck deck = safe(DeckSource.load(source, services.files(), Runnable::run));
+        Deck deck = safe(DeckSource.load(source, services.files(), Runnable::run).deck());
         DeckExporter exporter = switch (to) {
             case anki -> new AnkiTextExporter();
             case csv -> new CsvExporter();

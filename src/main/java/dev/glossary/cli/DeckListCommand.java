@@ -2,6 +2,7 @@ package dev.glossary.cli;
 
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
+import dev.glossary.deck.Level;
 import dev.glossary.progress.Progress;
 import dev.glossary.progress.TermHistory;
 import dev.glossary.store.DeckReader;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -84,16 +86,13 @@ public final class DeckListCommand implements Callable<Integer> {
     private static Listed listed(Deck deck, String file, Progress progress, Instant now) {
         Map<String, TermHistory> histories = progress.deck(deck.id());
         int seen = 0;
-        int due = 0;
         for (var term : deck.terms()) {
             TermHistory h = histories.get(term.id());
             if (h != null && h.studied()) {
                 seen++;
-                if (h.isDue(now)) {
-                    due++;
-                }
             }
         }
+        int due = progress.due(deck, EnumSet.allOf(Level.class), now).size();
         return new Listed(deck.id(), deck.name(), deck.size(), seen, due, file, null);
     }
 

@@ -18,7 +18,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 
 /** {@code glossary due}: what is due now; {@code --count} prints just the number, for a shell prompt. */
 public final class DueCommand implements Callable<Integer> {
@@ -50,17 +49,9 @@ public final class DueCommand implements Callable<Integer> {
     public Integer call() {
         Deck deck = services.deck(session);
         Instant now = services.clock().instant();
-        Map<String, TermHistory> histories = services.progress().load().deck(deck.id());
-        // A loop, not a stream, and no sorting for a count: due --count runs in shell prompts, and a cold
-        // JVM pays for each pipeline and comparator the first time it meets one.
-        Predicate<Term> wanted = levels.filter(session);
-        List<Term> due = new ArrayList<>();
-        for (Term t : deck.terms()) {
-            TermHistory h = histories.get(t.id());
-            if (h != null && wanted.test(t) && h.isDue(now)) {
-                due.add(t);
-            }
-        }
+        Progress progress = services.progress().load();
+        Map<String, TermHistory> histories = progress.deck(deck.id());
+        List<Term> due = new ArrayList<>(progress.due(deck, levels.selected(session), now));
         PrintWriter out = spec.commandLine().getOut();
         if (count) {
             out.println(due.size());
@@ -69,7 +60,6 @@ public final class DueCommand implements Callable<Integer> {
         }
         due.sort(Comparator.comparing(t -> histories.get(t.id()).card().due()));
         if (json) {
-            Progress progress = services.progress().load();
             Json.print(out, due.stream().map(t -> TermJson.of(t, deck, progress)).toList());
             return 0;
         }

@@ -2,18 +2,15 @@ package dev.glossary.cli;
 
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
-import dev.glossary.deck.Term;
+import dev.glossary.deck.Level;
 import dev.glossary.progress.Progress;
-import dev.glossary.progress.TermHistory;
 import dev.glossary.quiz.CardInfo;
+import dev.glossary.quiz.DailyNewTerms;
 import dev.glossary.quiz.Mode;
 import dev.glossary.quiz.QuizFilter;
 import dev.glossary.quiz.SessionPlan;
 import dev.glossary.quiz.SessionPlanner;
 import dev.glossary.quiz.SessionRequest;
-import dev.glossary.srs.CardState;
-import dev.glossary.srs.Rating;
-import dev.glossary.srs.Scheduler;
 import dev.glossary.term.Durations;
 import dev.glossary.term.SafeText;
 import picocli.CommandLine.ITypeConverter;
@@ -23,11 +20,8 @@ import picocli.CommandLine.TypeConversionException;
 
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -43,9 +37,6 @@ import java.util.concurrent.Callable;
  * the moment it is given. {@code review} is the same command limited to due terms.
  */
 public class QuizCommand implements Callable<Integer> {
-    /** Ctrl-C, whether read as a key or received as a signal (the JVM then exits with 128 + SIGINT). */
-    static final int INTERRUPTED = 130;
-
     protected final Services services;
 
     protected final Session session;
@@ -117,19 +108,20 @@ public class QuizCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (count < 1) {
-            throw new GlossaryException(2, "--count must be at least 1");
+            throw GlossaryException.usage("--count must be at least 1");
         }
         if (newLimit != null && newLimit < 0) {
-            throw new GlossaryException(2, "--new must be 0 or more");
+            throw GlossaryException.usage("--new must be 0 or more");
         }
         if (passMark != null && (passMark < 0 || passMark > 100)) {
-            throw new GlossaryException(2, "--pass-mark must be a percentage from 0 to 100");
+            throw GlossaryException.usage("--pass-mark must be a percentage from 0 to 100");
         }
         Deck deck = services.deck(session);
         checkTags(deck);
         Instant now = services.clock().instant();
         Progress progress = services.progress().load();
-        Map<String, CardInfo> cards = cardInfo(deck, progress, now);
+        Map<String, CardInfo> cards = CardInfo.of(progress.deck(deck.id()),
+                services.progress().replayer().scheduler(), now);
         List<String> names = new ArrayList<>(termNames);
         if (hits) {
             if (session.lastList().isEmpty()) {
@@ -138,7 +130,9 @@ public class QuizCommand implements Callable<Integer> {
             session.lastList().forEach(t -> names.add(t.id()));
         }
         QuizFilter filter = new QuizFilter(levels.selected(session), new HashSet<>(tags), names);
-        int newAllowed = includesNew() ? newAllowedToday(deck, progress) : 0;
+        int newAllowed = !includesNew() ? 0 : newLimit != null ? newLimit
+                : DailyNewTerms.allowed(services.config().newPerDay(), progress.deck(deck.id()), now,
+                services.clock().getZone());
         long seedValue = seed != null ? seed : now.toEpochMilli();
         SplittableRandom rng = new SplittableRandom(seedValue);
         SessionPlan plan = new SessionPlanner(deck).plan(new SessionRequest(filter, count, newAllowed, cram), cards, now, rng);
@@ -167,9 +161,9 @@ public class QuizCommand implements Callable<Integer> {
             }
         });
         if (outcome.interrupted()) {
-            return INTERRUPTED;
+            return GlossaryException.INTERRUPTED;
         }
-        return passMark != null && !outcome.passes(passMark) ? 1 : 0;
+        return passMark != null && !outcome.passes(passMark) ? GlossaryException.FAILURE : 0;
     }
 
     /** A tag no term of the deck has is a typo, not an empty session. */
@@ -193,7 +187,7 @@ public class QuizCommand implements Callable<Integer> {
             out.flush();
         }
         // No answers, no score: a pass mark is not reached.
-        return passMark != null ? 1 : 0;
+        return passMark != null ? GlossaryException.FAILURE : 0;
     }
 
     private String nothingMessage(SessionPlan plan, Instant now, int newAllowed) {
@@ -224,51 +218,9 @@ public class QuizCommand implements Callable<Integer> {
     private Next next() {
         Deck deck = services.deck(session);
         Instant now = services.clock().instant();
-        Map<String, TermHistory> histories = services.progress().load().deck(deck.id());
-        var chosen = levels.selected(session);
-        int due = 0;
-        Instant next = null;
-        for (Term t : deck.terms()) {
-            TermHistory h = histories.get(t.id());
-            if (h == null || !h.studied() || !chosen.contains(t.level())) {
-                continue;
-            }
-            if (h.isDue(now)) {
-                due++;
-            } else if (next == null || h.card().due().isBefore(next)) {
-                next = h.card().due();
-            }
-        }
-        return new Next(due, next);
-    }
-
-    static Map<String, CardInfo> cardInfo(Deck deck, Progress progress, Instant now, Scheduler scheduler) {
-        Map<String, CardInfo> cards = new HashMap<>();
-        progress.deck(deck.id()).forEach((id, h) -> {
-            var c = h.card();
-            boolean isNew = c.state() == CardState.NEW;
-            var reviews = h.reviews();
-            boolean lastMissed = !reviews.isEmpty() && reviews.get(reviews.size() - 1).rating() == Rating.AGAIN;
-            cards.put(id, new CardInfo(isNew, c.due(), isNew ? 0 : scheduler.retrievability(c, now), c.reps(), c.lapses(),
-                    c.stability(), c.state() == CardState.REVIEW, lastMissed));
-        });
-        return cards;
-    }
-
-    private Map<String, CardInfo> cardInfo(Deck deck, Progress progress, Instant now) {
-        return cardInfo(deck, progress, now, services.progress().replayer().scheduler());
-    }
-
-    /** The daily allowance less the terms of this deck first seen today (cram does not count). */
-    private int newAllowedToday(Deck deck, Progress progress) {
-        int limit = newLimit != null ? newLimit : services.config().newPerDay();
-        ZoneId zone = services.clock().getZone();
-        LocalDate today = LocalDate.ofInstant(services.clock().instant(), zone);
-        long seenToday = progress.deck(deck.id()).values().stream()
-                .map(h -> h.scheduled().stream().findFirst())
-                .filter(first -> first.isPresent() && LocalDate.ofInstant(first.get().at(), zone).equals(today))
-                .count();
-        return newLimit != null ? limit : Math.max(0, limit - (int) seenToday);
+        Progress progress = services.progress().load();
+        Set<Level> chosen = levels.selected(session);
+        return new Next(progress.due(deck, chosen, now).size(), progress.nextDue(deck, chosen, now).orElse(null));
     }
 
     static final class ModeConverter implements ITypeConverter<Mode> {

@@ -6,6 +6,7 @@ import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
 import dev.glossary.progress.Progress;
 import dev.glossary.progress.Review;
+import dev.glossary.progress.TermHistory;
 import dev.glossary.quiz.AutoRating;
 import dev.glossary.quiz.CardInfo;
 import dev.glossary.quiz.ChoiceQuestion;
@@ -19,7 +20,6 @@ import dev.glossary.quiz.SessionQueue;
 import dev.glossary.quiz.SessionSummary;
 import dev.glossary.quiz.TypedAnswerGrader;
 import dev.glossary.srs.Card;
-import dev.glossary.srs.CardState;
 import dev.glossary.srs.NextStates;
 import dev.glossary.srs.Rating;
 import dev.glossary.term.Durations;
@@ -60,7 +60,7 @@ final class QuizRunner {
     private final Painter paint;
     private final DistractorPicker picker;
     private final TypedAnswerGrader grader;
-    private final List<Map<String, Object>> results = new ArrayList<>();
+    private final List<QuizAnswer> results = new ArrayList<>();
     private final SessionSummary summary = new SessionSummary();
     /** The choice question each term was last asked, so that a come-back is not the same keypress. */
     private final Map<String, ChoiceQuestion> lastAsked = new HashMap<>();
@@ -182,7 +182,7 @@ final class QuizRunner {
             }
         }
         out.println(paint.faint(cram ? "Cram: logged, schedule unchanged."
-                : "Next review in " + Durations.until(saved.review().at(), saved.card().due()) + "."));
+                : "Next review in " + Durations.until(saved.review().at(), cards.get(term.id()).due()) + "."));
         return Optional.of(answer.correct());
     }
 
@@ -329,43 +329,36 @@ final class QuizRunner {
         } finally {
             saving = null;
         }
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("term", term.name());
-        result.put("id", term.id());
-        result.put("mode", mode.id());
-        result.put("answer", answer.text());
-        result.put("correct", answer.correct());
-        result.put("rating", answer.rating().id());
+        int index;
         synchronized (this) {
             summary.record(term, answer.correct(), Duration.ofMillis(millis));
-            results.add(result);
+            results.add(new QuizAnswer(term, mode, answer.text(), answer.correct(), answer.rating()));
+            index = results.size() - 1;
         }
-        return remember(new Saved(term, review, progress.card(deck.id(), term.id()).orElseThrow(), result));
+        return remember(new Saved(term, review, index), progress);
     }
 
     /** The learner's own rating replaces the one the quiz gave the answer just saved. */
     private Saved rerate(Saved saved, Rating rating) {
-        var progress = services.progress().rerate(deck.id(), saved.term().id(), saved.review(), rating);
+        Progress progress = services.progress().rerate(deck.id(), saved.term().id(), saved.review(), rating);
         synchronized (this) {
-            saved.result().put("rating", rating.id());
+            results.set(saved.result(), results.get(saved.result()).withRating(rating));
         }
         Review review = new Review(saved.review().at(), rating, saved.review().mode(), saved.review().answerMillis(),
                 cram);
-        return remember(new Saved(saved.term(), review, progress.card(deck.id(), saved.term().id()).orElseThrow(),
-                saved.result()));
+        return remember(new Saved(saved.term(), review, saved.result()), progress);
     }
 
-    private Saved remember(Saved saved) {
-        Card card = saved.card();
-        Instant now = saved.review().at();
-        cards.put(saved.term().id(), new CardInfo(false, card.due(),
-                services.progress().replayer().scheduler().retrievability(card, now), card.reps(), card.lapses(),
-                card.stability(), card.state() == CardState.REVIEW, saved.review().rating() == Rating.AGAIN));
+    /** Keeps what the quiz knows of the term's card up to date, for a come-back later in the session. */
+    private Saved remember(Saved saved, Progress progress) {
+        TermHistory history = progress.term(deck.id(), saved.term().id()).orElseThrow();
+        cards.put(saved.term().id(), CardInfo.of(history, services.progress().replayer().scheduler(),
+                saved.review().at()));
         return saved;
     }
 
-    /** An answer as saved: its review, the card it left, and its line of the results. */
-    private record Saved(Term term, Review review, Card card, Map<String, Object> result) {
+    /** An answer as saved: its review, and where it is among the results. */
+    private record Saved(Term term, Review review, int result) {
     }
 
     private record Answer(String text, boolean correct, Rating rating) {

@@ -3,9 +3,11 @@ package dev.glossary.cli;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
+import dev.glossary.progress.Calibration;
 import dev.glossary.progress.Mastery;
 import dev.glossary.progress.Stats;
 import dev.glossary.progress.TermHistory;
+import dev.glossary.term.CalibrationTable;
 import dev.glossary.term.Charts;
 import dev.glossary.term.Painter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,11 +67,25 @@ public final class StatsCommand implements Callable<Integer> {
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         }
         Stats stats = Stats.compute(deck.id(), terms, logged, now, zone, services.progress().replayer());
+        Calibration calibration = Calibration.of(deck.id(), logged, services.progress().replayer());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Json.print(out, document(deck, stats));
+            Map<String, Object> doc = document(deck, stats);
+            List<Map<String, Object>> bins = new ArrayList<>();
+            for (Calibration.Bin b : calibration.bins()) {
+                Map<String, Object> bin = new LinkedHashMap<>();
+                bin.put("predicted", round4(b.predicted()));
+                bin.put("actual", round4(b.actual()));
+                bin.put("reviews", b.reviews());
+                bins.add(bin);
+            }
+            doc.put("calibration", bins);
+            doc.put("calibrationAdvice", calibration.advice(stats.totalReviews()));
+            Json.print(out, doc);
         } else {
             out.print(render(deck, stats, LocalDate.ofInstant(now, zone)));
+            out.print(CalibrationTable.render(calibration, calibration.advice(stats.totalReviews()),
+                    session.screen().width(), session.screen().terminal(), session.painter()));
             out.flush();
         }
         return 0;
@@ -137,6 +153,10 @@ public final class StatsCommand implements Callable<Integer> {
         out.append("  Reviews, last 16 weeks\n")
                 .append(Charts.heatmap(s.reviewsPerDay(), today, Math.min(Stats.HEATMAP_WEEKS, Math.max(4, width - 8)), p));
         return out.toString();
+    }
+
+    private static double round4(double x) {
+        return Math.round(x * 10_000) / 10_000.0;
     }
 
     private static String table(List<String> labels, List<Integer> values) {

@@ -60,7 +60,10 @@ public final class Progress {
         return term(deckId, termId).map(TermHistory::card);
     }
 
-    /** The terms of {@code deck} within {@code levels} that are due at {@code now}, in the deck's order. */
+    /**
+     * The terms of {@code deck} within {@code levels} that are due at {@code now}, in the deck's order: the
+     * one rule behind the REPL's prompt, {@code due}, the end of a quiz and {@code deck list}.
+     */
     public List<Term> due(Deck deck, Set<Level> levels, Instant now) {
         Map<String, TermHistory> histories = deck(deck.id());
         List<Term> due = new ArrayList<>();
@@ -71,6 +74,20 @@ public final class Progress {
             }
         }
         return due;
+    }
+
+    /** When the earliest studied term of {@code deck} within {@code levels} that is not yet due falls due. */
+    public Optional<Instant> nextDue(Deck deck, Set<Level> levels, Instant now) {
+        Map<String, TermHistory> histories = deck(deck.id());
+        Instant next = null;
+        for (Term term : deck.terms()) {
+            TermHistory history = histories.get(term.id());
+            if (history != null && history.studied() && levels.contains(term.level()) && !history.isDue(now)
+                    && (next == null || history.card().due().isBefore(next))) {
+                next = history.card().due();
+            }
+        }
+        return Optional.ofNullable(next);
     }
 
     public int reviewCount() {
