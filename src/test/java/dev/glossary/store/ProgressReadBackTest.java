@@ -48,8 +48,8 @@ class ProgressReadBackTest {
 
     @Test
     void everyEdgeAnAnswerCanHaveIsReadBack() throws IOException {
-        List<Instant> times = List.of(EARLIEST, EARLIEST.plusNanos(1), Instant.parse("2026-03-02T09:00:00.123456789Z"),
-                Instant.parse("2099-12-31T23:59:59.999999999Z"), Instant.parse("2999-02-28T12:00:00Z"));
+        List<Instant> times = List.of(EARLIEST, Instant.parse("2026-03-02T09:00:00.123456789Z"),
+                Instant.parse("2999-12-31T23:59:59.999999999Z"));
         List<String> modes = new ArrayList<>(List.of(""));
         for (Mode mode : Mode.values()) {
             modes.add(mode.id());
@@ -58,7 +58,7 @@ class ProgressReadBackTest {
         for (Instant at : times) {
             for (Rating rating : Rating.values()) {
                 for (String mode : modes) {
-                    for (long ms : new long[] {0, 1, Long.MAX_VALUE}) {
+                    for (long ms : new long[] {0, Long.MAX_VALUE}) {
                         for (boolean cram : new boolean[] {false, true}) {
                             store(at).record("deck-" + at.getEpochSecond(), mode + "-" + rating.id(),
                                     new Review(at, rating, mode, ms, cram));
