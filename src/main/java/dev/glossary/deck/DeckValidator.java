@@ -25,6 +25,9 @@ public final class DeckValidator {
         }
     }
 
+    /** Tags under this prefix are glossary's own in an Anki export (level, id, links). */
+    public static final String RESERVED_TAG_PREFIX = "glossary::";
+
     /** The longest deck id: an installed deck is a file named by it, beside temporary and cached copies. */
     public static final int MAX_DECK_ID_LENGTH = 100;
 
@@ -217,6 +220,7 @@ public final class DeckValidator {
             noBlankItems("aliases", t.aliases());
             noBlankItems("related", t.related());
             noBlankItems("tags", t.tags());
+            reservedTags(t.tags());
             if (failed) {
                 return null;
             }
@@ -229,6 +233,23 @@ public final class DeckValidator {
                 problem(field, "missing; every term needs a " + field);
             } else if (value.isBlank()) {
                 problem(field, "empty; write the " + field);
+            }
+        }
+
+        /**
+         * An Anki export carries a term's level, id and links as tags under "glossary::", and the import reads every
+         * such tag as one of those: a deck's own tag there would not survive the round trip.
+         */
+        private void reservedTags(List<String> tags) {
+            if (tags == null) {
+                return;
+            }
+            for (int i = 0; i < tags.size(); i++) {
+                String tag = tags.get(i);
+                if (tag != null && tag.strip().toLowerCase(java.util.Locale.ROOT).startsWith(RESERVED_TAG_PREFIX)) {
+                    problem("tags[" + i + "]", quote(tag) + " starts with " + quote(RESERVED_TAG_PREFIX) + ", which"
+                            + " glossary keeps for the level, id and links of an Anki export; rename the tag");
+                }
             }
         }
 
