@@ -25,9 +25,18 @@ public final class CsvExporter implements DeckExporter {
         CSVPrinter printer = new CSVPrinter(out, FORMAT);
         for (Term term : deck.terms()) {
             printer.printRecord(Stream.of(term.name(), term.definition(), term.level().id(),
-                    Row.joinList(term.aliases(), ";"), Row.joinList(term.tags(), ";"), term.example(), term.category(),
+                    Row.joinList(term.aliases(), ";"), tags(term), term.example(), term.category(),
                     term.id(), Row.joinList(term.related(), ";")).map(SpreadsheetCells::escape));
         }
         printer.flush();
+    }
+
+    /**
+     * The tags cell. The import splits a cell without ";" at commas and spaces, as spreadsheets list tags, so a
+     * lone tag holding one of those ends with ";" to be read back as one tag.
+     */
+    private static String tags(Term term) {
+        String cell = Row.joinList(term.tags(), ";");
+        return term.tags().size() == 1 && (cell.contains(" ") || cell.contains(",")) ? cell + ";" : cell;
     }
 }
