@@ -250,7 +250,13 @@ final class ProgressCodec {
             if (card == null) {
                 throw new UnreadableException(where + ": missing \"card\"");
             }
-            return new TermHistory(card, reviews == null ? List.of() : reviews);
+            List<Review> log = reviews == null ? List.of() : reviews;
+            if (card.state() != CardState.NEW && log.stream().allMatch(Review::cram)) {
+                // The log is what the card is made from: a studied card with no answer in it is not one glossary wrote.
+                throw new UnreadableException(where + ".card: the card is " + card.state().name().toLowerCase(Locale.ROOT)
+                        + ", but \"reviews\" holds no scheduled answer it could come from");
+            }
+            return new TermHistory(card, log);
         }
 
         private Card card(String where) throws IOException, UnreadableException {

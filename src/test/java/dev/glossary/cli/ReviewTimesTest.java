@@ -114,4 +114,20 @@ class ReviewTimesTest {
         assertThat(old.exitCode()).isEqualTo(GlossaryException.BAD_DATA);
         assertThat(old.err()).contains("1999-01-01T00:00:00Z is not a time between the years 2000 and 9999");
     }
+
+    /** The hostile review's W7: such a card was accepted, and why said "never reviewed" of a learning card. */
+    @Test
+    void aStudiedCardWithNoAnswerInItsLogIsRefusedNotContradicted() throws IOException {
+        Path file = Files.writeString(elsewhere.resolve("export.json"), """
+                {"version": 1, "decks": {"backend": {"jwt": {
+                  "card": {"state": "learning", "stability": 2.3, "difficulty": 5, "due": "2026-03-02T09:10:00Z",
+                           "lastReview": "2026-03-02T09:00:00Z", "learningSteps": 1, "reps": 1, "lapses": 0,
+                           "scheduledDays": 0, "elapsedDays": 0},
+                  "reviews": []}}}}
+                """);
+        Cli.Result r = new Cli(home).run("progress", "import", file.toString());
+        assertThat(r.exitCode()).isEqualTo(GlossaryException.BAD_DATA);
+        assertThat(r.err()).contains("decks.backend.jwt.card: the card is learning, but \"reviews\" holds no scheduled"
+                + " answer it could come from");
+    }
 }
