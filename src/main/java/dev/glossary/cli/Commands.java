@@ -170,6 +170,11 @@ public final class Commands {
         CommandSpec where = ex.getCommandLine().getCommandSpec();
         String path = where.qualifiedName(" ").substring(where.root().name().length()).strip();
         StringBuilder line = new StringBuilder(ex.getMessage());
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && path.isEmpty()
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            // A word where a command belongs is not a command, whatever picocli's parse made of it.
+            line = new StringBuilder("unknown command '" + unmatched.getUnmatched().get(0) + "'");
+        }
         if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             boolean options = unmatched.getSuggestions().get(0).startsWith("-");
             line.append("; did you mean ").append(String.join(" or ", unmatched.getSuggestions().stream()

@@ -105,11 +105,18 @@ class ReplTest {
                 .contains("1. JWT (JSON Web Token)");
     }
 
+    /** The hostile review's C5: a stray word got picocli's "Unmatched argument at index 0: '3'". */
+    @Test
+    void aStrayWordIsAnUnknownCommand() {
+        Session s = session("3\nquit\n");
+        assertThat(s.output()).contains("glossary: unknown command '3' (see: help)").doesNotContain("Unmatched");
+    }
+
     @Test
     void anErrorPrintsOneLineAndTheSessionGoesOn() {
         Session s = session("show no-such-term-here\nfrobnicate\nshow jwt\nquit\n");
         assertThat(s.output()).contains("glossary: no term \"no-such-term-here\"")
-                .contains("Unmatched argument at index 0: 'frobnicate'")
+                .contains("unknown command 'frobnicate'")
                 .contains("JWT (JSON Web Token)  intermediate");
         assertThat(s.exitCode()).isZero();
     }
@@ -152,7 +159,7 @@ class ReplTest {
         Session s = session("quiz --count abc\nstat\nshow zzqqxxvv\nquit\n", 200);
         assertThat(s.output()).contains("glossary: Invalid value for option '--count': 'abc' is not an int (see: help quiz)\n"
                         + "backend · 0 due > ")
-                .contains("glossary: Unmatched argument at index 0: 'stat'; did you mean stats? (see: help)\n")
+                .contains("glossary: unknown command 'stat'; did you mean stats? (see: help)\n")
                 .contains("; try: search zzqqxxvv\n")
                 .doesNotContain("Usage:").doesNotContain("glossary stats").doesNotContain("glossary search")
                 .doesNotContain("glossary help");
@@ -611,7 +618,7 @@ class ReplTest {
         }
         assertThat(commands.execute("frobnicate")).isEqualTo(2);
         assertThat(commands.execute("show", "jwt")).isZero();
-        assertThat(out.toString()).contains("Unmatched argument at index 0: 'frobnicate'")
+        assertThat(out.toString()).contains("unknown command 'frobnicate'")
                 .contains("JWT (JSON Web Token)  intermediate");
     }
 }
