@@ -123,4 +123,13 @@ class OutputFilesTest {
         assertThat(r.exitCode()).isEqualTo(GlossaryException.USAGE);
         assertThat(r.err()).isEqualTo("glossary: -o \"\" names no file; give a file name (or - for standard output)\n");
     }
+
+    /** The hostile review's C3: the CRLF a CSV's lines end with showed as a � at each line end on a terminal. */
+    @Test
+    void aCsvExportOnATerminalKeepsItsLineEnds() {
+        Cli.Result r = new Cli(home).screen(new dev.glossary.term.Screen(80, false, true))
+                .run("deck", "export", "--to", "csv");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("\r\n").doesNotContain("\uFFFD");
+    }
 }
