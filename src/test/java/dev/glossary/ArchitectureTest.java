@@ -41,7 +41,7 @@ class ArchitectureTest {
             entry("term", Set.of("deck", "srs", "progress", "quiz", "search")),
             entry("console", Set.of("term")),
             entry("store", Set.of("deck", "srs", "progress", "quiz", "search")),
-            entry("exchange", Set.of("deck")),
+            entry("exchange", Set.of("deck", "quiz")),
             entry("cli", Set.of("deck", "srs", "progress", "quiz", "search", "term", "console", "store", "exchange")),
             entry("repl", Set.of("deck", "srs", "progress", "quiz", "search", "term", "console", "store", "cli")));
 
