@@ -42,7 +42,9 @@ class ArchitectureTest {
             entry("console", Set.of("term")),
             entry("store", Set.of("deck", "srs", "progress", "quiz", "search")),
             entry("exchange", Set.of("deck", "quiz")),
-            entry("cli", Set.of("deck", "srs", "progress", "quiz", "search", "term", "console", "store", "exchange")),
+            entry("net", Set.of()),
+            entry("cli", Set.of("deck", "srs", "progress", "quiz", "search", "term", "console", "store", "exchange",
+                    "net")),
             entry("repl", Set.of("deck", "srs", "progress", "quiz", "search", "term", "console", "store", "cli")));
 
     /** For each package, the libraries (beyond the JDK) it may import. */
@@ -56,6 +58,7 @@ class ArchitectureTest {
             entry("console", List.of("org.jline.")),
             entry("store", List.of("com.fasterxml.jackson.")),
             entry("exchange", List.of("org.apache.commons.csv.", "org.jsoup.")),
+            entry("net", List.of()),
             entry("cli", List.of("picocli.", "com.fasterxml.jackson.", "org.jline.terminal.")),
             entry("repl", List.of("org.jline.", "picocli.")));
 

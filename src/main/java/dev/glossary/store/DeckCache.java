@@ -81,6 +81,17 @@ public final class DeckCache {
         copier.execute(() -> writeIndex(indexOf(copy), stamp, index));
     }
 
+    /** Deletes the copy and index kept of a deck file, as when the deck is removed; nothing kept is fine. */
+    public void forget(Path path) {
+        Path copy = copyOf(path);
+        try {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(indexOf(copy));
+        } catch (IOException e) {
+            // A copy left behind costs disk space only: it is never used for another file.
+        }
+    }
+
     /**
      * The decks this process loaded through a cache, each with where its index is kept and the stamp of the
      * file it was read from: the index is that file's as much as the deck is. Weak keys, so that a deck the

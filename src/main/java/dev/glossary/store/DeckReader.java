@@ -91,7 +91,8 @@ public final class DeckReader {
         return validated(read(name, in));
     }
 
-    private static Deck validated(Reading reading) {
+    /** The deck a reading holds once its rules are checked; the first problem (and their count) is the error. */
+    public static Deck validated(Reading reading) {
         DeckValidator.Result result = reading.validate();
         List<DeckProblem> problems = result.problems();
         if (!problems.isEmpty()) {
