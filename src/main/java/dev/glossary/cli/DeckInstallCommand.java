@@ -60,8 +60,9 @@ public final class DeckInstallCommand implements Callable<Integer> {
                         + " update " + deck.id());
             }
         } else {
-            out.println("updated " + DeckInstaller.label(deck) + ": " + DeckInstaller.summary(plan.changes()) + "; "
-                    + DeckInstaller.progressNote(plan.changes()));
+            out.println("updated " + DeckInstaller.label(plan.before()) + DeckInstaller.versions(plan.before(), deck)
+                    + ": " + DeckInstaller.summary(plan.changes()) + "; " + DeckInstaller.progressNote(plan.changes()));
+            DeckInstaller.changelog(plan.before(), deck, session.screen().width()).forEach(out::println);
         }
         out.flush();
         return 0;

@@ -3,6 +3,7 @@ package dev.glossary.cli;
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.DeckChanges;
+import dev.glossary.deck.DeckMetadata;
 import dev.glossary.store.DeckCache;
 import dev.glossary.store.DeckOrigins;
 import dev.glossary.store.DeckOrigins.DeckOrigin;
@@ -11,9 +12,11 @@ import dev.glossary.store.DeckSource;
 import dev.glossary.store.DeckWriter;
 import dev.glossary.term.Plural;
 import dev.glossary.term.SafeText;
+import dev.glossary.term.Wrap;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -88,9 +91,43 @@ final class DeckInstaller {
                 + " other terms. Give it an id of its own, or add --force if it really is the new version");
     }
 
-    /** The deck as messages name it: {@code "Biology 101" (biology-101)}. */
+    /** The deck as messages name it: {@code "Biology 101" (biology-101) 1.3 by Ana Silva}. */
     static String label(Deck deck) {
-        return "\"" + SafeText.line(deck.name()) + "\" (" + deck.id() + ")";
+        String byline = deck.metadata().byline();
+        return "\"" + SafeText.line(deck.name()) + "\" (" + deck.id() + ")" + (byline.isEmpty() ? ""
+                : " " + SafeText.line(byline));
+    }
+
+    /** {@code from 1.2 to 1.3}, when the versions say it; empty when they do not. */
+    static String versions(Deck before, Deck after) {
+        String was = before.metadata().version();
+        String now = after.metadata().version();
+        if (now == null || now.equals(was)) {
+            return "";
+        }
+        return was == null ? " " + SafeText.line(now) : " from " + SafeText.line(was) + " to " + SafeText.line(now);
+    }
+
+    /**
+     * The changelog entries of {@code after} that the learner holding {@code before} has not seen, one per line
+     * (wrapped to {@code width}), under a line that says so; nothing when there are none.
+     */
+    static List<String> changelog(Deck before, Deck after, int width) {
+        List<DeckMetadata.ChangelogEntry> entries = after.metadata().newerThan(before.metadata());
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("what changed, in the author's words:");
+        for (DeckMetadata.ChangelogEntry entry : entries) {
+            String head = entry.version() + (entry.date() == null ? "" : " (" + entry.date() + ")") + ": ";
+            String text = SafeText.line(head + String.join("; ", entry.changes()));
+            List<String> wrapped = Wrap.lines(text, width - 4);
+            for (int i = 0; i < wrapped.size(); i++) {
+                lines.add((i == 0 ? "  " : "    ") + wrapped.get(i));
+            }
+        }
+        return lines;
     }
 
     /** {@code 1 added (c), 1 changed (a), 0 removed}, with at most eight ids of each. */

@@ -56,7 +56,15 @@ public final class DeckListCommand implements Callable<Integer> {
      * One deck of the list; {@code file} and {@code source} are null for the bundled deck, {@code source} also for a
      * deck copied in by hand; {@code error} is set for an unreadable file.
      */
-    record Listed(String id, String name, int terms, int studied, int due, String file, String source, String error) {
+    record Listed(String id, String name, String version, String author, int terms, int studied, int due, String file,
+                  String source, String error) {
+        /** The name as the list shows it: with version and author when the deck has them. */
+        String title() {
+            String byline = version == null && author == null ? ""
+                    : " (" + (version == null ? "" : version) + (version != null && author != null ? ", " : "")
+                    + (author == null ? "" : author) + ")";
+            return name + byline;
+        }
     }
 
     @Override
@@ -71,7 +79,7 @@ public final class DeckListCommand implements Callable<Integer> {
                 String source = DeckOrigins.read(services.files(), deck.id()).map(DeckOrigin::source).orElse(null);
                 decks.add(listed(deck, file.toString(), source, progress, now));
             } catch (GlossaryException e) {
-                decks.add(new Listed(null, null, 0, 0, 0, file.toString(), null, e.getMessage()));
+                decks.add(new Listed(null, null, null, null, 0, 0, 0, file.toString(), null, e.getMessage()));
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -94,7 +102,8 @@ public final class DeckListCommand implements Callable<Integer> {
             }
         }
         int due = progress.due(deck, EnumSet.allOf(Level.class), now).size();
-        return new Listed(deck.id(), deck.name(), deck.size(), seen, due, file, source, null);
+        return new Listed(deck.id(), deck.name(), deck.metadata().version(), deck.metadata().author(), deck.size(), seen,
+                due, file, source, null);
     }
 
     /**
@@ -109,7 +118,7 @@ public final class DeckListCommand implements Callable<Integer> {
         for (Listed deck : decks) {
             if (deck.error() == null) {
                 idWidth = Math.max(idWidth, Wrap.cells(SafeText.line(deck.id())));
-                nameWidth = Math.max(nameWidth, Wrap.cells(SafeText.line(deck.name())));
+                nameWidth = Math.max(nameWidth, Wrap.cells(SafeText.line(deck.title())));
                 sourceWidth = Math.max(sourceWidth, Wrap.cells(source(deck)));
             }
         }
@@ -130,7 +139,7 @@ public final class DeckListCommand implements Callable<Integer> {
                 continue;
             }
             String counts = String.format("%5d  %7d  %4d", deck.terms(), deck.studied(), deck.due());
-            lines.add(row(SafeText.line(deck.id()), idWidth, SafeText.line(deck.name()), nameWidth, counts,
+            lines.add(row(SafeText.line(deck.id()), idWidth, SafeText.line(deck.title()), nameWidth, counts,
                     source(deck), sourceWidth));
         }
         return lines;

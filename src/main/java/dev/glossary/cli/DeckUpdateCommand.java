@@ -177,19 +177,23 @@ public final class DeckUpdateCommand implements Callable<Integer> {
             out.println(installed.id() + ": up to date");
             return;
         }
+        int width = session.screen().width();
         if (check) {
-            out.println(installed.id() + ": a new version is available: " + DeckInstaller.summary(plan.changes())
-                    + "; install it with: glossary deck update " + installed.id());
+            out.println(installed.id() + ": a new version" + DeckInstaller.versions(current, next) + " is available: "
+                    + DeckInstaller.summary(plan.changes()) + "; install it with: glossary deck update " + installed.id());
+            DeckInstaller.changelog(current, next, width).forEach(out::println);
             return;
         }
         installer.apply(plan, fetched.origin());
-        out.println("updated " + DeckInstaller.label(next) + ": " + DeckInstaller.summary(plan.changes()) + "; "
-                + DeckInstaller.progressNote(plan.changes()));
+        out.println("updated " + DeckInstaller.label(current) + DeckInstaller.versions(current, next) + ": "
+                + DeckInstaller.summary(plan.changes()) + "; " + DeckInstaller.progressNote(plan.changes()));
+        DeckInstaller.changelog(current, next, width).forEach(out::println);
     }
 
-    /** The deck's own fields beside its terms: a new description is a new version too. */
+    /** The deck's own fields beside its terms: a new description or version is a new version too. */
     private static boolean sameDeckFields(Deck a, Deck b) {
-        return a.name().equals(b.name()) && a.description().equals(b.description());
+        return a.name().equals(b.name()) && a.description().equals(b.description())
+                && a.metadata().equals(b.metadata());
     }
 
     private static int worse(int a, int b) {

@@ -1,6 +1,7 @@
 package dev.glossary.exchange;
 
 import dev.glossary.deck.Deck;
+import dev.glossary.deck.DeckMetadata;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 import dev.glossary.quiz.Masker;
@@ -138,9 +139,21 @@ public final class HtmlExporter implements DeckExporter {
         out.flush();
     }
 
+    /** "Version 1.3 · Ana Silva · updated 2026-03-02 · 42 terms", with what the deck says of itself. */
     private static String about(Deck deck) {
-        int size = deck.size();
-        return size + (size == 1 ? " term" : " terms");
+        List<String> parts = new ArrayList<>();
+        DeckMetadata m = deck.metadata();
+        if (m.version() != null) {
+            parts.add("Version " + m.version());
+        }
+        if (m.author() != null) {
+            parts.add(m.author());
+        }
+        if (m.updated() != null) {
+            parts.add("updated " + m.updated());
+        }
+        parts.add(deck.size() + (deck.size() == 1 ? " term" : " terms"));
+        return String.join(" · ", parts);
     }
 
     private static Map<String, List<Term>> byLevel(Deck deck) {
