@@ -60,7 +60,7 @@ class ArchitectureTest {
             entry("console", List.of("org.jline.")),
             entry("store", List.of("com.fasterxml.jackson.")),
             entry("exchange", List.of("org.apache.commons.csv.", "org.jsoup.")),
-            entry("net", List.of()),
+            entry("net", List.of("javax.net.ssl.")),
             entry("cli", List.of("picocli.", "com.fasterxml.jackson.", "org.jline.terminal.")),
             entry("repl", List.of("org.jline.", "picocli.")));
 

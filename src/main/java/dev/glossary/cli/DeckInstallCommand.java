@@ -53,15 +53,16 @@ public final class DeckInstallCommand implements Callable<Integer> {
         DeckInstaller.Plan plan = installer.plan(source, deck, force);
         installer.apply(plan, fetched.origin());
         if (plan.isNew()) {
-            out.println("installed " + DeckInstaller.label(deck) + ", " + Plural.of(deck.size(), "term")
+            out.println("installed " + DeckInstaller.label(deck) + DeckInstaller.edition(null, deck) + ", "
+                    + Plural.of(deck.size(), "term")
                     + "; use it with: glossary --deck " + deck.id());
             if (Link.looksLikeLink(source)) {
                 out.println("new versions from " + SafeText.line(fetched.origin().source()) + " come with: glossary deck"
                         + " update " + deck.id());
             }
         } else {
-            out.println("updated " + DeckInstaller.label(plan.before()) + DeckInstaller.versions(plan.before(), deck)
-                    + ": " + DeckInstaller.summary(plan.changes()) + "; " + DeckInstaller.progressNote(plan.changes()));
+            out.println("updated " + DeckInstaller.label(deck) + DeckInstaller.edition(plan.before(), deck) + ": "
+                    + DeckInstaller.summary(plan.changes()) + "; " + DeckInstaller.progressNote(plan.changes()));
             DeckInstaller.changelog(plan.before(), deck, session.screen().width()).forEach(out::println);
         }
         out.flush();

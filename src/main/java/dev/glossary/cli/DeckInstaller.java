@@ -91,21 +91,21 @@ final class DeckInstaller {
                 + " other terms. Give it an id of its own, or add --force if it really is the new version");
     }
 
-    /** The deck as messages name it: {@code "Biology 101" (biology-101) 1.3 by Ana Silva}. */
+    /** The deck as messages name it: {@code "Biology 101" (biology-101)}. */
     static String label(Deck deck) {
-        String byline = deck.metadata().byline();
-        return "\"" + SafeText.line(deck.name()) + "\" (" + deck.id() + ")" + (byline.isEmpty() ? ""
-                : " " + SafeText.line(byline));
+        return "\"" + SafeText.line(deck.name()) + "\" (" + deck.id() + ")";
     }
 
-    /** {@code from 1.2 to 1.3}, when the versions say it; empty when they do not. */
-    static String versions(Deck before, Deck after) {
-        String was = before.metadata().version();
+    /**
+     * What the deck says of its edition, after its label: {@code  1.3 by Ana Silva} for a new deck, {@code  from 1.2
+     * to 1.3 by Ana Silva} for an update that changes the version; empty when the deck says nothing.
+     */
+    static String edition(Deck before, Deck after) {
+        String was = before == null ? null : before.metadata().version();
         String now = after.metadata().version();
-        if (now == null || now.equals(was)) {
-            return "";
-        }
-        return was == null ? " " + SafeText.line(now) : " from " + SafeText.line(was) + " to " + SafeText.line(now);
+        String version = now == null ? "" : was == null || was.equals(now) ? " " + now : " from " + was + " to " + now;
+        String author = after.metadata().author() == null ? "" : " by " + after.metadata().author();
+        return SafeText.line(version + author);
     }
 
     /**

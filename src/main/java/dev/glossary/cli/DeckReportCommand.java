@@ -193,6 +193,7 @@ public final class DeckReportCommand implements Callable<Integer> {
         t.put("reports", row.reports());
         t.put("firstTryAccuracy", Double.isNaN(row.firstTryAccuracy()) ? null
                 : Math.round(row.firstTryAccuracy() * 1000) / 1000.0);
+        t.put("classMisses", Math.round(row.misses() * 1000) / 1000.0);
         t.put("firstTries", row.firstTries());
         t.put("firstTriesRight", row.firstTriesRight());
         t.put("lapses", row.lapses());

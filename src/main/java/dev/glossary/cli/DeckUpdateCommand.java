@@ -179,13 +179,15 @@ public final class DeckUpdateCommand implements Callable<Integer> {
         }
         int width = session.screen().width();
         if (check) {
-            out.println(installed.id() + ": a new version" + DeckInstaller.versions(current, next) + " is available: "
+            String edition = DeckInstaller.edition(current, next).strip();
+            out.println(installed.id() + ": a new version is available" + (edition.isEmpty() ? "" : " (" + edition + ")")
+                    + ": "
                     + DeckInstaller.summary(plan.changes()) + "; install it with: glossary deck update " + installed.id());
             DeckInstaller.changelog(current, next, width).forEach(out::println);
             return;
         }
         installer.apply(plan, fetched.origin());
-        out.println("updated " + DeckInstaller.label(current) + DeckInstaller.versions(current, next) + ": "
+        out.println("updated " + DeckInstaller.label(next) + DeckInstaller.edition(current, next) + ": "
                 + DeckInstaller.summary(plan.changes()) + "; " + DeckInstaller.progressNote(plan.changes()));
         DeckInstaller.changelog(current, next, width).forEach(out::println);
     }

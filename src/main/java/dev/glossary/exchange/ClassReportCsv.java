@@ -25,17 +25,18 @@ public final class ClassReportCsv {
 
     public static void terms(ClassReport report, Writer out) throws IOException {
         CSVPrinter csv = new CSVPrinter(out, FORMAT);
-        csv.printRecord("rank", "id", "term", "learners_met", "reports_with_term", "first_try_accuracy", "first_tries",
-                "first_tries_right", "lapses", "answers", "confused_with");
+        csv.printRecord("rank", "id", "term", "learners_met", "reports_with_term", "first_try_accuracy",
+                "class_misses", "first_tries", "first_tries_right", "lapses", "answers", "confused_with");
         int rank = 0;
         List<TermRow> rows = new ArrayList<>(report.terms());
         rows.addAll(report.notReached());
         for (TermRow row : rows) {
             rank++;
+            String accuracy = Double.isNaN(row.firstTryAccuracy()) ? ""
+                    : String.format(Locale.ROOT, "%.3f", row.firstTryAccuracy());
             csv.printRecord(row.met() == 0 ? "" : rank, text(row.id()), text(row.term()), row.met(), row.reports(),
-                    Double.isNaN(row.firstTryAccuracy()) ? "" : String.format(Locale.ROOT, "%.3f",
-                            row.firstTryAccuracy()), row.firstTries(), row.firstTriesRight(), row.lapses(),
-                    row.answers(), text(confusedWith(report, row.id())));
+                    accuracy, String.format(Locale.ROOT, "%.3f", row.misses()), row.firstTries(),
+                    row.firstTriesRight(), row.lapses(), row.answers(), text(confusedWith(report, row.id())));
         }
         csv.flush();
     }

@@ -16,10 +16,10 @@ import java.util.TreeMap;
  * terms, the most confused pairs, each learner's coverage and the terms nobody has reached. Reports of different
  * versions of the deck are matched by term id; {@link #versions} and {@link #partialTerms} say where they differ.
  *
- * <p>Hardness: each learner who met a term contributes their first-try accuracy on it; the term's score is the
- * mean of those with one more, imagined learner at the class's overall accuracy. A term one learner missed once
- * so stays near the middle, while one that many learners miss sinks to the top of the list. Ties go to the term
- * with more lapses per learner who met it.
+ * <p>Hardness: each learner who met a term adds their first-try miss rate on it, so the score is how much of the
+ * class misses the term, in learners: a term three learners miss half the time (1.5) ranks above one a single
+ * learner missed once (1.0), which ranks above one nobody misses. Ties go to the term with more lapses, then
+ * to the lower mean accuracy.
  */
 public record ClassReport(String deckId, List<Learner> learners, Map<String, Integer> versions, List<TermRow> terms,
                           List<ConfusedPair> confusedPairs, List<TermRow> notReached, List<TermRow> partialTerms) {
@@ -38,10 +38,10 @@ public record ClassReport(String deckId, List<Learner> learners, Map<String, Int
      * @param reports         how many reports have the term (fewer than all when versions differ)
      * @param met             how many learners have answered it
      * @param firstTryAccuracy the mean of their first-try accuracies; NaN when nobody met it
-     * @param score           what the hardest-first order sorts by, lowest first
+     * @param misses          the sum of their first-try miss rates: how many learners' worth miss it
      */
     public record TermRow(String id, String term, int reports, int met, int answers, int firstTries,
-                          int firstTriesRight, int lapses, double firstTryAccuracy, double score) {
+                          int firstTriesRight, int lapses, double firstTryAccuracy, double misses) {
     }
 
     /** Two terms one was given for the other, counted both ways. */
@@ -62,8 +62,6 @@ public record ClassReport(String deckId, List<Learner> learners, Map<String, Int
         List<Learner> learners = new ArrayList<>();
         Map<String, Tally> tallies = new LinkedHashMap<>();
         Map<String, PairTally> pairs = new HashMap<>();
-        long allTries = 0;
-        long allRight = 0;
         // The newest report names the terms, in its order: a teacher reads names from the latest version.
         List<Named> newestFirst = new ArrayList<>(reports);
         newestFirst.sort(Comparator.comparing((Named n) -> n.report().date()).reversed());
@@ -76,8 +74,6 @@ public record ClassReport(String deckId, List<Learner> learners, Map<String, Int
             for (LearnerReport.TermSummary term : report.terms()) {
                 Tally tally = tallies.computeIfAbsent(term.id(), id -> new Tally(term.term()));
                 tally.add(term);
-                allTries += term.firstTries();
-                allRight += term.firstTriesRight();
                 seen += term.seen() ? 1 : 0;
                 due += term.due() ? 1 : 0;
                 known += term.known() ? 1 : 0;
@@ -90,15 +86,14 @@ public record ClassReport(String deckId, List<Learner> learners, Map<String, Int
             learners.add(new Learner(named.label(), report.deckVersion(), report.terms().size(), seen, due, known));
         }
         learners.sort(Comparator.comparing(Learner::label, String.CASE_INSENSITIVE_ORDER));
-        double classAccuracy = allTries == 0 ? 1 : (double) allRight / allTries;
         List<TermRow> rows = new ArrayList<>();
         for (Map.Entry<String, Tally> entry : tallies.entrySet()) {
-            rows.add(entry.getValue().row(entry.getKey(), classAccuracy));
+            rows.add(entry.getValue().row(entry.getKey()));
         }
         List<TermRow> reached = new ArrayList<>(rows.stream().filter(r -> r.met() > 0).toList());
-        reached.sort(Comparator.comparingDouble(TermRow::score)
-                .thenComparing(Comparator.comparingDouble((TermRow r) -> (double) r.lapses() / r.met()).reversed())
-                .thenComparing(Comparator.comparingInt(TermRow::met).reversed())
+        reached.sort(Comparator.comparingDouble(TermRow::misses).reversed()
+                .thenComparing(Comparator.comparingInt(TermRow::lapses).reversed())
+                .thenComparingDouble(TermRow::firstTryAccuracy)
                 .thenComparing(TermRow::id));
         List<TermRow> notReached = rows.stream().filter(r -> r.met() == 0).toList();
         List<TermRow> partial = rows.stream().filter(r -> r.reports() < reports.size()).toList();
@@ -150,10 +145,9 @@ public record ClassReport(String deckId, List<Learner> learners, Map<String, Int
             }
         }
 
-        TermRow row(String id, double classAccuracy) {
+        TermRow row(String id) {
             double accuracy = met == 0 ? Double.NaN : accuracySum / met;
-            double score = (accuracySum + classAccuracy) / (met + 1);
-            return new TermRow(id, name, reports, met, answers, firstTries, right, lapses, accuracy, score);
+            return new TermRow(id, name, reports, met, answers, firstTries, right, lapses, accuracy, met - accuracySum);
         }
     }
 

@@ -25,12 +25,12 @@ public final class ClassReportText {
     public static String render(ClassReport report, int width, int top) {
         StringBuilder out = new StringBuilder();
         int learners = report.learners().size();
-        out.append("Class report for ").append(report.deckId()).append(": ").append(Plural.of(learners, "learner"));
+        String title = "Class report for " + report.deckId() + ": " + Plural.of(learners, "learner");
         if (report.versions().size() == 1) {
             String version = report.versions().keySet().iterator().next();
-            out.append(version.isEmpty() ? "" : ", version " + SafeText.line(version));
+            title += version.isEmpty() ? "" : ", version " + SafeText.line(version);
         }
-        out.append('\n');
+        out.append(Wrap.indented(title, width, ""));
         if (report.versions().size() > 1) {
             List<String> versions = new ArrayList<>();
             for (Map.Entry<String, Integer> v : report.versions().entrySet()) {
@@ -63,13 +63,14 @@ public final class ClassReportText {
     }
 
     private static void hardest(ClassReport report, int width, int top, StringBuilder out) {
-        out.append("\nHardest terms (lowest first-try accuracy, then most lapses; a term more learners met counts more)\n");
+        out.append('\n').append(Wrap.indented("Hardest terms (most missed at first try across the class, then most"
+                + " lapses)", width, ""));
         if (report.terms().isEmpty()) {
             out.append("  none yet: nobody has answered a term\n");
             return;
         }
         List<TermRow> shown = report.terms().subList(0, Math.min(top, report.terms().size()));
-        String counts = "  MET   FIRST TRY  LAPSES  ANSWERS";
+        String counts = String.format(Locale.ROOT, "  %5s  %9s  %6s  %7s", "MET", "FIRST TRY", "LAPSES", "ANSWERS");
         int nameWidth = nameWidth(shown.stream().map(TermRow::term).toList(), "TERM", width - 6 - counts.length());
         out.append("   #  ").append(pad("TERM", nameWidth)).append(counts).append('\n');
         int learners = report.learners().size();
@@ -101,7 +102,7 @@ public final class ClassReportText {
 
     private static void coverage(ClassReport report, int width, StringBuilder out) {
         out.append("\nCoverage per learner\n");
-        String counts = "  VERSION     SEEN    DUE  KNOWN";
+        String counts = String.format(Locale.ROOT, "  %-9s  %7s  %5s  %5s", "VERSION", "SEEN", "DUE", "KNOWN");
         List<String> labels = report.learners().stream().map(Learner::label).toList();
         int labelWidth = nameWidth(labels, "LEARNER", width - 2 - counts.length());
         out.append("  ").append(pad("LEARNER", labelWidth)).append(counts).append('\n');

@@ -148,7 +148,7 @@ class DeckCommandsTest {
     void aMissingFileIsAUsageErrorNotACrash() {
         Cli.Result r = new Cli(home).run("deck", "validate");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).startsWith("glossary: Missing required parameter: 'FILE'");
+        assertThat(r.err()).startsWith("glossary: Missing required parameter: 'FILE|LINK'");
     }
 
     @Test

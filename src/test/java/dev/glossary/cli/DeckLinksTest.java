@@ -251,4 +251,32 @@ class DeckLinksTest {
         assertThat(run("--deck", "biolgy-101-cells", "due").err()).contains("did you mean biology-101-cells?");
         assertThat(run("--deck", "chemistry", "due").err()).contains("see installed decks with: glossary deck list");
     }
+
+    @Test
+    void versionAndAuthorAreShownAndAnUpdatePrintsTheChangelogSinceTheInstalledVersion() {
+        String v12 = V1.replace("\"name\": \"Biology 101: Cells\",", "\"name\": \"Biology 101: Cells\", \"version\": \"1.2\","
+                + " \"author\": \"Ms Rivera\", \"changelog\": [{\"version\": \"1.2\", \"changes\": \"First shared version\"}],");
+        server.file("/bio.json", v12, "\"v12\"");
+        Cli.Result install = run("deck", "install", server.url("/bio.json"));
+        assertThat(install.out()).startsWith("installed \"Biology 101: Cells\" (biology-101-cells) 1.2 by Ms Rivera,"
+                + " 3 terms;");
+        assertThat(new Cli(home).screen(Screen.plain(160)).run("deck", "list").out())
+                .contains("Biology 101: Cells (1.2, Ms Rivera)");
+
+        String v13 = V2.replace("\"name\": \"Biology 101: Cells\",", "\"name\": \"Biology 101: Cells\", \"version\": \"1.3\","
+                + " \"author\": \"Ms Rivera\", \"updated\": \"2026-03-01\", \"changelog\": ["
+                + "{\"version\": \"1.3\", \"date\": \"2026-03-01\", \"changes\": [\"Nucleus: says DNA\", \"Added the Golgi"
+                + " apparatus\"]}, {\"version\": \"1.2\", \"changes\": \"First shared version\"}],");
+        server.file("/bio.json", v13, "\"v13\"");
+        assertThat(run("deck", "update", "--check").out()).startsWith("biology-101-cells: a new version is available"
+                + " (from 1.2 to 1.3 by Ms Rivera): 1 added (golgi), 1 changed (nucleus), 0 removed;");
+
+        Cli.Result update = run("deck", "update");
+        assertThat(update.out()).isEqualTo("""
+                updated "Biology 101: Cells" (biology-101-cells) from 1.2 to 1.3 by Ms Rivera: 1 added (golgi), 1 changed \
+                (nucleus), 0 removed; progress stays with every term id the deck still has
+                what changed, in the author's words:
+                  1.3 (2026-03-01): Nucleus: says DNA; Added the Golgi apparatus
+                """);
+    }
 }
