@@ -123,12 +123,14 @@ public final class DeckListCommand implements Callable<Integer> {
             }
         }
         int left = width - idWidth - 2 - COUNTS_HEADING.length() - 2;
+        int longestName = nameWidth;
         if (left < nameWidth + 2 + sourceWidth) {
             int name = Math.min(nameWidth, Math.max(MIN_NAME, (left - 2) * 3 / 5));
             sourceWidth = Math.max(0, left - 2 - name);
             nameWidth = name;
             if (sourceWidth < MIN_SOURCE) {
                 sourceWidth = 0;
+                nameWidth = Math.min(longestName, Math.max(MIN_NAME, left));
             }
         }
         List<String> lines = new ArrayList<>();

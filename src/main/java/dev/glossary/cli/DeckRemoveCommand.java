@@ -83,8 +83,7 @@ public final class DeckRemoveCommand implements Callable<Integer> {
         DeckOrigins.delete(services.files(), deckId);
         if (forget && reviews > 0) {
             services.progress().forgetDeck(deckId);
-            out.println("removed " + label + " and forgot your progress in it (" + Plural.of(reviews, "review")
-                    + "); the daily backups still have it (glossary progress restore --list)");
+            out.println("removed " + label + " and forgot your progress in it (" + Plural.of(reviews, "review") + ")");
         } else if (reviews > 0) {
             out.println("removed " + label + "; your progress in it (" + Plural.of(reviews, "review") + ") stays, and"
                     + " counts again if you install it again (--forget-progress deletes it)");
@@ -111,7 +110,7 @@ public final class DeckRemoveCommand implements Callable<Integer> {
         Optional<Character> answer;
         try {
             answer = input.key("Forget " + Plural.of(reviews, "review") + " of "
-                    + Plural.of(terms, "term") + " in " + deckId + "? Only a backup could bring them back. [y/N] ", "yn\n");
+                    + Plural.of(terms, "term") + " in " + deckId + "? This cannot be undone. [y/N] ", "yn\n");
         } catch (AnswerInput.Interrupted e) {
             throw new GlossaryException(GlossaryException.INTERRUPTED, "nothing removed");
         }

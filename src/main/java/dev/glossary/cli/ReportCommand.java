@@ -67,9 +67,9 @@ public final class ReportCommand implements Callable<Integer> {
         }
         OutputFile.write(output, force, ReportFiles.bytes(report));
         long seen = report.terms().stream().filter(LearnerReport.TermSummary::seen).count();
-        out.println("wrote " + output + ": deck " + deck.id() + ", " + Plural.of(report.terms().size(), "term") + " ("
-                + seen + " answered)" + (learner == null ? ", no name" : ", named " + SafeText.line(learner))
-                + ". This is all of it:");
+        out.println("wrote " + output + " (deck " + deck.id() + ", " + Plural.of(report.terms().size(), "term") + ", "
+                + seen + " answered, " + (learner == null ? "no name" : "named \"" + SafeText.line(learner) + "\"")
+                + "); this is all it holds:");
         out.print(session.screen().terminal() ? SafeText.clean(json) : json);
         out.flush();
         return 0;

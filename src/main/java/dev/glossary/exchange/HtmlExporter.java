@@ -147,7 +147,7 @@ public final class HtmlExporter implements DeckExporter {
             parts.add("Version " + m.version());
         }
         if (m.author() != null) {
-            parts.add(m.author());
+            parts.add("by " + m.author());
         }
         if (m.updated() != null) {
             parts.add("updated " + m.updated());

@@ -66,8 +66,8 @@ class ClassReportCommandsTest {
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
         String written = Files.readString(file);
-        assertThat(r.out()).isEqualTo("wrote " + file + ": deck biology-101-cells, 3 terms (1 answered), named Ana."
-                + " This is all of it:\n" + written);
+        assertThat(r.out()).isEqualTo("wrote " + file + " (deck biology-101-cells, 3 terms, 1 answered, named \"Ana\");"
+                + " this is all it holds:\n" + written);
         assertThat(written).doesNotContain("mitochondria", "backend", "idempotency");
         JsonNode report = new ObjectMapper().readTree(written);
         assertThat(report.get("deck").asText()).isEqualTo("biology-101-cells");

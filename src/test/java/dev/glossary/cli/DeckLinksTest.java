@@ -188,8 +188,7 @@ class DeckLinksTest {
         run("deck", "install", server.url("/bio.json"));
         assertThat(run("--deck", "biology-101-cells", "why", "Cell").out()).contains("Reviews:");
         Cli.Result forget = run("deck", "remove", "biology-101-cells", "--forget-progress");
-        assertThat(forget.out()).isEqualTo("removed biology-101-cells and forgot your progress in it (1 review); the"
-                + " daily backups still have it (glossary progress restore --list)\n");
+        assertThat(forget.out()).isEqualTo("removed biology-101-cells and forgot your progress in it (1 review)\n");
         assertThat(Files.readString(home.resolve("progress.json"))).doesNotContain("biology-101-cells");
     }
 
@@ -202,8 +201,7 @@ class DeckLinksTest {
 
         TerminalQuiz.Run no = TerminalQuiz.run(home, "n", "deck", "remove", "biology-101-cells", "--forget-progress");
         assertThat(no.exitCode()).as(no.toString()).isEqualTo(1);
-        assertThat(no.screen()).contains("Forget 1 review of 1 term in biology-101-cells? Only a backup could bring"
-                + " them back. [y/N]");
+        assertThat(no.screen()).contains("Forget 1 review of 1 term in biology-101-cells? This cannot be undone. [y/N]");
         assertThat(no.out()).isEqualTo("nothing removed\n");
         assertThat(home.resolve("decks/biology-101-cells.json")).exists();
 

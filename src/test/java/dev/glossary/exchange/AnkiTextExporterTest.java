@@ -1,5 +1,6 @@
 package dev.glossary.exchange;
 
+import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class AnkiTextExporterTest {
 
     @Test
     void aDeckNameWithALineBreakOrTabStaysOnTheDeckHeaderLine() throws IOException {
-        var deck = dev.glossary.deck.Deck.of("biology", "Biology\n101\tcells", "",
+        Deck deck = Deck.of("biology", "Biology\n101\tcells", "",
                 List.of(Term.of("cell", "Cell", Level.BEGINNER, "The unit of life.")));
         StringWriter out = new StringWriter();
         new AnkiTextExporter().write(deck, out);
