@@ -30,6 +30,7 @@ class DeckCommandsTest {
         Cli.Result check = new Cli(home).run("deck", "validate", file.toString());
         assertThat(check.out()).isEqualTo("ok: 2 terms (0 beginner, 1 intermediate, 1 advanced)\n");
         assertThat(DeckReader.load(file).id()).isEqualTo("my-course");
+        assertThat(DeckReader.load(file).metadata().version()).isEqualTo("1.0");
         assertThat(new Cli(home).run("deck", "new", file.toString()).exitCode()).isEqualTo(1);
     }
 
