@@ -17,7 +17,7 @@ public final class DeckCommand {
         spec.addSubcommand("update", new DeckUpdateCommand(services, session).spec());
         spec.addSubcommand("remove", new DeckRemoveCommand(services, session).spec());
         spec.addSubcommand("list", new DeckListCommand(services, session).spec());
-        spec.addSubcommand("report", new DeckReportCommand(services, session).spec());
+        spec.addSubcommand("report", new DeckReportCommand(session).spec());
     }
 
     CommandSpec spec() {

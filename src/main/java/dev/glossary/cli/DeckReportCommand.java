@@ -41,7 +41,7 @@ public final class DeckReportCommand implements Callable<Integer> {
     private int top = 10;
     private boolean skipBad;
 
-    public DeckReportCommand(Services services, Session session) {
+    public DeckReportCommand(Session session) {
         this.session = session;
         this.spec = CommandModel.of(this, "report", "Read a class's reports (written by: glossary report): the hardest"
                         + " terms, the most confused pairs, coverage per learner, and what nobody has reached.")

@@ -75,7 +75,9 @@ public final class DeckUpdateCommand implements Callable<Integer> {
             } catch (Reported e) {
                 exit = worse(exit, e.exitCode());
             } catch (GlossaryException e) {
-                err.println("glossary: " + SafeText.line(e.getMessage()));
+                String message = e.getMessage().startsWith(deck.id() + ": ") ? e.getMessage()
+                        : deck.id() + ": " + e.getMessage();
+                err.println("glossary: " + SafeText.line(message));
                 exit = worse(exit, e.exitCode());
             }
         }

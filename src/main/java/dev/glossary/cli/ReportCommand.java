@@ -58,14 +58,15 @@ public final class ReportCommand implements Callable<Integer> {
         LearnerReport report = LearnerReports.of(deck, deck.metadata().version(), learner,
                 services.progress().load().deck(deck.id()), services.clock().instant(), services.clock().getZone(),
                 services.progress().replayer().scheduler());
-        String json = new String(ReportFiles.bytes(report), StandardCharsets.UTF_8);
+        byte[] bytes = ReportFiles.bytes(report);
+        String json = new String(bytes, StandardCharsets.UTF_8);
         PrintWriter out = spec.commandLine().getOut();
         if (output == null) {
             out.print(json);
             out.flush();
             return 0;
         }
-        OutputFile.write(output, force, ReportFiles.bytes(report));
+        OutputFile.write(output, force, bytes);
         long seen = report.terms().stream().filter(LearnerReport.TermSummary::seen).count();
         out.println("wrote " + output + " (deck " + deck.id() + ", " + Plural.of(report.terms().size(), "term") + ", "
                 + seen + " answered, " + (learner == null ? "no name" : "named \"" + SafeText.line(learner) + "\"")

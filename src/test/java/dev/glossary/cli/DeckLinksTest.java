@@ -156,7 +156,7 @@ class DeckLinksTest {
         Files.delete(file);
         Cli.Result gone = run("deck", "update");
         assertThat(gone.exitCode()).isEqualTo(74);
-        assertThat(gone.err()).contains(file + ": no such file");
+        assertThat(gone.err()).isEqualTo("glossary: biology-101-cells: " + file + ": no such file; check the path\n");
     }
 
     @Test
