@@ -59,7 +59,8 @@ class ArchitectureTest {
             entry("term", List.of("org.jline.utils.")),
             entry("console", List.of("org.jline.")),
             entry("store", List.of("com.fasterxml.jackson.")),
-            entry("exchange", List.of("org.apache.commons.csv.", "org.jsoup.")),
+            entry("exchange", List.of("org.apache.commons.csv.", "org.jsoup.", "org.sqlite.", "com.github.luben.zstd.",
+                    "com.fasterxml.jackson.databind.")),
             entry("net", List.of("javax.net.ssl.")),
             entry("cli", List.of("picocli.", "com.fasterxml.jackson.", "org.jline.terminal.")),
             entry("repl", List.of("org.jline.", "picocli.")));

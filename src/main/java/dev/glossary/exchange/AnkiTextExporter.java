@@ -67,10 +67,10 @@ public final class AnkiTextExporter implements DeckExporter {
         for (String tag : term.tags()) {
             tags.add(tag.strip().replaceAll("\\s+", "_"));
         }
-        tags.add(AnkiTextImporter.LEVEL_TAG + term.level().id());
-        tags.add(AnkiTextImporter.ID_TAG + term.id());
+        tags.add(GlossaryTags.LEVEL_TAG + term.level().id());
+        tags.add(GlossaryTags.ID_TAG + term.id());
         for (String related : term.related()) {
-            tags.add(AnkiTextImporter.RELATED_TAG + related);
+            tags.add(GlossaryTags.RELATED_TAG + related);
         }
         return String.join(" ", tags);
     }

@@ -105,6 +105,21 @@ public final class DeckReader {
      * {@link GlossaryException}; type errors and unknown fields come back as problems.
      */
     public static Reading read(Path path) {
+        try {
+            return readDeck(path);
+        } catch (GlossaryException e) {
+            if (e.exitCode() != GlossaryException.BAD_DATA) {
+                throw e;
+            }
+            String other = ForeignFile.describe(path);
+            if (other == null) {
+                throw e;
+            }
+            throw GlossaryException.badData(path + ": " + other);
+        }
+    }
+
+    private static Reading readDeck(Path path) {
         String file = path.toString();
         try {
             long size = Files.size(path);
