@@ -35,7 +35,7 @@ public final class Commands {
             case "report" -> new ReportCommand(services, session).spec();
             case "deck" -> new DeckCommand(services, session).spec();
             case "progress" -> new ProgressCommand(services).spec();
-            case "config" -> new ConfigCommand(services).spec();
+            case "config" -> new ConfigCommand(services, session).spec();
             case "srs" -> new SrsCommand(services, session).spec();
             case "completion" -> new CompletionCommand(services, session).spec();
             case "help" -> new HelpCommand(session).spec();

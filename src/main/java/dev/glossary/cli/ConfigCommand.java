@@ -6,6 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 import dev.glossary.srs.FsrsParameters;
+import dev.glossary.term.Wrap;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -16,14 +17,16 @@ import java.util.concurrent.Callable;
 /** {@code glossary config [KEY [VALUE]]}: show or change the learner's settings in config.json. */
 public final class ConfigCommand implements Callable<Integer> {
     private final Services services;
+    private final Session session;
     private final CommandSpec spec;
     private static final String KEYS = "retention, new-per-day, fuzz, short-term, learning-steps, relearning-steps,"
             + " maximum-interval or weights";
     private String key;
     private String value;
 
-    public ConfigCommand(Services services) {
+    public ConfigCommand(Services services, Session session) {
         this.services = services;
+        this.session = session;
         this.spec = CommandModel.of(this, "config",
                         "Show or set learner settings: retention (0.70-0.97), new-per-day, fuzz, short-term,"
                                 + " learning-steps, relearning-steps, maximum-interval, weights.")
@@ -50,7 +53,7 @@ public final class ConfigCommand implements Callable<Integer> {
                             + "learning-steps    %s%nrelearning-steps  %s%nmaximum-interval  %d%nweights           %s%n(in %s)%n",
                     c.desiredRetention(), c.newPerDay(), c.fuzz(), c.shortTerm(),
                     FsrsParameters.formatSteps(c.learningSteps()), FsrsParameters.formatSteps(c.relearningSteps()),
-                    c.maximumInterval(), weightsText(c), services.configStore().file());
+                    c.maximumInterval(), listedWeights(c), services.configStore().file());
             return 0;
         }
         if (value == null) {
@@ -81,9 +84,9 @@ public final class ConfigCommand implements Callable<Integer> {
                 default -> throw unknown();
             };
         } catch (NumberFormatException e) {
-            throw new GlossaryException(GlossaryException.USAGE, "\"" + value + "\" is not a number for " + key);
+            throw GlossaryException.usage("\"" + value + "\" is not a number for " + key);
         } catch (IllegalArgumentException e) {
-            throw new GlossaryException(GlossaryException.USAGE, key + ": " + e.getMessage());
+            throw GlossaryException.usage(key + ": " + e.getMessage());
         }
         services.config(next);
         out.println(key + " = " + switch (key) {
@@ -108,6 +111,19 @@ public final class ConfigCommand implements Callable<Integer> {
                 c.desiredRetention(), FsrsParameters.formatSteps(c.learningSteps()),
                 FsrsParameters.formatSteps(c.relearningSteps()), c.maximumInterval(),
                 c.defaultWeights() ? "default" : "your own", c.fuzz() ? "on" : "off", c.shortTerm() ? "on" : "off");
+    }
+
+    /**
+     * The weights in the listing: one line when piped, for scripts; on a terminal wrapped after commas under the
+     * first number, so that no number is cut in two.
+     */
+    private String listedWeights(LearnerConfig c) {
+        if (c.defaultWeights() || !session.screen().terminal()) {
+            return weightsText(c);
+        }
+        String indent = " ".repeat(18);
+        String wrapped = Wrap.indented(weightsText(c).replace(",", ", "), session.screen().width(), indent);
+        return wrapped.substring(indent.length(), wrapped.length() - 1);
     }
 
     /** "default" or the numbers, as {@link #weights} reads them back. */
@@ -148,6 +164,6 @@ public final class ConfigCommand implements Callable<Integer> {
     }
 
     private GlossaryException unknown() {
-        return new GlossaryException(2, "unknown setting \"" + key + "\"; use " + KEYS);
+        return GlossaryException.usage("unknown setting \"" + key + "\"; use " + KEYS);
     }
 }

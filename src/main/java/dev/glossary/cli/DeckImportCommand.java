@@ -102,7 +102,7 @@ public final class DeckImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (id != null && !DeckValidator.isSlug(id)) {
-            throw new GlossaryException(GlossaryException.USAGE, "--id \"" + SafeText.line(id) + "\" is not a deck id;"
+            throw GlossaryException.usage("--id \"" + SafeText.line(id) + "\" is not a deck id;"
                     + " use lower-case letters, digits and hyphens, e.g. --id " + DeckValidator.suggestSlug(id));
         }
         OutputFile.refuseToOverwrite(output, force);
@@ -182,7 +182,7 @@ public final class DeckImportCommand implements Callable<Integer> {
         }
         ImportFormat.Guess guess = ImportFormat.infer(file.getFileName().toString(), head);
         if (guess == null) {
-            throw new GlossaryException(GlossaryException.USAGE, file + ": the name and the first lines do not say"
+            throw GlossaryException.usage(file + ": the name and the first lines do not say"
                     + " which format this is; add --from quizlet (a Quizlet export), anki (Anki's Notes in Plain"
                     + " Text), csv, tsv or markdown");
         }
@@ -200,7 +200,7 @@ public final class DeckImportCommand implements Callable<Integer> {
             misplaced = text.misplaced(format);
         }
         if (misplaced != null) {
-            throw new GlossaryException(GlossaryException.USAGE, misplaced + " does not apply to "
+            throw GlossaryException.usage(misplaced + " does not apply to "
                     + format.description() + ", which is how " + file + " is read; " + TextImportOptions.whereItApplies(misplaced));
         }
     }

@@ -70,7 +70,7 @@ public final class DeckNewCommand implements Callable<Integer> {
         Deck deck = Deck.of(deckId, deckName, "Replace these two examples with your own terms.",
                 new DeckMetadata("1.0", null, null, List.of()), List.of(first, second));
         if (!DeckValidator.validate(DeckDraft.of(deck)).ok()) {
-            throw new GlossaryException(2, "\"" + deckId + "\" is not a valid deck id; use lower-case letters, digits"
+            throw GlossaryException.usage("\"" + deckId + "\" is not a valid deck id; use lower-case letters, digits"
                     + " and hyphens, e.g. --id " + DeckValidator.suggestSlug(deckId));
         }
         AtomicFiles.write(file, DeckWriter.bytes(deck, SCHEMA_HINT));

@@ -123,7 +123,7 @@ final class TextImportOptions {
         try {
             return Charset.forName(encoding.strip());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new GlossaryException(GlossaryException.USAGE, "--encoding \"" + SafeText.line(encoding)
+            throw GlossaryException.usage("--encoding \"" + SafeText.line(encoding)
                     + "\" is not an encoding Java knows; use a name such as UTF-8, UTF-16, windows-1252 or ISO-8859-1");
         }
     }
@@ -134,7 +134,7 @@ final class TextImportOptions {
         }
         String d = separator(delimiter);
         if (d.length() != 1 || d.equals("\n") || d.equals("\"")) {
-            throw new GlossaryException(GlossaryException.USAGE, "--delimiter \"" + SafeText.line(delimiter)
+            throw GlossaryException.usage("--delimiter \"" + SafeText.line(delimiter)
                     + "\" is not one character; use , ; | or tab (or comma, semicolon, pipe, tab)");
         }
         return d.charAt(0);
@@ -150,7 +150,7 @@ final class TextImportOptions {
             if (name.isEmpty() || name.equals("-") || name.equalsIgnoreCase("skip")) {
                 names.add("");
             } else if (CsvImporter.column(name) == null) {
-                throw new GlossaryException(GlossaryException.USAGE, "--columns: \"" + SafeText.line(name)
+                throw GlossaryException.usage("--columns: \"" + SafeText.line(name)
                         + "\" is not a column this app reads; use term, definition, level, aliases, tags, example,"
                         + " category, id, related, or - to leave a column out");
             } else {
@@ -159,7 +159,7 @@ final class TextImportOptions {
         }
         List<String> read = names.stream().map(n -> n.isEmpty() ? "" : CsvImporter.column(n)).toList();
         if (!read.contains("term") || !read.contains("definition")) {
-            throw new GlossaryException(GlossaryException.USAGE, "--columns \"" + SafeText.line(columns)
+            throw GlossaryException.usage("--columns \"" + SafeText.line(columns)
                     + "\" must name a term and a definition column, such as --columns term,definition");
         }
         return names;
@@ -169,17 +169,17 @@ final class TextImportOptions {
         String term = separator(termSeparator == null ? "\t" : termSeparator);
         String card = separator(cardSeparator == null ? "\n" : cardSeparator);
         if (term.isEmpty() || card.isEmpty()) {
-            throw new GlossaryException(GlossaryException.USAGE, (term.isEmpty() ? "--term-separator"
+            throw GlossaryException.usage((term.isEmpty() ? "--term-separator"
                     : "--card-separator") + " is empty; give what Quizlet put between " + (term.isEmpty()
                     ? "term and definition" : "cards") + ", such as tab, comma, semicolon or newline");
         }
         if (term.equals(card)) {
-            throw new GlossaryException(GlossaryException.USAGE, "--term-separator and --card-separator are both \""
+            throw GlossaryException.usage("--term-separator and --card-separator are both \""
                     + SafeText.line(termSeparator) + "\"; Quizlet's export uses different ones (by default a tab and"
                     + " a new line)");
         }
         if (term.contains(card)) {
-            throw new GlossaryException(GlossaryException.USAGE, "--term-separator \"" + SafeText.line(termSeparator)
+            throw GlossaryException.usage("--term-separator \"" + SafeText.line(termSeparator)
                     + "\" holds the card separator, so no card could ever contain it; choose separators where it"
                     + " does not");
         }

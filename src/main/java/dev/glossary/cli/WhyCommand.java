@@ -10,6 +10,7 @@ import dev.glossary.srs.CardState;
 import dev.glossary.term.Durations;
 import dev.glossary.term.Painter;
 import dev.glossary.term.SafeText;
+import dev.glossary.term.Wrap;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
@@ -51,12 +52,13 @@ public final class WhyCommand implements Callable<Integer> {
         Instant now = services.clock().instant();
         ZoneId zone = services.clock().getZone();
         Painter p = session.painter();
+        int width = session.screen().width();
         StringBuilder out = new StringBuilder();
         out.append(p.bold(SafeText.line(term.name()))).append("  ").append(p.level(term.level())).append('\n');
         if (history.isEmpty() || history.get().reviews().isEmpty()) {
-            out.append("  New: never reviewed. It comes up in a quiz as one of the day's new terms (")
-                    .append(services.config().newPerDay()).append(" a day).\n");
-            out.append("  ").append(ConfigCommand.schedulerLine(services.config())).append('\n');
+            out.append(Wrap.indented("New: never reviewed. It comes up in a quiz as one of the day's new terms ("
+                    + services.config().newPerDay() + " a day).", width, "  "));
+            out.append(Wrap.indented(ConfigCommand.schedulerLine(services.config()), width, "  "));
             spec.commandLine().getOut().print(out);
             spec.commandLine().getOut().flush();
             return 0;
@@ -79,8 +81,8 @@ public final class WhyCommand implements Callable<Integer> {
             out.append(String.format("  Recall odds now: %.0f%%%n", recall * 100));
         }
         boolean crammedSince = !h.reviews().isEmpty() && h.reviews().get(h.reviews().size() - 1).cram();
-        out.append("  ").append(reason(card, now, zone, crammedSince)).append('\n');
-        out.append("  ").append(ConfigCommand.schedulerLine(services.config())).append('\n');
+        out.append(Wrap.indented(reason(card, now, zone, crammedSince), width, "  "));
+        out.append(Wrap.indented(ConfigCommand.schedulerLine(services.config()), width, "  "));
         spec.commandLine().getOut().print(out);
         spec.commandLine().getOut().flush();
         return 0;
