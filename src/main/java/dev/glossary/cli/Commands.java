@@ -24,7 +24,7 @@ public final class Commands {
 
     /** Every command, in the order help lists them. */
     private static final List<String> NAMES = List.of("show", "search", "browse", "quiz", "review", "stats", "why",
-            "due", "deck", "progress", "config", "srs", "completion", "help");
+            "due", "report", "deck", "progress", "config", "srs", "completion", "help");
 
     /** Picocli's model of one command. A one-shot builds only the command it runs (see {@link #forArgs}). */
     private static CommandSpec spec(String name, Services services, Session session) {
@@ -37,6 +37,7 @@ public final class Commands {
             case "stats" -> new StatsCommand(services, session).spec();
             case "why" -> new WhyCommand(services, session).spec();
             case "due" -> new DueCommand(services, session).spec();
+            case "report" -> new ReportCommand(services, session).spec();
             case "deck" -> new DeckCommand(services, session).spec();
             case "progress" -> new ProgressCommand(services).spec();
             case "config" -> new ConfigCommand(services, session).spec();

@@ -82,6 +82,17 @@ public final class DeckCache {
         copier.execute(() -> writeIndex(indexOf(copy), stamp, index));
     }
 
+    /** Deletes the copy and index kept of a deck file, as when the deck is removed; nothing kept is fine. */
+    public void forget(Path path) {
+        Path copy = copyOf(path);
+        try {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(indexOf(copy));
+        } catch (IOException e) {
+            // A copy left behind costs disk space only: it is never used for another file.
+        }
+    }
+
     /** The kept index of the deck file, or one built now and kept for the next open (by the copier). */
     private SearchIndex searchIndex(Path index, Stamp stamp, Deck deck) {
         SearchIndex kept = readIndex(index, stamp, deck);
