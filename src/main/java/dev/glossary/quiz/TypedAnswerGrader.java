@@ -47,7 +47,6 @@ public final class TypedAnswerGrader {
     public TypedAnswerGrader(Deck deck) {
         for (Term term : deck.terms()) {
             terms.put(term.id(), term);
-            formsById.put(term.id(), Forms.of(term));
         }
         this.likeness = new Likeness(deck);
     }
@@ -92,9 +91,12 @@ public final class TypedAnswerGrader {
         return near(typed, readings, mine, theirs);
     }
 
+    /** A term's forms, made when first needed: a session that types no answer makes none. */
     private List<Form> formsOf(Term term) {
-        List<Form> known = formsById.get(term.id());
-        return known != null ? known : Forms.of(term);
+        if (terms.get(term.id()) != term) {
+            return Forms.of(term);
+        }
+        return formsById.computeIfAbsent(term.id(), id -> Forms.of(term));
     }
 
     private static boolean matches(List<Form> forms, Set<String> readings, boolean explicit) {
