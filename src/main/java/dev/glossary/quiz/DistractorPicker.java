@@ -37,7 +37,7 @@ public final class DistractorPicker {
     public static final int DISTRACTORS = 3;
     /** The most terms, and characters of their text, ranked for one question; a larger deck is sampled. */
     static final int POOL = 500;
-    static final int TEXT_BUDGET = 1_000_000;
+    static final int TEXT_BUDGET = 400_000;
 
     private final Deck deck;
     private final Likeness likeness;

@@ -166,11 +166,13 @@ final class Text {
         return a.equals(b) || pluralOf(a, b) || pluralOf(b, a);
     }
 
+    // Compared in place, without building the plural: a typed answer is checked against every term of a deck.
     private static boolean pluralOf(String plural, String singular) {
-        if (plural.equals(singular + "s") || plural.equals(singular + "es")) {
+        int extra = plural.length() - singular.length();
+        if ((extra == 1 || extra == 2) && plural.startsWith(singular) && plural.endsWith(extra == 1 ? "s" : "es")) {
             return !singular.endsWith("s") || plural.endsWith("es");
         }
-        return singular.length() > 2 && singular.endsWith("y")
-                && plural.equals(singular.substring(0, singular.length() - 1) + "ies");
+        return extra == 2 && singular.length() > 2 && singular.endsWith("y") && plural.endsWith("ies")
+                && plural.regionMatches(0, singular, 0, singular.length() - 1);
     }
 }
