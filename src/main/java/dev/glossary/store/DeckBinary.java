@@ -23,7 +23,7 @@ import java.util.List;
  * teachers: glossary writes it and the same build reads it.
  *
  * <p>Layout: the magic {@code GLDB}, the layout version, the deck's id, name and description, the number of
- * terms, then each term's id, name, level, category, definition, aliases, related, example and tags. A list
+ * terms, then each term's id, name, level, category, definition, aliases, related, same, example and tags. A list
  * is its size, then its strings. A string is its UTF-8 length and bytes, which {@code new String} decodes
  * several times faster than {@code readUTF}'s modified UTF-8 (it matters at 100 000 terms); the rare string
  * UTF-8 cannot hold (an unpaired surrogate) is written as a negative count of UTF-16 chars instead.
@@ -31,7 +31,7 @@ import java.util.List;
 final class DeckBinary {
     static final int MAGIC = 0x474C4442; // "GLDB"
     /** Bump when the layout changes; a reader refuses other versions rather than misread them. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private DeckBinary() {
     }
@@ -53,6 +53,7 @@ final class DeckBinary {
             writeString(out, term.definition());
             writeList(out, term.aliases());
             writeList(out, term.related());
+            writeList(out, term.same());
             writeString(out, term.example());
             writeList(out, term.tags());
         }
@@ -158,9 +159,10 @@ final class DeckBinary {
             String definition = string();
             List<String> aliases = list();
             List<String> related = list();
+            List<String> same = list();
             String example = string();
             List<String> tags = list();
-            return new Term(id, termName, levels[level], category, definition, aliases, related, example, tags);
+            return new Term(id, termName, levels[level], category, definition, aliases, related, same, example, tags);
         }
 
         private List<String> list() {

@@ -35,7 +35,8 @@ public final class DeckCache {
     public static final long MIN_BYTES = 1L << 20;
 
     private static final int MAGIC = 0x474C4443; // "GLDC"
-    private static final int VERSION = 1;
+    /** Bump when what a copy holds changes ({@link DeckBinary#VERSION} is part of it): older copies are then remade. */
+    private static final int VERSION = 2;
     private static final int INDEX_MAGIC = 0x474C4449; // "GLDI"
 
     private final Path dir;

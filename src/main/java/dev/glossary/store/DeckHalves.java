@@ -74,7 +74,7 @@ final class DeckHalves {
         terms.addAll(first.terms());
         for (TermDraft t : rest.terms()) {
             terms.add(new TermDraft(t.id(), t.term(), t.level(), t.category(), t.definition(), t.aliases(),
-                    t.related(), t.example(), t.tags(), cutLine + t.line() - 2, t.column()));
+                    t.related(), t.same(), t.example(), t.tags(), cutLine + t.line() - 2, t.column()));
         }
         DeckDraft draft = new DeckDraft(first.format(), first.id(), first.name(), first.description(), terms);
         return new DeckReader.Reading(file, draft, List.of());
