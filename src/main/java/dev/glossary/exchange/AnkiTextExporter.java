@@ -19,9 +19,9 @@ import java.util.List;
  * through {@link AnkiTextImporter} unchanged), the column names and the tags column. Columns: Front (name),
  * Back (definition), Tags, Example, Aliases, Category; Anki's Basic note type takes Front and Back, and a note
  * type with fields of the other names takes those too. Tags are the term's tags (spaces made underscores, as
- * Anki tags cannot hold spaces) plus {@code glossary::<level>}, {@code glossary::id::<id>} and one
- * {@code glossary::related::<id>} per related term, which the importer turns back into the level, the id and
- * the links: tags survive a trip through Anki whatever the note type, and ids are slugs, which tags can hold.
+ * Anki tags cannot hold spaces) plus {@code glossary::<level>}, {@code glossary::id::<id>}, one
+ * {@code glossary::related::<id>} per related term and one {@code glossary::same::<id>} per twin, which the
+ * importer turns back into the level, the id, the links and the twins: tags survive a trip through Anki whatever the note type, and ids are slugs, which tags can hold.
  */
 public final class AnkiTextExporter implements DeckExporter {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -54,6 +54,9 @@ public final class AnkiTextExporter implements DeckExporter {
         tags.add(AnkiTextImporter.ID_TAG + term.id());
         for (String related : term.related()) {
             tags.add(AnkiTextImporter.RELATED_TAG + related);
+        }
+        for (String twin : term.same()) {
+            tags.add(AnkiTextImporter.SAME_TAG + twin);
         }
         return String.join(" ", tags);
     }

@@ -22,13 +22,14 @@ import java.util.regex.Pattern;
  * column names the first two columns that are not guid, notetype, deck or tags are. Fields are turned from
  * HTML into plain text when the file says {@code #html:true}, or says nothing and the field holds HTML tags.
  * Tags are lower-cased; the tags {@link AnkiTextExporter} writes set the level ({@code glossary::<level>}), the
- * id ({@code glossary::id::<id>}) and related terms ({@code glossary::related::<id>}); a Category column, the
- * category.
+ * id ({@code glossary::id::<id>}), related terms ({@code glossary::related::<id>}) and twins
+ * ({@code glossary::same::<id>}); a Category column, the category.
  */
 public final class AnkiTextImporter implements DeckImporter {
     static final String LEVEL_TAG = "glossary::";
     static final String ID_TAG = "glossary::id::";
     static final String RELATED_TAG = "glossary::related::";
+    static final String SAME_TAG = "glossary::same::";
     private static final Pattern SOUND = Pattern.compile("\\[sound:[^\\]]*\\]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Map<String, Character> SEPARATORS = Map.of("tab", '\t', "comma", ',', "semicolon", ';',
@@ -63,12 +64,15 @@ public final class AnkiTextImporter implements DeckImporter {
         Set<String> levels = new LinkedHashSet<>();
         Set<String> ids = new LinkedHashSet<>();
         List<String> related = new ArrayList<>();
+        List<String> same = new ArrayList<>();
         for (var it = tags.iterator(); it.hasNext(); ) {
             String tag = it.next();
             if (tag.startsWith(ID_TAG)) {
                 ids.add(tag.substring(ID_TAG.length()));
             } else if (tag.startsWith(RELATED_TAG)) {
                 related.add(tag.substring(RELATED_TAG.length()));
+            } else if (tag.startsWith(SAME_TAG)) {
+                same.add(tag.substring(SAME_TAG.length()));
             } else if (tag.startsWith(LEVEL_TAG) && Level.parse(tag.substring(LEVEL_TAG.length())).isPresent()) {
                 levels.add(tag.substring(LEVEL_TAG.length()));
             } else {
@@ -90,7 +94,7 @@ public final class AnkiTextImporter implements DeckImporter {
         collector.add(new Row(record.line(), field(record.get(columns.name), header.html),
                 field(record.get(columns.definition), header.html), levels.stream().findFirst().orElse(null),
                 field(record.get(columns.category), header.html), field(record.get(columns.example), header.html),
-                ids.stream().findFirst().orElse(null), Row.splitList(aliases), related, List.copyOf(tags)));
+                ids.stream().findFirst().orElse(null), Row.splitList(aliases), related, same, List.copyOf(tags)));
     }
 
     private static String field(String value, Boolean html) {

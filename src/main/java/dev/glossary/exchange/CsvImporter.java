@@ -12,13 +12,13 @@ import java.util.Map;
  * Reads a spreadsheet of terms saved as CSV (RFC 4180) or TSV: {@code CsvImporter.csv().read(reader, options)}.
  *
  * <p>The first row names the columns, in any order and any case: {@code term} and {@code definition} are
- * required; {@code level}, {@code aliases}, {@code tags}, {@code related} (lists separated by ";" or "|"),
+ * required; {@code level}, {@code aliases}, {@code tags}, {@code related}, {@code same} (lists separated by ";" or "|"),
  * {@code example}, {@code category} and {@code id} are optional. Values may be quoted with double quotes, which
  * lets them hold the delimiter, quotes (written twice) and line breaks. A byte order mark is ignored.
  */
 public final class CsvImporter implements DeckImporter {
     static final List<String> COLUMNS = List.of("term", "definition", "level", "aliases", "tags", "example",
-            "category", "id", "related");
+            "category", "id", "related", "same");
 
     private final char delimiter;
 
@@ -103,7 +103,8 @@ public final class CsvImporter implements DeckImporter {
         collector.add(new Row(record.line(), get(record, columns, "term"), get(record, columns, "definition"),
                 get(record, columns, "level"), get(record, columns, "category"), get(record, columns, "example"),
                 get(record, columns, "id"), Row.splitList(get(record, columns, "aliases")),
-                Row.splitList(get(record, columns, "related")), Row.splitList(get(record, columns, "tags"))));
+                Row.splitList(get(record, columns, "related")), Row.splitList(get(record, columns, "same")),
+                Row.splitList(get(record, columns, "tags"))));
     }
 
     private static String get(DelimitedRecords.Numbered record, Map<String, Integer> columns, String column) {

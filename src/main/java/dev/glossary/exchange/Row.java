@@ -9,16 +9,17 @@ import java.util.List;
  * physical line where its record starts.
  */
 record Row(int line, String name, String definition, String level, String category, String example, String id,
-           List<String> aliases, List<String> related, List<String> tags) {
+           List<String> aliases, List<String> related, List<String> same, List<String> tags) {
 
     Row {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         related = related == null ? List.of() : List.copyOf(related);
+        same = same == null ? List.of() : List.copyOf(same);
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
     static Row of(int line, String name, String definition) {
-        return new Row(line, name, definition, null, null, null, null, null, null, null);
+        return new Row(line, name, definition, null, null, null, null, null, null, null, null);
     }
 
     /**
