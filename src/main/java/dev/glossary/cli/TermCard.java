@@ -32,6 +32,10 @@ final class TermCard {
         if (!term.aliases().isEmpty()) {
             out.append(Wrap.indented("Also known as: " + listed(term.aliases()), screen.width(), "  "));
         }
+        var same = deck.same(term);
+        if (!same.isEmpty()) {
+            out.append(Wrap.indented("Same as: " + listed(names(same)), screen.width(), "  "));
+        }
         var related = deck.related(term);
         if (!related.isEmpty()) {
             out.append(Wrap.indented("Related: " + listed(names(related)), screen.width(), "  "));
