@@ -244,7 +244,7 @@ final class QuizRunner {
 
     private Answer typed(Term term, CardInfo info, Instant start) {
         out.println("Type the term:");
-        out.print(Wrap.indented(SafeText.clean(Masker.maskDefinition(term)), app.screen().width(), "  "));
+        out.print(Wrap.indented(SafeText.clean(Masker.maskDefinition(term, deck.same(term))), app.screen().width(), "  "));
         Optional<String> typed = ask().line("> ");
         if (typed.isEmpty()) {
             return null;

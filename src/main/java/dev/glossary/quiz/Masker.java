@@ -53,6 +53,23 @@ public final class Masker {
         return mask(term, term.definition());
     }
 
+    /**
+     * The term's definition with the term hidden, and its twins' names too ({@code deck.same(term)}): a twin's
+     * name is a right answer as well, so showing it would give the answer away.
+     */
+    public static String maskDefinition(Term term, List<Term> twins) {
+        String masked = maskDefinition(term);
+        if (twins.isEmpty()) {
+            return masked;
+        }
+        for (Term twin : twins) {
+            for (String phrase : phrases(twin)) {
+                masked = phrasePattern(phrase).matcher(masked).replaceAll(BLANK);
+            }
+        }
+        return BLANKS.matcher(masked).replaceAll(BLANK);
+    }
+
     public static String mask(Term term, String text) {
         if (text == null || text.isEmpty()) {
             return text == null ? "" : text;
@@ -77,12 +94,27 @@ public final class Masker {
      * word, as a whole phrase. A choice question uses it to keep out options its question names.
      */
     public static boolean mentions(Term term, String text) {
-        for (String phrase : phrases(term)) {
-            if (phrasePattern(phrase).matcher(text).find()) {
-                return true;
+        return Mentions.of(term).in(text);
+    }
+
+    /** The term's phrases compiled once, for asking of many texts whether they name it. */
+    record Mentions(List<Pattern> patterns) {
+        static Mentions of(Term term) {
+            List<Pattern> patterns = new ArrayList<>();
+            for (String phrase : phrases(term)) {
+                patterns.add(phrasePattern(phrase));
             }
+            return new Mentions(List.copyOf(patterns));
         }
-        return false;
+
+        boolean in(String text) {
+            for (Pattern phrase : patterns) {
+                if (phrase.matcher(text).find()) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** The ways of writing the term that can appear in running text, longest first. */
