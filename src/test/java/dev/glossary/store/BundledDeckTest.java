@@ -6,6 +6,7 @@ import dev.glossary.deck.DeckLinter;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Sentences;
 import dev.glossary.deck.Term;
+import dev.glossary.quiz.Masker;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,8 +121,23 @@ class BundledDeckTest {
         Cli.Result r = new Cli(home).run("deck", "lint", "data/terms.json");
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out().lines().filter(line -> line.contains("the definition names the term"))).isEmpty();
-        assertThat(DeckLinter.lint(deck)).filteredOn(a -> a.kind() != DeckLinter.Kind.NEAR_DUPLICATE
-                && a.kind() != DeckLinter.Kind.BALANCE).isEmpty();
+        List<DeckLinter.Advice> advice = DeckLinter.lint(deck, t -> Masker.maskDefinition(t, deck.same(t)));
+        assertThat(advice).filteredOn(a -> a.kind() != DeckLinter.Kind.NEAR_DUPLICATE
+                && a.kind() != DeckLinter.Kind.BALANCE && a.kind() != DeckLinter.Kind.HINTS_TERM).isEmpty();
+    }
+
+    /**
+     * The definitions whose masked question still hints at the term when the rule came in: the audit's giveaways
+     * and those like them. Their prose is being rewritten on its own branch; no other term may join them, and
+     * this list is to be emptied as they are fixed.
+     */
+    @Test
+    void noQuestionHintsAtItsTermButTheDefinitionsAwaitingTheirRewrite() {
+        List<DeckLinter.Advice> advice = DeckLinter.lint(deck, t -> Masker.maskDefinition(t, deck.same(t)));
+        assertThat(advice).filteredOn(a -> a.kind() == DeckLinter.Kind.HINTS_TERM).extracting(DeckLinter.Advice::termId)
+                .isSubsetOf("blockchain", "bulkhead-pattern", "canary-backend", "controller", "cursor-pagination",
+                        "dll-hell", "five-nines", "hono", "java", "keyset-pagination", "n-1-problem",
+                        "offset-pagination", "segfault", "zod", "grpc");
     }
 
     @Test

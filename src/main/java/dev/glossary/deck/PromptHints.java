@@ -1,0 +1,405 @@
+package dev.glossary.deck;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a quiz's question still points at its answer once the term, its aliases and its twins are masked:
+ * {@code PromptHints.of(deck).find(term, question)}, where {@code question} is the definition as a quiz shows
+ * it. Five kinds of hint, each a riddle whose answer is the name rather than a fact about the concept:
+ * <ul>
+ *   <li>an etymology sentence ("the name comes from the birds miners carried");</li>
+ *   <li>an acronym that stands for words of the name: the initials of a run of its words ("RPC" for "gRPC
+ *       (Google Remote Procedure Call)"), a capital run inside one of its words ("RPC" in "tRPC"), or an
+ *       acronym whose expansion holds the name's head word ("MVC", Model-View-Controller, for "Controller"); expansions come from the deck's own names ("ORM (Object-Relational Mapper)") and
+ *       from {@link #KNOWN_ACRONYMS};</li>
+ *   <li>the name's pattern with another number ("three nines" for "Five Nines", "HTTP/1.1" for "HTTP/2"), or
+ *       the variable of a formula name on its own ("N items" for "N+1");</li>
+ *   <li>code built on the start of the name: a call on a namespace ("z.object(…)" for "Zod") or an upper-case
+ *       constant compounded with its first syllable ("SIGSEGV" for "Segfault");</li>
+ *   <li>another form of the word that makes the name what it is, which the masking missed ("paging" for
+ *       "Cursor Pagination", "blocks" for "Blockchain").</li>
+ * </ul>
+ * Ordinary context is not a hint: the other words of a longer name or alias ("datagrams" for "UDP (User
+ * Datagram Protocol)"), an acronym that is a term of the deck in its own right ("API" in "FastAPI"), an
+ * acronym whose letters only happen to fit ("HTTP" for "POST").
+ */
+final class PromptHints {
+    /**
+     * Acronyms a definition may use without spelling them out, with what they stand for: a deck's own names
+     * add to these. Only the words matter, to see whether one of them is the answer's head word.
+     */
+    static final Map<String, String> KNOWN_ACRONYMS = Map.ofEntries(
+            Map.entry("api", "application programming interface"), Map.entry("ast", "abstract syntax tree"),
+            Map.entry("bdd", "behaviour driven development"), Map.entry("cdn", "content delivery network"),
+            Map.entry("ci", "continuous integration"), Map.entry("cd", "continuous delivery deployment"),
+            Map.entry("cli", "command line interface"), Map.entry("cpu", "central processing unit"),
+            Map.entry("crud", "create read update delete"), Map.entry("cors", "cross origin resource sharing"),
+            Map.entry("csrf", "cross site request forgery"), Map.entry("css", "cascading style sheets"),
+            Map.entry("dns", "domain name system"), Map.entry("dom", "document object model"),
+            Map.entry("dsl", "domain specific language"), Map.entry("ddd", "domain driven design"),
+            Map.entry("etl", "extract transform load"), Map.entry("fifo", "first in first out"),
+            Map.entry("gc", "garbage collection collector"), Map.entry("gui", "graphical user interface"),
+            Map.entry("html", "hypertext markup language"), Map.entry("http", "hypertext transfer protocol"),
+            Map.entry("https", "hypertext transfer protocol secure"), Map.entry("ide", "integrated development environment"),
+            Map.entry("io", "input output"), Map.entry("ipc", "inter process communication"),
+            Map.entry("jit", "just in time compiler compilation"), Map.entry("json", "javascript object notation"),
+            Map.entry("jvm", "java virtual machine"), Map.entry("jwt", "json web token"),
+            Map.entry("lifo", "last in first out"), Map.entry("lru", "least recently used"),
+            Map.entry("mvc", "model view controller"), Map.entry("mvp", "model view presenter minimum viable product"),
+            Map.entry("mvvm", "model view viewmodel"), Map.entry("odm", "object document mapper mapping"),
+            Map.entry("oop", "object oriented programming"), Map.entry("orm", "object relational mapper mapping"),
+            Map.entry("os", "operating system"), Map.entry("pid", "process identifier"),
+            Map.entry("ram", "random access memory"), Map.entry("rfc", "request for comments"),
+            Map.entry("rpc", "remote procedure call"), Map.entry("sdk", "software development kit"),
+            Map.entry("sla", "service level agreement"), Map.entry("slo", "service level objective"),
+            Map.entry("soa", "service oriented architecture"), Map.entry("soap", "simple object access protocol"),
+            Map.entry("spa", "single page application"), Map.entry("sql", "structured query language"),
+            Map.entry("ssh", "secure shell"), Map.entry("ssl", "secure sockets layer"),
+            Map.entry("ssr", "server side rendering"), Map.entry("tcp", "transmission control protocol"),
+            Map.entry("tdd", "test driven development"), Map.entry("tls", "transport layer security"),
+            Map.entry("ttl", "time to live"), Map.entry("udp", "user datagram protocol"),
+            Map.entry("ui", "user interface"), Map.entry("uri", "uniform resource identifier"),
+            Map.entry("url", "uniform resource locator"), Map.entry("uuid", "universally unique identifier"),
+            Map.entry("ux", "user experience"), Map.entry("vm", "virtual machine"),
+            Map.entry("xml", "extensible markup language"), Map.entry("xss", "cross site scripting"),
+            Map.entry("yaml", "yaml ain't markup language"));
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** An all-capital word, "RPC" or "APIs", as it stands in running text. */
+    private static final Pattern CAPS = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}{2,})s?(?![\\p{L}\\p{N}])");
+    private static final Pattern CAPS_RUN = Pattern.compile("\\p{Lu}{2,}");
+    private static final Pattern PARENS = Pattern.compile("^(.*?\\S)\\s*\\(([^()]*)\\)$");
+    /** A call on a namespace or a function: {@code z.object(}, {@code fetch(}. */
+    private static final Pattern CALL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_.])(\\p{L}[\\p{L}\\p{N}_]*)(?:\\.\\p{L}[\\p{L}\\p{N}_]*)*\\(");
+    /** A name such as "N+1": a one-letter variable, an operator and a whole number. */
+    private static final Pattern FORMULA = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L})\\s*([+\\-*/])\\s*([0-9]{1,9})(?![\\p{N}.])");
+    private static final Pattern ETYMOLOGY = Pattern.compile("(?i)\\b(?:named (?:after|for)|(?:its|the|whose) name"
+            + " (?:comes?|came|derives?|is derived|means|refers|is a nod|alludes|is short)|(?:gets|got|takes|took) its"
+            + " name|hence the name|so[- ]called because|nicknamed)\\b");
+    private static final Set<String> FILLER = Set.of("a", "an", "the", "of", "and", "or", "for", "with", "to", "in",
+            "on", "by", "as", "vs");
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve");
+    /** Shortest word whose other forms count: below it, shared letters are as often chance as kinship. */
+    private static final int FORM_LENGTH = 5;
+
+    /** Every name and alias of the deck, lower-cased: a term in its own right is context, not a hint. */
+    private final Set<String> deckNames;
+    /** What each acronym stands for: the deck's own "X (Y)" names and acronym aliases, then the known ones. */
+    private final Map<String, String> expansions;
+
+    private PromptHints(Set<String> deckNames, Map<String, String> expansions) {
+        this.deckNames = deckNames;
+        this.expansions = expansions;
+    }
+
+    static PromptHints of(Deck deck) {
+        Set<String> names = new HashSet<>();
+        Map<String, String> expansions = new HashMap<>(KNOWN_ACRONYMS);
+        for (Term t : deck.terms()) {
+            for (String name : t.names()) {
+                names.add(name.strip().toLowerCase(Locale.ROOT));
+                Matcher m = PARENS.matcher(name.strip());
+                if (m.matches()) {
+                    names.add(m.group(1).toLowerCase(Locale.ROOT));
+                    addExpansion(expansions, m.group(1), m.group(2));
+                    addExpansion(expansions, m.group(2), m.group(1));
+                }
+                for (String other : t.names()) {
+                    addExpansion(expansions, name, other);
+                }
+            }
+        }
+        return new PromptHints(names, expansions);
+    }
+
+    /** Keeps {@code longForm} as what {@code acronym} stands for when its words' initials spell it. */
+    private static void addExpansion(Map<String, String> expansions, String acronym, String longForm) {
+        String a = acronym.strip();
+        if (a.length() < 2 || !a.chars().allMatch(Character::isUpperCase)) {
+            return;
+        }
+        List<String> words = significantWords(longForm);
+        if (initials(words).equals(a.toLowerCase(Locale.ROOT))) {
+            expansions.put(a.toLowerCase(Locale.ROOT), String.join(" ", words));
+        }
+    }
+
+    /** How the question hints at the term, e.g. {@code "MVC" stands for words that end in "controller"}. */
+    Optional<String> find(Term t, String question) {
+        List<String> names = new ArrayList<>();
+        for (String name : t.names()) {
+            names.add(outsideBrackets(name));
+        }
+        String head = headWord(outsideBrackets(t.name()));
+        return etymology(t.definition())
+                .or(() -> acronym(names, head, question))
+                .or(() -> number(names, t.definition(), question))
+                .or(() -> code(names, question))
+                .or(() -> otherForm(names, head, question));
+    }
+
+    static Optional<String> etymology(String definition) {
+        Matcher m = ETYMOLOGY.matcher(definition);
+        return m.find() ? Optional.of("\"" + m.group() + "\" tells where the name comes from") : Optional.empty();
+    }
+
+    private Optional<String> acronym(List<String> names, String head, String question) {
+        Matcher m = CAPS.matcher(question);
+        while (m.find()) {
+            String caps = m.group(1);
+            String acronym = caps.toLowerCase(Locale.ROOT);
+            for (String name : names) {
+                List<String> words = significantWords(name);
+                if (spellsRun(acronym, words)) {
+                    return Optional.of("\"" + caps + "\" is the initials of words of \"" + name + "\"");
+                }
+                for (String word : TOKEN.matcher(name).results().map(MatchResult::group).toList()) {
+                    Matcher run = CAPS_RUN.matcher(word);
+                    while (run.find()) {
+                        if (run.group().equals(caps) && !word.equals(caps) && !deckNames.contains(acronym)) {
+                            return Optional.of("\"" + caps + "\" is part of \"" + name + "\"");
+                        }
+                    }
+                }
+            }
+            String expansion = expansions.get(acronym);
+            // A head word the question shows anyway ("process", left as a common word) is no secret to give away.
+            if (head != null && expansion != null && List.of(expansion.split(" ")).contains(head)
+                    && !words(question).contains(head)) {
+                return Optional.of("\"" + caps + "\" stands for words that include \"" + head + "\"");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean spellsRun(String acronym, List<String> words) {
+        for (int i = 0; acronym.length() >= 2 && i + acronym.length() <= words.size(); i++) {
+            if (initials(words.subList(i, i + acronym.length())).equals(acronym)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name's pattern with another number ("three nines" for "Five Nines", "HTTP/1.1" for "HTTP/2"), or the
+     * variable of a formula name on its own ("N items" for "N+1").
+     */
+    static Optional<String> number(List<String> names, String definition, String question) {
+        List<String> text = numberWords(definition);
+        for (String name : names) {
+            // The number of a formula name is no version: "one query" is no other "N+1 query problem".
+            List<String> words = FORMULA.matcher(name).find() ? List.of() : numberWords(name);
+            for (int i = 0; i < words.size(); i++) {
+                if (!isNumber(words.get(i))) {
+                    continue;
+                }
+                String before = i > 0 && !isNumber(words.get(i - 1)) ? words.get(i - 1) : null;
+                String after = i + 1 < words.size() && !isNumber(words.get(i + 1)) ? words.get(i + 1) : null;
+                for (int k = 0; k < text.size(); k++) {
+                    if (!isNumber(text.get(k)) || value(text.get(k)) == value(words.get(i))) {
+                        continue;
+                    }
+                    if (after != null && k + 1 < text.size() && sameWord(text.get(k + 1), after)) {
+                        return Optional.of(anotherNumber(text.get(k) + " " + text.get(k + 1)));
+                    }
+                    if (before != null && k > 0 && sameWord(text.get(k - 1), before)) {
+                        return Optional.of(anotherNumber(text.get(k - 1) + " " + text.get(k)));
+                    }
+                }
+            }
+            Matcher formula = FORMULA.matcher(name);
+            while (formula.find()) {
+                String variable = formula.group(1);
+                if (Pattern.compile("(?<![\\p{L}\\p{N}+\\-])" + Pattern.quote(variable) + "(?![\\p{L}\\p{N}+\\-])")
+                        .matcher(question).find()) {
+                    return Optional.of("\"" + variable + "\" on its own is the variable of \"" + name + "\"");
+                }
+                Optional<String> worked = workedExample(formula.group(2).charAt(0), Long.parseLong(formula.group(3)),
+                        text);
+                if (worked.isPresent()) {
+                    return Optional.of(worked.get() + " works out \"" + name + "\"");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Two numbers of the text that the formula turns one into the other ("100 … 101" for "N+1"). */
+    private static Optional<String> workedExample(char operator, long constant, List<String> text) {
+        List<Long> numbers = new ArrayList<>();
+        for (String word : text) {
+            if (!word.isEmpty() && word.length() < 10 && word.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                numbers.add(Long.parseLong(word));
+            }
+        }
+        for (long a : numbers) {
+            long b = switch (operator) {
+                case '+' -> a + constant;
+                case '-' -> a - constant;
+                case '*' -> a * constant;
+                default -> constant == 0 ? -1 : a / constant;
+            };
+            if (a >= 2 && b != a && numbers.contains(b)) {
+                return Optional.of("\"" + a + "\" and \"" + b + "\"");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Lower-case words with letters and digits apart, so "IPv6" reads as "ipv" and "6" and "HTTP/1.1" as "http", "1", "1". */
+    private static List<String> numberWords(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : words(text)) {
+            for (String part : word.split("(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})")) {
+                words.add(part);
+            }
+        }
+        return words;
+    }
+
+    private static String anotherNumber(String shown) {
+        return "\"" + shown + "\" is the name's pattern with another number";
+    }
+
+    /**
+     * Code built on the start of the name: a call on a namespace or function whose name begins the answer's
+     * first word ("z.object(" for "Zod"; one letter only for a one-word name), or an upper-case constant that
+     * compounds a prefix of three letters or more with the first syllable of a long word of the name ("SIGSEGV"
+     * for "Segfault").
+     */
+    static Optional<String> code(List<String> names, String question) {
+        for (String name : names) {
+            List<String> words = words(name);
+            if (words.isEmpty()) {
+                continue;
+            }
+            String first = words.get(0);
+            Matcher call = CALL.matcher(question);
+            while (call.find()) {
+                String id = call.group(1).toLowerCase(Locale.ROOT);
+                if (id.length() < first.length() && first.startsWith(id) && (id.length() >= 3 || words.size() == 1)) {
+                    return Optional.of("\"" + call.group(1) + "\" in code is the start of \"" + name + "\"");
+                }
+            }
+            Matcher caps = CAPS.matcher(question);
+            while (caps.find()) {
+                String constant = caps.group(1).toLowerCase(Locale.ROOT);
+                for (String word : words) {
+                    if (word.length() > FORM_LENGTH && constant.indexOf(word.substring(0, 3)) >= 3) {
+                        return Optional.of("\"" + caps.group(1) + "\" is built on \"" + word.substring(0, 3)
+                                + "\", the start of \"" + name + "\"");
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A word of the question that is another form of a one-word name or alias, or of the name's head word, and
+     * that the masking left ("paging" for "Cursor Pagination"): they share their first five letters or more,
+     * three quarters of the shorter word.
+     */
+    static Optional<String> otherForm(List<String> names, String head, String question) {
+        Set<String> kept = new HashSet<>();
+        for (String name : names) {
+            List<String> words = words(name);
+            if (words.size() == 1) {
+                kept.add(words.get(0));
+            }
+        }
+        if (head != null) {
+            kept.add(head);
+        }
+        for (String word : kept) {
+            if (word.length() < FORM_LENGTH) {
+                continue;
+            }
+            for (String shown : words(question)) {
+                int shared = sharedStart(word, shown);
+                if (!shown.equals(word) && shared >= FORM_LENGTH && shared * 4 >= Math.min(word.length(), shown.length()) * 3) {
+                    return Optional.of("\"" + shown + "\" is a form of \"" + word + "\"");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last word of the name that is not filler: what the name is ("controller", "pagination"). */
+    private static String headWord(String name) {
+        List<String> words = significantWords(name);
+        return words.isEmpty() ? null : words.get(words.size() - 1);
+    }
+
+    private static int sharedStart(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The same word, perhaps in the plural: "nines" and "nine", "http" and "http". */
+    private static boolean sameWord(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return longer.startsWith(shorter) && longer.length() - shorter.length() <= 2;
+    }
+
+    /** What a number word or a run of digits counts; -1 for one too long to matter. */
+    private static long value(String number) {
+        int named = NUMBER_WORDS.indexOf(number);
+        if (named >= 0) {
+            return named;
+        }
+        return number.length() < 10 && number.chars().allMatch(c -> c >= '0' && c <= '9') ? Long.parseLong(number) : -1;
+    }
+
+    private static boolean isNumber(String word) {
+        return word.chars().allMatch(Character::isDigit) || NUMBER_WORDS.contains(word);
+    }
+
+    /** The name's words in lower case, filler left out, camel case split ("DataLoader" is "data", "loader"). */
+    private static List<String> significantWords(String name) {
+        List<String> words = new ArrayList<>();
+        Matcher m = TOKEN.matcher(name);
+        while (m.find()) {
+            for (String part : m.group().split("(?<=\\p{Ll})(?=\\p{Lu})")) {
+                String w = part.toLowerCase(Locale.ROOT);
+                if (!FILLER.contains(w)) {
+                    words.add(w);
+                }
+            }
+        }
+        return words;
+    }
+
+    private static String initials(List<String> words) {
+        StringBuilder s = new StringBuilder();
+        for (String w : words) {
+            s.append(w.charAt(0));
+        }
+        return s.toString();
+    }
+
+    private static List<String> words(String text) {
+        return Giveaways.words(text);
+    }
+
+    private static String outsideBrackets(String name) {
+        return name.replaceAll("\\([^)]*\\)", " ").strip();
+    }
+}
