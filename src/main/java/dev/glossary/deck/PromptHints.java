@@ -20,23 +20,23 @@ import java.util.regex.Pattern;
  *   <li>an etymology sentence ("the name comes from the birds miners carried");</li>
  *   <li>an acronym that stands for words of the name: the initials of a run of its words ("RPC" for "gRPC
  *       (Google Remote Procedure Call)"), a capital run inside one of its words ("RPC" in "tRPC"), or an
- *       acronym whose expansion holds the name's head word ("MVC", Model-View-Controller, for "Controller"); expansions come from the deck's own names ("ORM (Object-Relational Mapper)") and
+ *       acronym whose expansion holds every word of the name ("MVC", Model-View-Controller, for "Controller"); expansions come from the deck's own names ("ORM (Object-Relational Mapper)") and
  *       from {@link #KNOWN_ACRONYMS};</li>
  *   <li>the name's pattern with another number ("three nines" for "Five Nines", "HTTP/1.1" for "HTTP/2"), or
  *       the variable of a formula name on its own ("N items" for "N+1");</li>
  *   <li>code built on the start of the name: a call on a namespace ("z.object(…)" for "Zod") or an upper-case
  *       constant compounded with its first syllable ("SIGSEGV" for "Segfault");</li>
- *   <li>another form of the word that makes the name what it is, which the masking missed ("paging" for
- *       "Cursor Pagination", "blocks" for "Blockchain").</li>
+ *   <li>another form of a one-word name that the masking missed ("blocks" for "Blockchain").</li>
  * </ul>
- * Ordinary context is not a hint: the other words of a longer name or alias ("datagrams" for "UDP (User
- * Datagram Protocol)"), an acronym that is a term of the deck in its own right ("API" in "FastAPI"), an
- * acronym whose letters only happen to fit ("HTTP" for "POST").
+ * A hint gives the whole answer away, not a part a learner still has to complete: the words of a longer name
+ * or alias ("datagrams" for "UDP (User Datagram Protocol)", "paging" for "Cursor Pagination", "IPC" for "Child
+ * Process") are context, as are an acronym that is a term of the deck in its own right ("API" in "FastAPI")
+ * and one whose letters only happen to fit ("HTTP" for "POST").
  */
 final class PromptHints {
     /**
      * Acronyms a definition may use without spelling them out, with what they stand for: a deck's own names
-     * add to these. Only the words matter, to see whether one of them is the answer's head word.
+     * add to these. Only the words matter, to see whether they hold the whole name.
      */
     static final Map<String, String> KNOWN_ACRONYMS = Map.ofEntries(
             Map.entry("api", "application programming interface"), Map.entry("ast", "abstract syntax tree"),
@@ -93,6 +93,8 @@ final class PromptHints {
             "seven", "eight", "nine", "ten", "eleven", "twelve");
     /** Shortest word whose other forms count: below it, shared letters are as often chance as kinship. */
     private static final int FORM_LENGTH = 5;
+    /** What an ending adds ("pag|ination", "block|s"); more makes another word ("EventSource" is not "events"). */
+    private static final int MOST_EXTRA_LETTERS = 4;
 
     /** Every name and alias of the deck, lower-cased: a term in its own right is context, not a hint. */
     private final Set<String> deckNames;
@@ -142,12 +144,12 @@ final class PromptHints {
         for (String name : t.names()) {
             names.add(outsideBrackets(name));
         }
-        String head = headWord(outsideBrackets(t.name()));
+        List<String> core = significantWords(outsideBrackets(t.name()));
         return etymology(t.definition())
-                .or(() -> acronym(names, head, question))
+                .or(() -> acronym(names, core, question))
                 .or(() -> number(names, t.definition(), question))
                 .or(() -> code(names, question))
-                .or(() -> otherForm(names, head, question));
+                .or(() -> otherForm(names, question));
     }
 
     static Optional<String> etymology(String definition) {
@@ -155,7 +157,7 @@ final class PromptHints {
         return m.find() ? Optional.of("\"" + m.group() + "\" tells where the name comes from") : Optional.empty();
     }
 
-    private Optional<String> acronym(List<String> names, String head, String question) {
+    private Optional<String> acronym(List<String> names, List<String> core, String question) {
         Matcher m = CAPS.matcher(question);
         while (m.find()) {
             String caps = m.group(1);
@@ -175,10 +177,8 @@ final class PromptHints {
                 }
             }
             String expansion = expansions.get(acronym);
-            // A head word the question shows anyway ("process", left as a common word) is no secret to give away.
-            if (head != null && expansion != null && List.of(expansion.split(" ")).contains(head)
-                    && !words(question).contains(head)) {
-                return Optional.of("\"" + caps + "\" stands for words that include \"" + head + "\"");
+            if (expansion != null && !core.isEmpty() && List.of(expansion.split(" ")).containsAll(core)) {
+                return Optional.of("\"" + caps + "\" stands for \"" + expansion + "\", which holds the name");
             }
         }
         return Optional.empty();
@@ -309,11 +309,12 @@ final class PromptHints {
     }
 
     /**
-     * A word of the question that is another form of a one-word name or alias, or of the name's head word, and
-     * that the masking left ("paging" for "Cursor Pagination"): they share their first five letters or more,
-     * three quarters of the shorter word.
+     * A word of the question that is another form of a one-word name or alias, which the masking left ("blocks"
+     * for "Blockchain", "paging" for "Pagination"): they share their first five letters or more, three quarters
+     * of the shorter word, and differ in length by an ending at most. A form of one word of a longer name gives
+     * only part of the answer away ("paging" for "Cursor Pagination"), as the name's other words on their own do.
      */
-    static Optional<String> otherForm(List<String> names, String head, String question) {
+    static Optional<String> otherForm(List<String> names, String question) {
         Set<String> kept = new HashSet<>();
         for (String name : names) {
             List<String> words = words(name);
@@ -321,27 +322,19 @@ final class PromptHints {
                 kept.add(words.get(0));
             }
         }
-        if (head != null) {
-            kept.add(head);
-        }
         for (String word : kept) {
             if (word.length() < FORM_LENGTH) {
                 continue;
             }
             for (String shown : words(question)) {
                 int shared = sharedStart(word, shown);
-                if (!shown.equals(word) && shared >= FORM_LENGTH && shared * 4 >= Math.min(word.length(), shown.length()) * 3) {
+                if (!shown.equals(word) && shared >= FORM_LENGTH && shared * 4 >= Math.min(word.length(), shown.length()) * 3
+                        && Math.abs(word.length() - shown.length()) <= MOST_EXTRA_LETTERS) {
                     return Optional.of("\"" + shown + "\" is a form of \"" + word + "\"");
                 }
             }
         }
         return Optional.empty();
-    }
-
-    /** The last word of the name that is not filler: what the name is ("controller", "pagination"). */
-    private static String headWord(String name) {
-        List<String> words = significantWords(name);
-        return words.isEmpty() ? null : words.get(words.size() - 1);
     }
 
     private static int sharedStart(String a, String b) {

@@ -68,7 +68,7 @@ class PromptHintsTest {
             five-nines     | "three nines" is the name's pattern with another number
             n-1-problem    | "N" on its own is the variable of "N+1 Problem"
             canary-backend | "the name comes" tells where the name comes from
-            controller     | "MVC" stands for words that include "controller"
+            controller     | "MVC" stands for "model view controller", which holds the name
             grpc           | "RPC" is part of "gRPC"
             segfault       | "SIGSEGV" is built on "seg", the start of "Segfault"
             zod            | "z" in code is the start of "Zod"
@@ -131,7 +131,7 @@ class PromptHintsTest {
         Term transfer = term("to", "Transfer Object", List.of(), "A plain carrier of fields between layers, a DTO in"
                 + " Java shops. It has no behaviour.");
         assertThat(hints(dto, transfer)).singleElement().asString()
-                .startsWith("\"to\": ").contains("\"DTO\" stands for words that include \"object\"");
+                .startsWith("\"to\": ").contains("\"DTO\" stands for \"data transfer object\", which holds the name");
     }
 
     @Test
@@ -142,10 +142,11 @@ class PromptHintsTest {
     }
 
     @Test
-    void aFormOfTheHeadWordTheMaskingLeftIsAHint() {
+    void aFormOfAOneWordNameTheMaskingLeftIsAHint() {
+        assertThat(hints(term("p", "Pagination", List.of(), "Paging through results a chunk at a time. It keeps"
+                + " responses small."))).singleElement().asString().contains("\"paging\" is a form of \"pagination\"");
         assertThat(hints(term("cp", "Cursor Pagination", List.of(), "Paging through results with an opaque token."
-                + " It stays correct when rows are inserted."))).singleElement().asString()
-                .contains("\"paging\" is a form of \"pagination\"");
+                + " It stays correct when rows are inserted."))).as("part of the answer only").isEmpty();
         assertThat(hints(term("bc", "Blockchain", List.of(), "A ledger whose blocks each link to the previous"
                 + " one. Nodes agree on new entries by consensus."))).singleElement().asString()
                 .contains("\"blocks\" is a form of \"blockchain\"");
@@ -163,8 +164,8 @@ class PromptHintsTest {
         "Nodemon||A tool that restarts a Node.js app when files change, e.g. after a save.",
         // A constant whose letters hold the start of the name only by chance.
         "Query Planner||The part of the database that picks indexes and join order; EXPLAIN shows its choice.",
-        // The head word shown plainly leaves an acronym nothing to give away.
-        "Child Process||A separate process started by another, talking to it through IPC or pipes.",
+        // An acronym that stands for one word of a longer name gives only part of it away.
+        "Zombie Process||An exited child whose parent never read its status, so its PID stays taken.",
         // Two numbers, but no formula in the name.
         "Pagination||Splitting 100 results into pages of 10, so page 2 starts at the 11th."})
     void ordinaryContextIsNotAHint(String row) {

@@ -135,9 +135,8 @@ class BundledDeckTest {
     void noQuestionHintsAtItsTermButTheDefinitionsAwaitingTheirRewrite() {
         List<DeckLinter.Advice> advice = DeckLinter.lint(deck, t -> Masker.maskDefinition(t, deck.same(t)));
         assertThat(advice).filteredOn(a -> a.kind() == DeckLinter.Kind.HINTS_TERM).extracting(DeckLinter.Advice::termId)
-                .isSubsetOf("blockchain", "bulkhead-pattern", "canary-backend", "controller", "cursor-pagination",
-                        "dll-hell", "five-nines", "hono", "java", "keyset-pagination", "n-1-problem",
-                        "offset-pagination", "segfault", "zod", "grpc");
+                .isSubsetOf("blockchain", "bulkhead-pattern", "canary-backend", "controller", "dll-hell", "five-nines",
+                        "hono", "java", "n-1-problem", "segfault", "zod", "grpc");
     }
 
     @Test
