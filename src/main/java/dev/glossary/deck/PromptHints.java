@@ -82,6 +82,9 @@ final class PromptHints {
     /** A call on a namespace or a function: {@code z.object(}, {@code fetch(}. */
     private static final Pattern CALL = Pattern.compile(
             "(?<![\\p{L}\\p{N}_.])(\\p{L}[\\p{L}\\p{N}_]*)(?:\\.\\p{L}[\\p{L}\\p{N}_]*)*\\(");
+    private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern LETTERS_DIGITS = Pattern.compile("(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
+    private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     /** A name such as "N+1": a one-letter variable, an operator and a whole number. */
     private static final Pattern FORMULA = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L})\\s*([+\\-*/])\\s*([0-9]{1,9})(?![\\p{N}.])");
     private static final Pattern ETYMOLOGY = Pattern.compile("(?i)\\b(?:named (?:after|for)|(?:its|the|whose) name"
@@ -96,38 +99,39 @@ final class PromptHints {
     /** What an ending adds ("pag|ination", "block|s"); more makes another word ("EventSource" is not "events"). */
     private static final int MOST_EXTRA_LETTERS = 4;
 
-    /** Every name and alias of the deck, lower-cased: a term in its own right is context, not a hint. */
-    private final Set<String> deckNames;
+    private final Deck deck;
     /** What each acronym stands for: the deck's own "X (Y)" names and acronym aliases, then the known ones. */
     private final Map<String, String> expansions;
+    /** The acronyms the deck expands in its own names: each a term in its own right, so context, not a hint. */
+    private final Set<String> deckAcronyms;
 
-    private PromptHints(Set<String> deckNames, Map<String, String> expansions) {
-        this.deckNames = deckNames;
+    private PromptHints(Deck deck, Map<String, String> expansions, Set<String> deckAcronyms) {
+        this.deck = deck;
         this.expansions = expansions;
+        this.deckAcronyms = deckAcronyms;
     }
 
     static PromptHints of(Deck deck) {
-        Set<String> names = new HashSet<>();
         Map<String, String> expansions = new HashMap<>(KNOWN_ACRONYMS);
+        Set<String> deckAcronyms = new HashSet<>();
         for (Term t : deck.terms()) {
             for (String name : t.names()) {
-                names.add(name.strip().toLowerCase(Locale.ROOT));
-                Matcher m = PARENS.matcher(name.strip());
-                if (m.matches()) {
-                    names.add(m.group(1).toLowerCase(Locale.ROOT));
-                    addExpansion(expansions, m.group(1), m.group(2));
-                    addExpansion(expansions, m.group(2), m.group(1));
+                Matcher m = name.indexOf('(') >= 0 ? PARENS.matcher(name.strip()) : null;
+                if (m != null && m.matches()) {
+                    addExpansion(expansions, deckAcronyms, m.group(1), m.group(2));
+                    addExpansion(expansions, deckAcronyms, m.group(2), m.group(1));
                 }
                 for (String other : t.names()) {
-                    addExpansion(expansions, name, other);
+                    addExpansion(expansions, deckAcronyms, name, other);
                 }
             }
         }
-        return new PromptHints(names, expansions);
+        return new PromptHints(deck, expansions, deckAcronyms);
     }
 
     /** Keeps {@code longForm} as what {@code acronym} stands for when its words' initials spell it. */
-    private static void addExpansion(Map<String, String> expansions, String acronym, String longForm) {
+    private static void addExpansion(Map<String, String> expansions, Set<String> deckAcronyms, String acronym,
+                                     String longForm) {
         String a = acronym.strip();
         if (a.length() < 2 || !a.chars().allMatch(Character::isUpperCase)) {
             return;
@@ -135,6 +139,7 @@ final class PromptHints {
         List<String> words = significantWords(longForm);
         if (initials(words).equals(a.toLowerCase(Locale.ROOT))) {
             expansions.put(a.toLowerCase(Locale.ROOT), String.join(" ", words));
+            deckAcronyms.add(a.toLowerCase(Locale.ROOT));
         }
     }
 
@@ -144,15 +149,22 @@ final class PromptHints {
         for (String name : t.names()) {
             names.add(outsideBrackets(name));
         }
-        List<String> core = significantWords(outsideBrackets(t.name()));
+        // Cheap looks first: a deck of 100 000 terms is linted in seconds, and most questions hold no acronym or code.
+        boolean capitals = hasCapitals(question);
+        boolean calls = question.indexOf('(') >= 0;
         return etymology(t.definition())
-                .or(() -> acronym(names, core, question))
+                .or(() -> capitals ? acronym(names, significantWords(outsideBrackets(t.name())), question)
+                        : Optional.empty())
                 .or(() -> number(names, t.definition(), question))
-                .or(() -> code(names, question))
+                .or(() -> capitals || calls ? code(names, question) : Optional.empty())
                 .or(() -> otherForm(names, question));
     }
 
     static Optional<String> etymology(String definition) {
+        // Every etymology phrase names the name or what it is called; most definitions do neither.
+        if (!containsIgnoreCase(definition, "name") && !containsIgnoreCase(definition, "called")) {
+            return Optional.empty();
+        }
         Matcher m = ETYMOLOGY.matcher(definition);
         return m.find() ? Optional.of("\"" + m.group() + "\" tells where the name comes from") : Optional.empty();
     }
@@ -170,7 +182,8 @@ final class PromptHints {
                 for (String word : TOKEN.matcher(name).results().map(MatchResult::group).toList()) {
                     Matcher run = CAPS_RUN.matcher(word);
                     while (run.find()) {
-                        if (run.group().equals(caps) && !word.equals(caps) && !deckNames.contains(acronym)) {
+                        if (run.group().equals(caps) && !word.equals(caps) && !deckAcronyms.contains(acronym)
+                                && deck.byName(caps).isEmpty()) {
                             return Optional.of("\"" + caps + "\" is part of \"" + name + "\"");
                         }
                     }
@@ -198,6 +211,9 @@ final class PromptHints {
      * variable of a formula name on its own ("N items" for "N+1").
      */
     static Optional<String> number(List<String> names, String definition, String question) {
+        if (!hasNumber(names)) {
+            return Optional.empty();
+        }
         List<String> text = numberWords(definition);
         for (String name : names) {
             // The number of a formula name is no version: "one query" is no other "N+1 query problem".
@@ -237,6 +253,23 @@ final class PromptHints {
         return Optional.empty();
     }
 
+    /** Whether a name holds a number, in digits or in words: most have none, and need no more looking at. */
+    private static boolean hasNumber(List<String> names) {
+        for (String name : names) {
+            for (int i = 0; i < name.length(); i++) {
+                if (Character.isDigit(name.charAt(i))) {
+                    return true;
+                }
+            }
+            for (String word : NUMBER_WORDS) {
+                if (containsIgnoreCase(name, word) && words(name).contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Two numbers of the text that the formula turns one into the other ("100 … 101" for "N+1"). */
     private static Optional<String> workedExample(char operator, long constant, List<String> text) {
         List<Long> numbers = new ArrayList<>();
@@ -263,7 +296,7 @@ final class PromptHints {
     private static List<String> numberWords(String text) {
         List<String> words = new ArrayList<>();
         for (String word : words(text)) {
-            for (String part : word.split("(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})")) {
+            for (String part : LETTERS_DIGITS.split(word)) {
                 words.add(part);
             }
         }
@@ -317,9 +350,8 @@ final class PromptHints {
     static Optional<String> otherForm(List<String> names, String question) {
         Set<String> kept = new HashSet<>();
         for (String name : names) {
-            List<String> words = words(name);
-            if (words.size() == 1) {
-                kept.add(words.get(0));
+            if (name.length() >= FORM_LENGTH && name.chars().allMatch(Character::isLetterOrDigit)) {
+                kept.add(name.toLowerCase(Locale.ROOT));
             }
         }
         for (String word : kept) {
@@ -335,6 +367,29 @@ final class PromptHints {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether two capitals stand side by side, as in every acronym: a cheap look before the patterns'. */
+    private static boolean hasCapitals(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isUpperCase(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For a lower-case ASCII word: a pattern, or even a call per place, cost most of the rule on a large deck. */
+    private static boolean containsIgnoreCase(String text, String word) {
+        char first = word.charAt(0);
+        char upper = Character.toUpperCase(first);
+        for (int at = 0; at + word.length() <= text.length(); at++) {
+            char c = text.charAt(at);
+            if ((c == first || c == upper) && text.regionMatches(true, at, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int sharedStart(String a, String b) {
@@ -370,7 +425,7 @@ final class PromptHints {
         List<String> words = new ArrayList<>();
         Matcher m = TOKEN.matcher(name);
         while (m.find()) {
-            for (String part : m.group().split("(?<=\\p{Ll})(?=\\p{Lu})")) {
+            for (String part : CAMEL.split(m.group())) {
                 String w = part.toLowerCase(Locale.ROOT);
                 if (!FILLER.contains(w)) {
                     words.add(w);
@@ -393,6 +448,6 @@ final class PromptHints {
     }
 
     private static String outsideBrackets(String name) {
-        return name.replaceAll("\\([^)]*\\)", " ").strip();
+        return name.indexOf('(') < 0 ? name.strip() : BRACKETS.matcher(name).replaceAll(" ").strip();
     }
 }

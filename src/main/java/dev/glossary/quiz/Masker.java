@@ -64,7 +64,9 @@ public final class Masker {
         }
         for (Term twin : twins) {
             for (String phrase : phrases(twin)) {
-                masked = phrasePattern(phrase).matcher(masked).replaceAll(BLANK);
+                if (mayAppear(phrase, masked)) {
+                    masked = phrasePattern(phrase).matcher(masked).replaceAll(BLANK);
+                }
             }
         }
         return BLANKS.matcher(masked).replaceAll(BLANK);
@@ -76,7 +78,9 @@ public final class Masker {
         }
         String masked = text;
         for (String phrase : phrases(term)) {
-            masked = phrasePattern(phrase).matcher(masked).replaceAll(BLANK);
+            if (mayAppear(phrase, masked)) {
+                masked = phrasePattern(phrase).matcher(masked).replaceAll(BLANK);
+            }
         }
         Words words = Words.of(term);
         Matcher m = WORD.matcher(masked);
@@ -94,27 +98,57 @@ public final class Masker {
      * word, as a whole phrase. A choice question uses it to keep out options its question names.
      */
     public static boolean mentions(Term term, String text) {
-        return Mentions.of(term).in(text);
+        for (String phrase : phrases(term)) {
+            if (mayAppear(phrase, text) && phrasePattern(phrase).matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The term's phrases compiled once, for asking of many texts whether they name it. */
-    record Mentions(List<Pattern> patterns) {
+    record Mentions(List<String> texts, List<Pattern> patterns) {
         static Mentions of(Term term) {
-            List<Pattern> patterns = new ArrayList<>();
-            for (String phrase : phrases(term)) {
+            List<String> texts = phrases(term);
+            List<Pattern> patterns = new ArrayList<>(texts.size());
+            for (String phrase : texts) {
                 patterns.add(phrasePattern(phrase));
             }
-            return new Mentions(List.copyOf(patterns));
+            return new Mentions(texts, List.copyOf(patterns));
         }
 
         boolean in(String text) {
-            for (Pattern phrase : patterns) {
-                if (phrase.matcher(text).find()) {
+            for (int i = 0; i < patterns.size(); i++) {
+                if (mayAppear(texts.get(i), text) && patterns.get(i).matcher(text).find()) {
                     return true;
                 }
             }
             return false;
         }
+    }
+
+    /**
+     * Whether the phrase's first word is in the text at all, whatever its case, as its pattern compares
+     * letters: most texts hold none of a term's phrases, and this is much cheaper than compiling and running
+     * the pattern to find out.
+     */
+    private static boolean mayAppear(String phrase, String text) {
+        for (String token : TOKEN_SPLIT.split(phrase.strip())) {
+            if (!token.isEmpty()) {
+                // The first letter as regionMatches compares it, so that most places are passed over without a call.
+                char upper = Character.toUpperCase(token.charAt(0));
+                char lower = Character.toLowerCase(upper);
+                for (int at = 0; at + token.length() <= text.length(); at++) {
+                    char u = Character.toUpperCase(text.charAt(at));
+                    if ((u == upper || Character.toLowerCase(u) == lower)
+                            && text.regionMatches(true, at, token, 0, token.length())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The ways of writing the term that can appear in running text, longest first. */
