@@ -1,15 +1,17 @@
 package dev.glossary;
 
-import dev.glossary.cli.App;
 import dev.glossary.cli.Commands;
-import dev.glossary.cli.StandardInput;
-import dev.glossary.cli.SystemClock;
-import dev.glossary.term.Screen;
+import dev.glossary.cli.Services;
+import dev.glossary.cli.Session;
+import dev.glossary.console.StandardInput;
+import dev.glossary.console.SystemClock;
+import dev.glossary.console.SystemScreen;
+import dev.glossary.repl.Repl;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-/** Wires the real world (environment, clock, streams) to the commands; the only place that exits. */
+/** Wires the real world (environment, clock, streams, terminal) to the commands; the only place that exits. */
 public final class Main {
     private Main() {
     }
@@ -30,15 +32,15 @@ public final class Main {
         if (System.getProperty("picocli.disable.closures") == null) {
             System.setProperty("picocli.disable.closures", "true");
         }
-        App app = new App(System.getenv(), SystemClock.create(), System.getProperty("user.home"), System.in,
-                new StandardInput.IsTerminal(), new Screen.OfThisProcess());
+        Services services = new Services(System.getenv(), SystemClock.create(), System.getProperty("user.home"),
+                System.in, StandardInput::isTerminal, new SystemScreen(), Repl::openOnSystemTerminal);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        Commands.prefetch(app, args);
-        int code = Commands.forArgs(app, out, err, args).execute(args);
+        Commands.prefetch(services, args);
+        int code = Commands.forArgs(services, Session.oneShot(services), out, err, args).execute(args);
         out.flush();
         err.flush();
-        app.awaitBackgroundWork();
+        services.awaitBackgroundWork();
         System.exit(code);
     }
 }

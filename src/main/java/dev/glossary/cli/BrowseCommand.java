@@ -1,6 +1,7 @@
 package dev.glossary.cli;
 
 import dev.glossary.GlossaryException;
+import dev.glossary.console.Pager;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
@@ -9,6 +10,7 @@ import dev.glossary.progress.Progress;
 import dev.glossary.progress.TermHistory;
 import dev.glossary.term.Painter;
 import dev.glossary.term.SafeText;
+import dev.glossary.term.TermJson;
 import dev.glossary.term.Wrap;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -31,7 +33,9 @@ public final class BrowseCommand implements Callable<Integer> {
     /** Less of a definition than this says nothing, so the line leaves it out. */
     private static final int MIN_GIST = 10;
 
-    private final App app;
+    private final Services services;
+
+    private final Session session;
     private final CommandSpec spec;
     private final LevelOptions levels = new LevelOptions();
     private List<String> tags = new ArrayList<>();
@@ -39,8 +43,9 @@ public final class BrowseCommand implements Callable<Integer> {
     private Sort sort;
     private boolean json;
 
-    public BrowseCommand(App app) {
-        this.app = app;
+    public BrowseCommand(Services services, Session session) {
+        this.services = services;
+        this.session = session;
         this.spec = CommandModel.of(this, "browse",
                         "List the deck's terms with a short definition and your mastery of each: new, learning or known.")
                 .mixin(levels::addTo)
@@ -65,14 +70,14 @@ public final class BrowseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Predicate<Term> byLetter = letterFilter();
-        Deck deck = app.deck();
-        List<Term> terms = deck.terms().stream().filter(levels.filter(app)).filter(tagFilter()).filter(byLetter)
+        Deck deck = services.deck(session);
+        List<Term> terms = deck.terms().stream().filter(levels.filter(session)).filter(tagFilter()).filter(byLetter)
                 .sorted(Comparator.comparing((Term t) -> sort == Sort.level ? t.level().ordinal() : 0)
                         .thenComparing(t -> t.name().toLowerCase(Locale.ROOT)))
                 .toList();
-        app.lastList(terms);
+        session.lastList(terms);
         if (json) {
-            Progress progress = app.progress().load();
+            Progress progress = services.progress().load();
             Json.print(spec.commandLine().getOut(), terms.stream().map(t -> TermJson.of(t, deck, progress)).toList());
             return terms.isEmpty() ? 1 : 0;
         }
@@ -81,9 +86,9 @@ public final class BrowseCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return 1;
         }
-        Map<String, TermHistory> progress = app.progress().load().deck(deck.id());
-        Painter p = app.painter();
-        int width = app.screen().width();
+        Map<String, TermHistory> progress = services.progress().load().deck(deck.id());
+        Painter p = session.painter();
+        int width = session.screen().width();
         int numberWidth = Math.max(4, String.valueOf(terms.size()).length());
         // The last column is left free (a line that fills it makes some terminals wrap), and the rest shared:
         // the name gets three fifths of what the number and mark leave, so some definition always shows.
@@ -109,10 +114,10 @@ public final class BrowseCommand implements Callable<Integer> {
             out.append(number).append(p.bold(pad(name, nameWidth))).append("  ").append(markStyle(p, m, mark))
                     .append(gist.isEmpty() ? "" : " " + p.faint(gist)).append('\n');
         }
-        if (app.inRepl()) {
+        if (session.inRepl()) {
             out.append(Wrap.indented(p.faint("show N for a term in full."), width - 1, ""));
         }
-        Pager.show(app, spec.commandLine().getOut(), out.toString());
+        Pager.show(session.screen().terminal(), session::terminal, spec.commandLine().getOut(), out.toString());
         return 0;
     }
 
@@ -129,7 +134,7 @@ public final class BrowseCommand implements Callable<Integer> {
         }
         String l = letter.trim();
         if (l.codePointCount(0, l.length()) != 1 || !Character.isLetterOrDigit(l.codePointAt(0))) {
-            throw new GlossaryException(2, "--letter takes one letter or digit, such as --letter r; not \""
+            throw GlossaryException.usage("--letter takes one letter or digit, such as --letter r; not \""
                     + SafeText.line(letter) + "\"");
         }
         String lower = l.toLowerCase(Locale.ROOT);

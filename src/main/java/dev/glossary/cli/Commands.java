@@ -1,16 +1,17 @@
 package dev.glossary.cli;
 
 import dev.glossary.GlossaryException;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Builds the one {@link CommandLine} that {@code main}, the REPL and the tests all run, wired to an
- * {@link App} and to the given output streams. Errors the user can fix become one line on stderr.
+ * Builds the one {@link CommandLine} that {@code main}, the REPL and the tests all run, wired to the
+ * {@link Services}, a {@link Session} and the given output streams. Errors the user can fix become one line on stderr.
  */
 public final class Commands {
     private Commands() {
@@ -18,49 +19,46 @@ public final class Commands {
 
     /** Every command, in the order help lists them. */
     private static final List<String> NAMES = List.of("show", "search", "browse", "quiz", "review", "stats", "why",
-            "due", "deck", "progress", "config", "srs", "completion", "help", "cds-training");
+            "due", "report", "deck", "progress", "config", "srs", "completion", "help");
 
-    /**
-     * Picocli's model of one command. Building a model costs start-up time, so a one-shot builds only the
-     * command it runs (see {@link #forArgs}); a switch rather than a map of lambdas, because linking each
-     * lambda costs a cold JVM about half a millisecond, and a one-shot would link all fifteen.
-     */
-    private static CommandSpec spec(String name, App app) {
+    /** Picocli's model of one command. A one-shot builds only the command it runs (see {@link #forArgs}). */
+    private static CommandSpec spec(String name, Services services, Session session) {
         return switch (name) {
-            case "show" -> new ShowCommand(app).spec();
-            case "search" -> new SearchCommand(app).spec();
-            case "browse" -> new BrowseCommand(app).spec();
-            case "quiz" -> new QuizCommand(app).spec();
-            case "review" -> new ReviewCommand(app).spec();
-            case "stats" -> new StatsCommand(app).spec();
-            case "why" -> new WhyCommand(app).spec();
-            case "due" -> new DueCommand(app).spec();
-            case "deck" -> new DeckCommand(app).spec();
-            case "progress" -> new ProgressCommand(app).spec();
-            case "config" -> new ConfigCommand(app).spec();
-            case "srs" -> new SrsCommand().spec();
-            case "completion" -> new CompletionCommand(app).spec();
-            case "help" -> new HelpCommand(app).spec();
-            case "cds-training" -> new TrainCommand(app).spec();
+            case "show" -> new ShowCommand(services, session).spec();
+            case "search" -> new SearchCommand(services, session).spec();
+            case "browse" -> new BrowseCommand(services, session).spec();
+            case "quiz" -> new QuizCommand(services, session).spec();
+            case "review" -> new ReviewCommand(services, session).spec();
+            case "stats" -> new StatsCommand(services, session).spec();
+            case "why" -> new WhyCommand(services, session).spec();
+            case "due" -> new DueCommand(services, session).spec();
+            case "report" -> new ReportCommand(services, session).spec();
+            case "deck" -> new DeckCommand(services, session).spec();
+            case "progress" -> new ProgressCommand(services).spec();
+            case "config" -> new ConfigCommand(services, session).spec();
+            case "srs" -> new SrsCommand(services, session).spec();
+            case "completion" -> new CompletionCommand(services, session).spec();
+            case "help" -> new HelpCommand(session).spec();
             default -> throw new IllegalArgumentException("no command " + name);
         };
     }
 
     /** The command line with every command: for the REPL, help, completion and the man page. */
-    public static CommandLine create(App app, PrintWriter out, PrintWriter err) {
-        return create(app, out, err, NAMES);
+    public static CommandLine create(Services services, Session session, PrintWriter out, PrintWriter err) {
+        return create(services, session, out, err, NAMES);
     }
 
     /**
      * The command line for one run of {@code main}: only the command the arguments name; none when they
      * open the REPL (which builds its own in the background); every command for help and anything else.
      */
-    public static CommandLine forArgs(App app, PrintWriter out, PrintWriter err, String[] args) {
+    public static CommandLine forArgs(Services services, Session session, PrintWriter out, PrintWriter err,
+                                      String[] args) {
         String name = commandName(args);
         if (name == null && opensRepl(args)) {
-            return create(app, out, err, List.of());
+            return create(services, session, out, err, List.of());
         }
-        return create(app, out, err, name == null || name.equals("help") ? NAMES : List.of(name));
+        return create(services, session, out, err, name == null || name.equals("help") ? NAMES : List.of(name));
     }
 
     private static boolean opensRepl(String[] args) {
@@ -75,25 +73,17 @@ public final class Commands {
     }
 
     /** Commands that read the deck; a one-shot of one of these starts loading it at once. */
-    private static final java.util.Set<String> READ_DECK = java.util.Set.of("show", "search", "browse", "quiz", "review",
+    private static final Set<String> READ_DECK = Set.of("show", "search", "browse", "quiz", "review",
             "stats", "why", "due");
 
     /**
-     * Starts work the run will need on other threads while this one builds the command line: the deck (and,
-     * for search, its index) when the arguments name a command that reads it or open the REPL, picocli's
-     * guess about {@code --deck} being confirmed or corrected by the parse; and, for every run, a throwaway
-     * command model.
-     * That one warms picocli's classes and the JDK's lambda machinery: each command model compiles picocli's
-     * option-negation regexes, whose character classes are the first lambdas the JDK links, about 15 ms of a
-     * cold start to set up that this thread would otherwise wait for.
+     * Starts loading the deck (and, for search, its index) on another thread while this one builds the command
+     * line, when the arguments name a command that reads it or open the REPL. {@code --deck} is found here by
+     * hand; picocli's parse then confirms or corrects the guess (see {@link Services#prefetch}).
      */
-    public static void prefetch(App app, String[] args) {
+    public static void prefetch(Services services, String[] args) {
         String name = commandName(args);
         boolean repl = name == null && opensRepl(args);
-        boolean keys = repl || name != null && READS_KEYS.contains(name) && app.stdinIsTerminal();
-        Thread warmup = new Thread(new Warmup(keys), "glossary-warmup");
-        warmup.setDaemon(true);
-        warmup.start();
         if (!repl && (name == null || !READ_DECK.contains(name))) {
             return;
         }
@@ -105,36 +95,7 @@ public final class Commands {
                 deck = args[i].substring("--deck=".length());
             }
         }
-        app.prefetch(deck, "search".equals(name));
-    }
-
-    /** Commands that read the learner's keys through JLine when standard input is a terminal (the REPL always). */
-    private static final java.util.Set<String> READS_KEYS = java.util.Set.of("quiz", "review");
-
-    private static final class Warmup implements Runnable {
-        /**
-         * JLine's {@code Log} holds a java.util.logging logger, and JLine logs (at a level nobody sees) when its
-         * first read starts: setting up java.util.logging took the REPL's first read about 20 ms.
-         */
-        private static final String JLINE_LOG = "org.jline.utils.Log";
-
-        private final boolean terminal;
-
-        Warmup(boolean terminal) {
-            this.terminal = terminal;
-        }
-
-        @Override
-        public void run() {
-            CommandSpec.create();
-            if (terminal) {
-                try {
-                    Class.forName(JLINE_LOG, true, Warmup.class.getClassLoader());
-                } catch (ClassNotFoundException | LinkageError e) {
-                    // Only a head start: JLine sets it up itself when it first logs.
-                }
-            }
-        }
+        services.prefetch(deck, "search".equals(name));
     }
 
     /** The first word that is not the root's own option (or its value), if it names a command. */
@@ -152,41 +113,44 @@ public final class Commands {
         return null;
     }
 
-    private static CommandLine create(App app, PrintWriter out, PrintWriter err, Collection<String> names) {
-        CommandLine cmd = new CommandLine(new GlossaryCommand(app).spec());
+    private static CommandLine create(Services services, Session session, PrintWriter out, PrintWriter err,
+                                      Collection<String> names) {
+        CommandLine cmd = new CommandLine(new GlossaryCommand(services, session).spec());
         for (String name : names) {
-            cmd.addSubcommand(name, spec(name, app));
+            cmd.addSubcommand(name, spec(name, services, session));
         }
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
-        ErrorHandler errors = new ErrorHandler(app);
+        ErrorHandler errors = new ErrorHandler(services, session);
         cmd.setParameterExceptionHandler(errors);
         cmd.setExecutionExceptionHandler(errors);
         return cmd;
     }
 
-    /** Errors as one line on stderr. A class, not two lambdas: each lambda linked costs a cold start time. */
+    /** Errors as one line on stderr. */
     private static final class ErrorHandler implements CommandLine.IParameterExceptionHandler,
             CommandLine.IExecutionExceptionHandler {
-        private final App app;
+        private final Services services;
+        private final Session session;
 
-        ErrorHandler(App app) {
-            this.app = app;
+        ErrorHandler(Services services, Session session) {
+            this.services = services;
+            this.session = session;
         }
 
         @Override
         public int handleParseException(CommandLine.ParameterException ex, String[] args) {
-            ex.getCommandLine().getErr().println(ErrorLine.of(app, usageError(app, ex)));
+            ex.getCommandLine().getErr().println(ErrorLine.of(session, usageError(session, ex)));
             ex.getCommandLine().getErr().flush();
             return ex.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
         }
 
         @Override
         public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-            commandLine.getErr().println(ErrorLine.of(app, message(ex)));
+            commandLine.getErr().println(ErrorLine.of(session, message(ex)));
             commandLine.getErr().flush();
-            if (app.env().containsKey("GLOSSARY_DEBUG")) {
+            if (services.env().containsKey("GLOSSARY_DEBUG")) {
                 ex.printStackTrace(commandLine.getErr());
             }
             return exitCode(ex);
@@ -197,16 +161,16 @@ public final class Commands {
      * Picocli's message, what the learner may have meant, and where to read more, on one line: the full
      * usage is a screenful, and the message itself would scroll off with it.
      */
-    static String usageError(App app, CommandLine.ParameterException ex) {
+    static String usageError(Session session, CommandLine.ParameterException ex) {
         CommandSpec where = ex.getCommandLine().getCommandSpec();
         String path = where.qualifiedName(" ").substring(where.root().name().length()).strip();
         StringBuilder line = new StringBuilder(ex.getMessage());
         if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             boolean options = unmatched.getSuggestions().get(0).startsWith("-");
             line.append("; did you mean ").append(String.join(" or ", unmatched.getSuggestions().stream()
-                    .map(s -> options ? s : ErrorLine.typed(app, (path + " " + s).strip())).toList())).append('?');
+                    .map(s -> options ? s : ErrorLine.typed(session, (path + " " + s).strip())).toList())).append('?');
         }
-        return line.append(" (see: ").append(ErrorLine.typed(app, ("help " + path).strip())).append(')').toString();
+        return line.append(" (see: ").append(ErrorLine.typed(session, ("help " + path).strip())).append(')').toString();
     }
 
     static String message(Throwable ex) {

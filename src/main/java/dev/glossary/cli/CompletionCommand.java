@@ -1,9 +1,9 @@
 package dev.glossary.cli;
 
 import picocli.AutoComplete;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine;
 
 import java.util.concurrent.Callable;
 
@@ -14,12 +14,15 @@ import java.util.concurrent.Callable;
 public final class CompletionCommand implements Callable<Integer> {
     enum Shell { bash, zsh }
 
-    private final App app;
+    private final Services services;
+
+    private final Session session;
     private final CommandSpec spec;
     private Shell shell;
 
-    public CompletionCommand(App app) {
-        this.app = app;
+    public CompletionCommand(Services services, Session session) {
+        this.services = services;
+        this.session = session;
         this.spec = CommandModel.of(this, "completion", "Print a bash or zsh completion script. Install: see the README.")
                 .positional(PositionalParamSpec.builder().paramLabel("SHELL").description("bash or zsh."),
                         Shell.class, () -> shell, v -> shell = v)
@@ -33,7 +36,7 @@ public final class CompletionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // The one-shot that runs this registered only itself; the script needs every command.
-        CommandLine root = Commands.create(app, spec.commandLine().getOut(), spec.commandLine().getErr());
+        CommandLine root = Commands.create(services, session, spec.commandLine().getOut(), spec.commandLine().getErr());
         String script = AutoComplete.bash("glossary", root);
         if (shell == Shell.zsh) {
             script = "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n" + script;

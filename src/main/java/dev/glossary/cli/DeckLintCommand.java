@@ -4,6 +4,7 @@ import dev.glossary.deck.Deck;
 import dev.glossary.deck.DeckLinter;
 import dev.glossary.quiz.Masker;
 import dev.glossary.store.DeckReader;
+import dev.glossary.term.Plural;
 import dev.glossary.term.SafeText;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;

@@ -2,6 +2,7 @@ package dev.glossary.cli;
 
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
+import dev.glossary.deck.DeckMetadata;
 import dev.glossary.deck.DeckDraft;
 import dev.glossary.deck.DeckValidator;
 import dev.glossary.deck.Level;
@@ -64,8 +65,9 @@ public final class DeckNewCommand implements Callable<Integer> {
                 List.of(), List.of("token-bucket"), "GitHub's REST API allows 5,000 requests an hour per token.",
                 List.of("reliability"));
         Term second = new Term("token-bucket", "Token Bucket", Level.ADVANCED, "Backend",
-                "An algorithm that refills a bucket with tokens at a steady rate; each request spends one, and an"
-                        + " empty bucket means wait. It allows short bursts while keeping the average rate fixed.",
+                "An algorithm that tops up a store of permits at a steady rate, up to a cap; each request spends"
+                        + " one, and an empty store means wait. It allows short bursts while keeping the average rate"
+                        + " fixed.",
                 List.of(), List.of("rate-limiting"), "Capacity 10, refill 1 token a second: 10 quick calls, then 1 a second.",
                 List.of("reliability"));
         // Twins show "same": one concept under two names, each accepted for the other and never offered for it.
@@ -79,10 +81,11 @@ public final class DeckNewCommand implements Callable<Integer> {
                         + " deploying. Release, experiment and ops switches are its usual kinds.",
                 List.of(), List.of(), List.of("feature-flag"), "Martin Fowler's article uses this name.",
                 List.of("releases"));
+        // A version from the start, so the first update a class gets can say what it changed since.
         Deck deck = Deck.of(deckId, deckName, "Replace these examples with your own terms.",
-                List.of(first, second, flag, toggle));
+                new DeckMetadata("1.0", null, null, List.of()), List.of(first, second, flag, toggle));
         if (!DeckValidator.validate(DeckDraft.of(deck)).ok()) {
-            throw new GlossaryException(2, "\"" + deckId + "\" is not a valid deck id; use lower-case letters, digits"
+            throw GlossaryException.usage("\"" + deckId + "\" is not a valid deck id; use lower-case letters, digits"
                     + " and hyphens, e.g. --id " + DeckValidator.suggestSlug(deckId));
         }
         AtomicFiles.write(file, DeckWriter.bytes(deck, SCHEMA_HINT));

@@ -4,8 +4,10 @@ import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
 import dev.glossary.progress.Progress;
 import dev.glossary.progress.TermHistory;
+import dev.glossary.term.Durations;
 import dev.glossary.term.Painter;
 import dev.glossary.term.SafeText;
+import dev.glossary.term.TermJson;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -16,18 +18,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 
 /** {@code glossary due}: what is due now; {@code --count} prints just the number, for a shell prompt. */
 public final class DueCommand implements Callable<Integer> {
-    private final App app;
+    private final Services services;
+    private final Session session;
     private final CommandSpec spec;
     private final LevelOptions levels = new LevelOptions();
     private boolean count;
     private boolean json;
 
-    public DueCommand(App app) {
-        this.app = app;
+    public DueCommand(Services services, Session session) {
+        this.services = services;
+        this.session = session;
         this.spec = CommandModel.of(this, "due",
                         "List the terms due now, most overdue first; --count prints just the number.")
                 .mixin(levels::addTo)
@@ -44,19 +47,11 @@ public final class DueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Deck deck = app.deck();
-        Instant now = app.clock().instant();
-        Map<String, TermHistory> histories = app.progress().load().deck(deck.id());
-        // A loop, not a stream, and no sorting for a count: due --count runs in shell prompts, and a cold
-        // JVM pays for each pipeline and comparator the first time it meets one.
-        Predicate<Term> wanted = levels.filter(app);
-        List<Term> due = new ArrayList<>();
-        for (Term t : deck.terms()) {
-            TermHistory h = histories.get(t.id());
-            if (h != null && wanted.test(t) && h.isDue(now)) {
-                due.add(t);
-            }
-        }
+        Deck deck = services.deck(session);
+        Instant now = services.clock().instant();
+        Progress progress = services.progress().load();
+        Map<String, TermHistory> histories = progress.deck(deck.id());
+        List<Term> due = new ArrayList<>(progress.due(deck, levels.selected(session), now));
         PrintWriter out = spec.commandLine().getOut();
         if (count) {
             out.println(due.size());
@@ -65,19 +60,18 @@ public final class DueCommand implements Callable<Integer> {
         }
         due.sort(Comparator.comparing(t -> histories.get(t.id()).card().due()));
         if (json) {
-            Progress progress = app.progress().load();
             Json.print(out, due.stream().map(t -> TermJson.of(t, deck, progress)).toList());
             return 0;
         }
         if (due.isEmpty()) {
             out.println("Nothing is due.");
         }
-        Painter p = app.painter();
+        Painter p = session.painter();
         for (Term t : due) {
             out.println(p.bold(SafeText.line(t.name())) + "  " + p.level(t.level()) + "  "
                     + p.faint("due " + Durations.until(histories.get(t.id()).card().due(), now) + " ago"));
         }
-        app.lastList(due);
+        session.lastList(due);
         out.flush();
         return 0;
     }

@@ -6,7 +6,7 @@ import dev.glossary.term.Wrap;
 import java.util.regex.Pattern;
 
 /**
- * The one line an error the user can fix is: {@code err.println(ErrorLine.of(app, e.getMessage()))}. In the
+ * The one line an error the user can fix is: {@code err.println(ErrorLine.of(session, e.getMessage()))}. In the
  * REPL the hints it gives name commands as they are typed at the prompt, and it is wrapped to the
  * terminal's width.
  */
@@ -19,17 +19,17 @@ public final class ErrorLine {
     }
 
     /** A command as the learner types it: after the program's name in a shell, bare at the REPL's prompt. */
-    public static String typed(App app, String command) {
-        return app.inRepl() ? command : "glossary " + command;
+    public static String typed(Session session, String command) {
+        return session.inRepl() ? command : "glossary " + command;
     }
 
-    public static String of(App app, String message) {
+    public static String of(Session session, String message) {
         // Messages quote deck and file text, which may be hostile.
         String line = "glossary: " + SafeText.line(message);
-        if (!app.inRepl()) {
+        if (!session.inRepl()) {
             return line;
         }
         String typed = SHELL_HINT.matcher(line).replaceAll("$1: ");
-        return String.join("\n" + CONTINUATION, Wrap.lines(typed, app.screen().width() - CONTINUATION.length()));
+        return String.join("\n" + CONTINUATION, Wrap.lines(typed, session.screen().width() - CONTINUATION.length()));
     }
 }

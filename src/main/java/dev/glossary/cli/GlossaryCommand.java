@@ -1,7 +1,6 @@
 package dev.glossary.cli;
 
 import dev.glossary.deck.Deck;
-import dev.glossary.repl.Repl;
 import dev.glossary.term.SafeText;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -9,7 +8,6 @@ import picocli.CommandLine.ScopeType;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.concurrent.Callable;
 
 /**
@@ -17,35 +15,23 @@ import java.util.concurrent.Callable;
  * subcommands are registered by {@link Commands}, which adds only the one a one-shot needs.
  */
 public final class GlossaryCommand implements Callable<Integer> {
-    private final App app;
+    private final Services services;
+    private final Session session;
     private final CommandSpec spec;
 
-    public GlossaryCommand(App app) {
-        this.app = app;
+    public GlossaryCommand(Services services, Session session) {
+        this.services = services;
+        this.session = session;
         this.spec = CommandModel.of(this, "glossary",
                         "Learn backend-engineering terms with flashcards, quizzes and spaced repetition.%n"
                                 + "Run with no command for an interactive session.")
                 .standardHelpOptions()
                 .callback(OptionSpec.builder("--deck").paramLabel("DECK").scopeType(ScopeType.INHERIT)
                         .description("Deck to use: a deck file, or the id of an installed deck (default: the bundled deck)."),
-                        String.class, new DeckOption(app))
+                        String.class, session::deckOption)
                 .spec();
         spec.versionProvider(new VersionProvider());
         spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes());
-    }
-
-    /** {@code app::deckOption}, written out: linking a lambda costs every one-shot a fraction of a millisecond. */
-    private static final class DeckOption implements Consumer<String> {
-        private final App app;
-
-        DeckOption(App app) {
-            this.app = app;
-        }
-
-        @Override
-        public void accept(String deck) {
-            app.deckOption(deck);
-        }
     }
 
     private static Map<String, String> exitCodes() {
@@ -69,14 +55,14 @@ public final class GlossaryCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        if (app.inRepl()) {
-            Deck deck = app.deck();
-            app.pinSessionDeck();
-            spec.commandLine().getOut().println("deck: " + SafeText.line(deck.name()) + " (" + deck.size() + " terms)");
-            spec.commandLine().getOut().flush();
-            return 0;
+        // Loaded first, so that a bad --deck is one line and exit code, as for any command.
+        Deck deck = services.deck(session);
+        if (!session.inRepl()) {
+            return services.replOpener().open(services, session.deckOption());
         }
-        app.deck();
-        return new Repl(app, SystemTerminals.get()).run();
+        session.keepDeck();
+        spec.commandLine().getOut().println("deck: " + SafeText.line(deck.name()) + " (" + deck.size() + " terms)");
+        spec.commandLine().getOut().flush();
+        return 0;
     }
 }

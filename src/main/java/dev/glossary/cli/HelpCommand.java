@@ -1,11 +1,12 @@
 package dev.glossary.cli;
 
 import dev.glossary.GlossaryException;
+import dev.glossary.console.Pager;
 import dev.glossary.term.ManText;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,14 +20,14 @@ import java.util.concurrent.Callable;
  * with asciidoctor; see the README).
  */
 public final class HelpCommand implements Callable<Integer> {
-    private final App app;
+    private final Session session;
     private final CommandSpec spec;
     private List<String> path = List.of();
     private boolean man;
     private boolean source;
 
-    public HelpCommand(App app) {
-        this.app = app;
+    public HelpCommand(Session session) {
+        this.session = session;
         this.spec = CommandModel.of(this, "help", "Show help for a command, or the manual page with --man.")
                 .positionals(PositionalParamSpec.builder().arity("0..*").paramLabel("COMMAND")
                         .description("The command, e.g. quiz or deck import."),
@@ -51,7 +52,7 @@ public final class HelpCommand implements Callable<Integer> {
         for (String name : path) {
             CommandLine sub = target.getSubcommands().get(name);
             if (sub == null) {
-                throw new GlossaryException(2, "no command \"" + name + "\"; see: glossary help");
+                throw GlossaryException.usage("no command \"" + name + "\"; see: glossary help");
             }
             target = sub;
         }
@@ -69,7 +70,8 @@ public final class HelpCommand implements Callable<Integer> {
                 spec.commandLine().getOut().print(adoc);
                 spec.commandLine().getOut().flush();
             } else {
-                Pager.show(app, spec.commandLine().getOut(), ManText.render(adoc, app.painter()));
+                Pager.show(session.screen().terminal(), session::terminal, spec.commandLine().getOut(),
+                        ManText.render(adoc, session.painter()));
             }
         }
         return 0;

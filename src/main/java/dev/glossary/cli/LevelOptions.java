@@ -27,23 +27,16 @@ public final class LevelOptions {
     }
 
     /** The chosen levels: those given, else the session's, else all. */
-    public Set<Level> selected(App app) {
+    public Set<Level> selected(Session session) {
         if (!levels.isEmpty()) {
             return EnumSet.copyOf(levels);
         }
-        return app.sessionLevels();
+        return session.levels();
     }
 
-    public Predicate<Term> filter(App app) {
-        return new LevelFilter(selected(app));
-    }
-
-    /** A class, not a lambda: every search and due --count asks for one, and linking a lambda costs a cold start. */
-    private record LevelFilter(Set<Level> chosen) implements Predicate<Term> {
-        @Override
-        public boolean test(Term term) {
-            return chosen.contains(term.level());
-        }
+    public Predicate<Term> filter(Session session) {
+        Set<Level> chosen = selected(session);
+        return term -> chosen.contains(term.level());
     }
 
     static final class LevelConverter implements ITypeConverter<Level> {

@@ -1,5 +1,6 @@
 package dev.glossary.cli;
 
+import dev.glossary.GlossaryException;
 import dev.glossary.term.Screen;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 
@@ -19,11 +20,12 @@ public final class ManPages {
     }
 
     public static void main(String[] args) throws Exception {
-        App app = new App(Map.of(), Clock.systemUTC(), System.getProperty("java.io.tmpdir"),
-                new ByteArrayInputStream(new byte[0]), false, () -> Screen.plain(Screen.DEFAULT_WIDTH));
+        Services services = new Services(Map.of(), Clock.systemUTC(), System.getProperty("java.io.tmpdir"),
+                new ByteArrayInputStream(new byte[0]), () -> false, () -> Screen.plain(Screen.DEFAULT_WIDTH),
+                (none, deck) -> GlossaryException.USAGE);
         PrintWriter sink = new PrintWriter(new StringWriter());
         int code = ManPageGenerator.generateManPage(new File(args[0]), null, new boolean[0], false,
-                Commands.create(app, sink, sink).getCommandSpec());
+                Commands.create(services, Session.oneShot(services), sink, sink).getCommandSpec());
         if (code != 0) {
             throw new IllegalStateException("man page generation failed with code " + code);
         }

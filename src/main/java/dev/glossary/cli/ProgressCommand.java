@@ -17,12 +17,12 @@ import java.util.List;
 public final class ProgressCommand {
     private final CommandSpec spec;
 
-    public ProgressCommand(App app) {
+    public ProgressCommand(Services services) {
         this.spec = CommandModel.of(this, "progress",
                 "Export, import (merge) and restore the learner's progress file.").spec();
-        spec.addSubcommand("export", new Export(app).spec());
-        spec.addSubcommand("import", new Import(app).spec());
-        spec.addSubcommand("restore", new Restore(app).spec());
+        spec.addSubcommand("export", new Export(services).spec());
+        spec.addSubcommand("import", new Import(services).spec());
+        spec.addSubcommand("restore", new Restore(services).spec());
     }
 
     CommandSpec spec() {
@@ -30,13 +30,13 @@ public final class ProgressCommand {
     }
 
     static final class Export implements Runnable {
-        private final App app;
+        private final Services services;
         private final CommandSpec spec;
         private Path file;
         private boolean force;
 
-        Export(App app) {
-            this.app = app;
+        Export(Services services) {
+            this.services = services;
             this.spec = CommandModel.of(this, "export", "Write all progress to FILE, to import on another machine.")
                     .positional(PositionalParamSpec.builder().paramLabel("FILE"), Path.class, () -> file, v -> file = v)
                     .flag(OptionSpec.builder("--force").description("Overwrite FILE if it exists."),
@@ -51,19 +51,19 @@ public final class ProgressCommand {
         @Override
         public void run() {
             OutputFile.refuseToOverwrite(file, force);
-            app.progress().export(file);
-            Progress p = app.progress().load();
+            services.progress().export(file);
+            Progress p = services.progress().load();
             spec.commandLine().getOut().printf("exported %d reviews to %s%n", p.reviewCount(), file);
         }
     }
 
     static final class Import implements Runnable {
-        private final App app;
+        private final Services services;
         private final CommandSpec spec;
         private Path file;
 
-        Import(App app) {
-            this.app = app;
+        Import(Services services) {
+            this.services = services;
             this.spec = CommandModel.of(this, "import",
                             "Merge progress from FILE (an export) into this machine's progress.")
                     .positional(PositionalParamSpec.builder().paramLabel("FILE"), Path.class, () -> file, v -> file = v)
@@ -77,20 +77,20 @@ public final class ProgressCommand {
         @Override
         public void run() {
             Progress incoming = JsonProgressStore.readExport(file);
-            int before = app.progress().load().reviewCount();
-            int after = app.progress().mergeIn(incoming).reviewCount();
+            int before = services.progress().load().reviewCount();
+            int after = services.progress().mergeIn(incoming).reviewCount();
             spec.commandLine().getOut().printf("merged %s: %d new reviews, %d in all%n", file, after - before, after);
         }
     }
 
     static final class Restore implements Runnable {
-        private final App app;
+        private final Services services;
         private final CommandSpec spec;
         private String date;
         private boolean list;
 
-        Restore(App app) {
-            this.app = app;
+        Restore(Services services) {
+            this.services = services;
             this.spec = CommandModel.of(this, "restore",
                             "Replace the progress file with a daily backup (newest by default).")
                     .positional(PositionalParamSpec.builder().arity("0..1").paramLabel("DATE")
@@ -107,22 +107,22 @@ public final class ProgressCommand {
 
         @Override
         public void run() {
-            JsonProgressStore store = app.progress();
+            JsonProgressStore store = services.progress();
             List<Path> backups = store.backups();
             PrintWriter out = spec.commandLine().getOut();
             if (list) {
                 if (backups.isEmpty()) {
-                    out.println("no backups yet in " + app.files().backups());
+                    out.println("no backups yet in " + services.files().backups());
                 }
                 backups.forEach(b -> out.println(b.getFileName() + "  " + b));
                 return;
             }
             if (date != null && !isDate(date)) {
-                throw new GlossaryException(2, "\"" + date + "\" is not a date; give one as YYYY-MM-DD,"
+                throw GlossaryException.usage("\"" + date + "\" is not a date; give one as YYYY-MM-DD,"
                         + " as listed by: glossary progress restore --list");
             }
             if (backups.isEmpty()) {
-                throw GlossaryException.failure("no backups in " + app.files().backups()
+                throw GlossaryException.failure("no backups in " + services.files().backups()
                         + "; one is made each day progress is saved");
             }
             Path chosen = date == null ? backups.get(0) : backups.stream()

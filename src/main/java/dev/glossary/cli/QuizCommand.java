@@ -2,18 +2,16 @@ package dev.glossary.cli;
 
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
-import dev.glossary.deck.Term;
+import dev.glossary.deck.Level;
 import dev.glossary.progress.Progress;
-import dev.glossary.progress.TermHistory;
 import dev.glossary.quiz.CardInfo;
+import dev.glossary.quiz.DailyNewTerms;
 import dev.glossary.quiz.Mode;
 import dev.glossary.quiz.QuizFilter;
 import dev.glossary.quiz.SessionPlan;
 import dev.glossary.quiz.SessionPlanner;
 import dev.glossary.quiz.SessionRequest;
-import dev.glossary.srs.CardState;
-import dev.glossary.srs.Rating;
-import dev.glossary.srs.Scheduler;
+import dev.glossary.term.Durations;
 import dev.glossary.term.SafeText;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,19 +20,16 @@ import picocli.CommandLine.TypeConversionException;
 
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /**
@@ -42,10 +37,9 @@ import java.util.concurrent.Callable;
  * the moment it is given. {@code review} is the same command limited to due terms.
  */
 public class QuizCommand implements Callable<Integer> {
-    /** Ctrl-C, whether read as a key or received as a signal (the JVM then exits with 128 + SIGINT). */
-    static final int INTERRUPTED = 130;
+    protected final Services services;
 
-    protected final App app;
+    protected final Session session;
     private final CommandSpec spec;
     private final LevelOptions levels = new LevelOptions();
     private List<String> tags = new ArrayList<>();
@@ -59,13 +53,14 @@ public class QuizCommand implements Callable<Integer> {
     private boolean json;
     private Integer passMark;
 
-    public QuizCommand(App app) {
-        this(app, "quiz", "Drill terms: due ones first, then new ones, in flip, choice, typed, reverse or mixed mode.");
+    public QuizCommand(Services services, Session session) {
+        this(services, session, "quiz", "Drill terms: due ones first, then new ones, in flip, choice, typed, reverse or mixed mode.");
     }
 
     /** The same options under another name, for {@code review}. */
-    protected QuizCommand(App app, String name, String description) {
-        this.app = app;
+    protected QuizCommand(Services services, Session session, String name, String description) {
+        this.services = services;
+        this.session = session;
         this.spec = CommandModel.of(this, name, description)
                 .mixin(levels::addTo)
                 .repeatable(OptionSpec.builder("-t", "--tag").paramLabel("TAG")
@@ -113,28 +108,31 @@ public class QuizCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (count < 1) {
-            throw new GlossaryException(2, "--count must be at least 1");
+            throw GlossaryException.usage("--count must be at least 1");
         }
         if (newLimit != null && newLimit < 0) {
-            throw new GlossaryException(2, "--new must be 0 or more");
+            throw GlossaryException.usage("--new must be 0 or more");
         }
         if (passMark != null && (passMark < 0 || passMark > 100)) {
-            throw new GlossaryException(2, "--pass-mark must be a percentage from 0 to 100");
+            throw GlossaryException.usage("--pass-mark must be a percentage from 0 to 100");
         }
-        Deck deck = app.deck();
+        Deck deck = services.deck(session);
         checkTags(deck);
-        Instant now = app.clock().instant();
-        Progress progress = app.progress().load();
-        Map<String, CardInfo> cards = cardInfo(deck, progress, now);
+        Instant now = services.clock().instant();
+        Progress progress = services.progress().load();
+        Map<String, CardInfo> cards = CardInfo.of(progress.deck(deck.id()),
+                services.progress().replayer().scheduler(), now);
         List<String> names = new ArrayList<>(termNames);
         if (hits) {
-            if (app.lastList().isEmpty()) {
+            if (session.lastList().isEmpty()) {
                 throw GlossaryException.failure("no list to drill yet; search or browse first");
             }
-            app.lastList().forEach(t -> names.add(t.id()));
+            session.lastList().forEach(t -> names.add(t.id()));
         }
-        QuizFilter filter = new QuizFilter(levels.selected(app), new HashSet<>(tags), names);
-        int newAllowed = includesNew() ? newAllowedToday(deck, progress) : 0;
+        QuizFilter filter = new QuizFilter(levels.selected(session), new HashSet<>(tags), names);
+        int newAllowed = !includesNew() ? 0 : newLimit != null ? newLimit
+                : DailyNewTerms.allowed(services.config().newPerDay(), progress.deck(deck.id()), now,
+                services.clock().getZone());
         long seedValue = seed != null ? seed : now.toEpochMilli();
         SplittableRandom rng = new SplittableRandom(seedValue);
         SessionPlan plan = new SessionPlanner(deck).plan(new SessionRequest(filter, count, newAllowed, cram), cards, now, rng);
@@ -149,23 +147,23 @@ public class QuizCommand implements Callable<Integer> {
             return nothingToDo(plan, now, newAllowed, out);
         }
         // Prompts share stdout only with a learner at a terminal on both ends; else stdout is for the results.
-        boolean atTerminal = app.inRepl() || app.stdinIsTerminal() && app.screen().terminal();
+        boolean atTerminal = session.inRepl() || services.stdinIsTerminal() && session.screen().terminal();
         PrintWriter prompts = json || !atTerminal ? err : out;
-        QuizRunner runner = new QuizRunner(app, deck, cards, mode, cram, rng, app.answerInput(prompts), prompts);
+        QuizRunner runner = new QuizRunner(services, session, deck, cards, mode, cram, rng, session.answerInput(prompts), prompts);
         // Only prompts go to stderr: the summary, or the JSON document, is the command's output.
         QuizOutcome outcome = runner.run(plan.terms(), ended -> {
             Next next = next();
             if (json) {
                 Json.print(out, ended.document(null, next.due()));
             } else {
-                out.print(ended.summary(app.painter(), app.screen().width(), next.text(app.clock().instant())));
+                out.print(ended.summary(session.painter(), session.screen().width(), next.text(services.clock().instant())));
                 out.flush();
             }
         });
         if (outcome.interrupted()) {
-            return INTERRUPTED;
+            return GlossaryException.INTERRUPTED;
         }
-        return passMark != null && !outcome.passes(passMark) ? 1 : 0;
+        return passMark != null && !outcome.passes(passMark) ? GlossaryException.FAILURE : 0;
     }
 
     /** A tag no term of the deck has is a typo, not an empty session. */
@@ -189,7 +187,7 @@ public class QuizCommand implements Callable<Integer> {
             out.flush();
         }
         // No answers, no score: a pass mark is not reached.
-        return passMark != null ? 1 : 0;
+        return passMark != null ? GlossaryException.FAILURE : 0;
     }
 
     private String nothingMessage(SessionPlan plan, Instant now, int newAllowed) {
@@ -218,53 +216,11 @@ public class QuizCommand implements Callable<Integer> {
     }
 
     private Next next() {
-        Deck deck = app.deck();
-        Instant now = app.clock().instant();
-        Map<String, TermHistory> histories = app.progress().load().deck(deck.id());
-        var chosen = levels.selected(app);
-        int due = 0;
-        Instant next = null;
-        for (Term t : deck.terms()) {
-            TermHistory h = histories.get(t.id());
-            if (h == null || !h.studied() || !chosen.contains(t.level())) {
-                continue;
-            }
-            if (h.isDue(now)) {
-                due++;
-            } else if (next == null || h.card().due().isBefore(next)) {
-                next = h.card().due();
-            }
-        }
-        return new Next(due, next);
-    }
-
-    static Map<String, CardInfo> cardInfo(Deck deck, Progress progress, Instant now, Scheduler scheduler) {
-        Map<String, CardInfo> cards = new HashMap<>();
-        progress.deck(deck.id()).forEach((id, h) -> {
-            var c = h.card();
-            boolean isNew = c.state() == CardState.NEW;
-            var reviews = h.reviews();
-            boolean lastMissed = !reviews.isEmpty() && reviews.get(reviews.size() - 1).rating() == Rating.AGAIN;
-            cards.put(id, new CardInfo(isNew, c.due(), isNew ? 0 : scheduler.retrievability(c, now), c.reps(), c.lapses(),
-                    c.stability(), c.state() == CardState.REVIEW, lastMissed));
-        });
-        return cards;
-    }
-
-    private Map<String, CardInfo> cardInfo(Deck deck, Progress progress, Instant now) {
-        return cardInfo(deck, progress, now, app.progress().replayer().scheduler());
-    }
-
-    /** The daily allowance less the terms of this deck first seen today (cram does not count). */
-    private int newAllowedToday(Deck deck, Progress progress) {
-        int limit = newLimit != null ? newLimit : app.config().newPerDay();
-        ZoneId zone = app.clock().getZone();
-        LocalDate today = LocalDate.ofInstant(app.clock().instant(), zone);
-        long seenToday = progress.deck(deck.id()).values().stream()
-                .map(h -> h.scheduled().stream().findFirst())
-                .filter(first -> first.isPresent() && LocalDate.ofInstant(first.get().at(), zone).equals(today))
-                .count();
-        return newLimit != null ? limit : Math.max(0, limit - (int) seenToday);
+        Deck deck = services.deck(session);
+        Instant now = services.clock().instant();
+        Progress progress = services.progress().load();
+        Set<Level> chosen = levels.selected(session);
+        return new Next(progress.due(deck, chosen, now).size(), progress.nextDue(deck, chosen, now).orElse(null));
     }
 
     static final class ModeConverter implements ITypeConverter<Mode> {

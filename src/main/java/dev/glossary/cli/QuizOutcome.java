@@ -2,6 +2,7 @@ package dev.glossary.cli;
 
 import dev.glossary.deck.Level;
 import dev.glossary.quiz.SessionSummary;
+import dev.glossary.term.Durations;
 import dev.glossary.term.Painter;
 import dev.glossary.term.SafeText;
 import dev.glossary.term.Wrap;
@@ -17,7 +18,7 @@ import java.util.Map;
  * Ctrl-C), and interrupted (Ctrl-C). An empty outcome stands for a session that had nothing to ask, so
  * that its {@code --json} document has the same fields as any other.
  */
-record QuizOutcome(List<Map<String, Object>> results, SessionSummary summary, boolean endedEarly,
+record QuizOutcome(List<QuizAnswer> results, SessionSummary summary, boolean endedEarly,
                    boolean interrupted) {
 
     static QuizOutcome empty() {
@@ -42,7 +43,7 @@ record QuizOutcome(List<Map<String, Object>> results, SessionSummary summary, bo
      */
     Map<String, Object> document(String message, Instant nextDue) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("results", results);
+        doc.put("results", results.stream().map(QuizAnswer::json).toList());
         doc.put("correct", summary.score().correct());
         doc.put("total", summary.score().total());
         doc.put("answers", results.size());

@@ -1,9 +1,11 @@
 package dev.glossary.cli;
 
+import dev.glossary.console.AnswerInput;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
+import dev.glossary.progress.Progress;
 import dev.glossary.progress.Review;
-import dev.glossary.quiz.AnswerRating;
+import dev.glossary.progress.TermHistory;
 import dev.glossary.quiz.AutoRating;
 import dev.glossary.quiz.CardInfo;
 import dev.glossary.quiz.ChoiceQuestion;
@@ -17,9 +19,9 @@ import dev.glossary.quiz.SessionQueue;
 import dev.glossary.quiz.SessionSummary;
 import dev.glossary.quiz.TypedAnswerGrader;
 import dev.glossary.srs.Card;
-import dev.glossary.srs.CardState;
 import dev.glossary.srs.NextStates;
 import dev.glossary.srs.Rating;
+import dev.glossary.term.Durations;
 import dev.glossary.term.Painter;
 import dev.glossary.term.SafeText;
 import dev.glossary.term.Wrap;
@@ -44,7 +46,9 @@ import java.util.random.RandomGenerator;
 final class QuizRunner {
     private static final String CHOICE_KEYS = "abcd";
 
-    private final App app;
+    private final Services services;
+
+    private final Session session;
     private final Deck deck;
     private final Map<String, CardInfo> cards;
     private final Mode requested;
@@ -55,16 +59,17 @@ final class QuizRunner {
     private final Painter paint;
     private final DistractorPicker picker;
     private final TypedAnswerGrader grader;
-    private final List<Map<String, Object>> results = new ArrayList<>();
+    private final List<QuizAnswer> results = new ArrayList<>();
     private final SessionSummary summary = new SessionSummary();
     /** The choice question each term was last asked, so that a come-back is not the same keypress. */
     private final Map<String, ChoiceQuestion> lastAsked = new HashMap<>();
     private boolean endedEarly;
     private boolean reported;
 
-    QuizRunner(App app, Deck deck, Map<String, CardInfo> cards, Mode requested, boolean cram, RandomGenerator rng,
+    QuizRunner(Services services, Session session, Deck deck, Map<String, CardInfo> cards, Mode requested, boolean cram, RandomGenerator rng,
                AnswerInput input, PrintWriter out) {
-        this.app = app;
+        this.services = services;
+        this.session = session;
         this.deck = deck;
         this.cards = new LinkedHashMap<>(cards);
         this.requested = requested;
@@ -72,7 +77,7 @@ final class QuizRunner {
         this.rng = rng;
         this.input = input;
         this.out = out;
-        this.paint = input.interactive() ? app.painter() : new Painter(false);
+        this.paint = input.interactive() ? session.painter() : new Painter(false);
         this.picker = new DistractorPicker(deck);
         this.grader = new TypedAnswerGrader(deck);
     }
@@ -122,7 +127,7 @@ final class QuizRunner {
     }
 
     private Thread reportOnExit(Consumer<QuizOutcome> report) {
-        if (app.inRepl()) {
+        if (session.inRepl()) {
             return null;
         }
         Thread hook = new Thread(() -> finish(true, report));
@@ -152,7 +157,7 @@ final class QuizRunner {
         out.println();
         out.println(paint.faint("[" + number + (number <= planned ? "/" + planned : "") + "] " + term.level().id()
                 + " · " + mode.id()));
-        Instant start = app.clock().instant();
+        Instant start = services.clock().instant();
         Answer answer = switch (mode) {
             case FLIP -> flip(term);
             case CHOICE, REVERSE -> choice(term, mode, info, start);
@@ -171,7 +176,7 @@ final class QuizRunner {
             }
         }
         out.println(paint.faint(cram ? "Cram: logged, schedule unchanged."
-                : "Next review in " + Durations.until(saved.review().at(), saved.card().due()) + "."));
+                : "Next review in " + Durations.until(saved.review().at(), cards.get(term.id()).due()) + "."));
         return Optional.of(answer.correct());
     }
 
@@ -190,7 +195,7 @@ final class QuizRunner {
         if (reveal.isEmpty()) {
             return null;
         }
-        out.print(Wrap.indented(SafeText.clean(term.definition()), app.screen().width(), "  "));
+        out.print(Wrap.indented(SafeText.clean(term.definition()), session.screen().width(), "  "));
         Optional<Rating> rating = Character.isDigit(reveal.get()) ? Optional.of(Rating.of(reveal.get() - '0'))
                 : askRating(term, "How well did you know it? ");
         return rating.map(r -> new Answer(r.id(), r != Rating.AGAIN, r)).orElse(null);
@@ -203,7 +208,7 @@ final class QuizRunner {
             q = q.withAnswerAwayFrom(before.answerIndex(), rng);
         }
         lastAsked.put(term.id(), q);
-        int width = app.screen().width();
+        int width = session.screen().width();
         if (mode == Mode.CHOICE) {
             out.println("Which term is this?");
             out.print(Wrap.indented(SafeText.clean(q.prompt()), width, "  "));
@@ -232,8 +237,7 @@ final class QuizRunner {
         char k = key.get();
         int index = Character.isDigit(k) ? k - '1' : CHOICE_KEYS.indexOf(k);
         boolean correct = q.isCorrect(index);
-        AnswerRating auto = AutoRating.rate(mode, correct, true, answerTime(start), info.isNew() ? null : info);
-        Rating rating = Rating.of(auto.value());
+        Rating rating = AutoRating.rate(mode, correct, true, answerTime(start), info.isNew() ? null : info);
         feedback(term, correct, null, rating);
         if (mode == Mode.REVERSE) {
             // The question was the name: the right definition is worth reading once more, unmasked.
@@ -244,21 +248,20 @@ final class QuizRunner {
 
     private Answer typed(Term term, CardInfo info, Instant start) {
         out.println("Type the term:");
-        out.print(Wrap.indented(SafeText.clean(Masker.maskDefinition(term, deck.same(term))), app.screen().width(), "  "));
+        out.print(Wrap.indented(SafeText.clean(Masker.maskDefinition(term, deck.same(term))), session.screen().width(), "  "));
         Optional<String> typed = ask().line("> ");
         if (typed.isEmpty()) {
             return null;
         }
         Grade grade = grader.grade(term, typed.get());
-        AnswerRating auto = AutoRating.rate(grade, answerTime(start), info.isNew() ? null : info);
-        Rating rating = Rating.of(auto.value());
+        Rating rating = AutoRating.rate(grade, answerTime(start), info.isNew() ? null : info);
         feedback(term, grade.correct(), grade, rating);
         return new Answer(typed.get(), grade.correct(), rating);
     }
 
     /** How long the learner took; unknown (null) when answers come from a pipe, where no one is timed. */
     private Duration answerTime(Instant start) {
-        return input.interactive() ? Duration.between(start, app.clock().instant()) : null;
+        return input.interactive() ? Duration.between(start, services.clock().instant()) : null;
     }
 
     private void feedback(Term term, boolean correct, Grade grade, Rating rating) {
@@ -295,9 +298,9 @@ final class QuizRunner {
 
     /** Each key is labelled with the interval it would give, from the scheduler's four next states. */
     private Optional<Rating> askRating(Term term, String question) {
-        Instant now = app.clock().instant();
-        Card card = app.progress().load().card(deck.id(), term.id()).orElse(Card.newCard(now));
-        NextStates next = app.progress().replayer().nextStates(card, deck.id(), term.id(), now);
+        Instant now = services.clock().instant();
+        Card card = services.progress().load().card(deck.id(), term.id()).orElse(Card.newCard(now));
+        NextStates next = services.progress().replayer().nextStates(card, deck.id(), term.id(), now);
         StringBuilder labels = new StringBuilder(question);
         for (Rating r : Rating.values()) {
             labels.append(r.value()).append(' ').append(r.id()).append(" (")
@@ -307,47 +310,40 @@ final class QuizRunner {
     }
 
     private Saved save(Term term, Mode mode, Answer answer, Instant start) {
-        Instant now = app.clock().instant();
+        Instant now = services.clock().instant();
         long millis = Math.max(0, Duration.between(start, now).toMillis());
         Review review = new Review(now, answer.rating(), mode.id(), millis, cram);
-        var progress = app.progress().record(deck.id(), term.id(), review);
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("term", term.name());
-        result.put("id", term.id());
-        result.put("mode", mode.id());
-        result.put("answer", answer.text());
-        result.put("correct", answer.correct());
-        result.put("rating", answer.rating().id());
+        Progress progress = services.progress().record(deck.id(), term.id(), review);
+        int index;
         synchronized (this) {
             summary.record(term, answer.correct(), Duration.ofMillis(millis));
-            results.add(result);
+            results.add(new QuizAnswer(term, mode, answer.text(), answer.correct(), answer.rating()));
+            index = results.size() - 1;
         }
-        return remember(new Saved(term, review, progress.card(deck.id(), term.id()).orElseThrow(), result));
+        return remember(new Saved(term, review, index), progress);
     }
 
     /** The learner's own rating replaces the one the quiz gave the answer just saved. */
     private Saved rerate(Saved saved, Rating rating) {
-        var progress = app.progress().rerate(deck.id(), saved.term().id(), saved.review(), rating);
+        Progress progress = services.progress().rerate(deck.id(), saved.term().id(), saved.review(), rating);
         synchronized (this) {
-            saved.result().put("rating", rating.id());
+            results.set(saved.result(), results.get(saved.result()).withRating(rating));
         }
         Review review = new Review(saved.review().at(), rating, saved.review().mode(), saved.review().answerMillis(),
                 cram);
-        return remember(new Saved(saved.term(), review, progress.card(deck.id(), saved.term().id()).orElseThrow(),
-                saved.result()));
+        return remember(new Saved(saved.term(), review, saved.result()), progress);
     }
 
-    private Saved remember(Saved saved) {
-        Card card = saved.card();
-        Instant now = saved.review().at();
-        cards.put(saved.term().id(), new CardInfo(false, card.due(),
-                app.progress().replayer().scheduler().retrievability(card, now), card.reps(), card.lapses(),
-                card.stability(), card.state() == CardState.REVIEW, saved.review().rating() == Rating.AGAIN));
+    /** Keeps what the quiz knows of the term's card up to date, for a come-back later in the session. */
+    private Saved remember(Saved saved, Progress progress) {
+        TermHistory history = progress.term(deck.id(), saved.term().id()).orElseThrow();
+        cards.put(saved.term().id(), CardInfo.of(history, services.progress().replayer().scheduler(),
+                saved.review().at()));
         return saved;
     }
 
-    /** An answer as saved: its review, the card it left, and its line of the results. */
-    private record Saved(Term term, Review review, Card card, Map<String, Object> result) {
+    /** An answer as saved: its review, and where it is among the results. */
+    private record Saved(Term term, Review review, int result) {
     }
 
     private record Answer(String text, boolean correct, Rating rating) {

@@ -2,8 +2,8 @@ package dev.glossary.cli;
 
 /** {@code glossary review}: a quiz on due terms only, no new ones. */
 public final class ReviewCommand extends QuizCommand {
-    public ReviewCommand(App app) {
-        super(app, "review", "Quiz on the terms that are due now (no new terms).");
+    public ReviewCommand(Services services, Session session) {
+        super(services, session, "review", "Quiz on the terms that are due now (no new terms).");
     }
 
     @Override

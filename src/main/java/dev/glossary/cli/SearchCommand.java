@@ -1,6 +1,7 @@
 package dev.glossary.cli;
 
 import dev.glossary.GlossaryException;
+import dev.glossary.console.Pager;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
@@ -30,15 +31,17 @@ import java.util.function.Predicate;
 
 /** {@code glossary search QUERY}: ranked, typo-tolerant search over names, aliases and definitions. */
 public final class SearchCommand implements Callable<Integer> {
-    private final App app;
+    private final Services services;
+    private final Session session;
     private final CommandSpec spec;
     private final LevelOptions levels = new LevelOptions();
     private List<String> words;
     private int limit;
     private boolean json;
 
-    public SearchCommand(App app) {
-        this.app = app;
+    public SearchCommand(Services services, Session session) {
+        this.services = services;
+        this.session = session;
         this.spec = CommandModel.of(this, "search",
                         "Search terms by name, alias, acronym or words of the definition (typos forgiven).")
                 .positionals(PositionalParamSpec.builder().arity("1..*").paramLabel("QUERY")
@@ -61,22 +64,22 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         String query = String.join(" ", words);
         if (query.isBlank()) {
-            throw new GlossaryException(2, "search needs words to look for, e.g. glossary search idempotency");
+            throw GlossaryException.usage("search needs words to look for, e.g. glossary search idempotency");
         }
         if (limit < 1) {
-            throw new GlossaryException(2, "--limit must be at least 1, not " + limit);
+            throw GlossaryException.usage("--limit must be at least 1, not " + limit);
         }
-        Deck deck = app.deck();
-        Predicate<Term> filter = levels.filter(app);
-        List<SearchHit> hits = app.searchIndex().search(query, limit, filter);
+        Deck deck = services.deck(session);
+        Predicate<Term> filter = levels.filter(session);
+        List<SearchHit> hits = services.searchIndex(session).search(query, limit, filter);
         PrintWriter out = spec.commandLine().getOut();
         // A loop, not a stream: a one-shot's first stream pipeline cost it about 3 ms.
         List<Term> listed = new ArrayList<>(hits.size());
         for (SearchHit hit : hits) {
             listed.add(hit.term());
         }
-        app.lastList(listed);
-        Progress progress = app.progress().load();
+        session.lastList(listed);
+        Progress progress = services.progress().load();
         if (json) {
             List<Map<String, Object>> doc = new ArrayList<>();
             for (SearchHit hit : hits) {
@@ -92,8 +95,8 @@ public final class SearchCommand implements Callable<Integer> {
             Json.print(out, doc);
             return hits.isEmpty() ? 1 : 0;
         }
-        Painter p = app.painter();
-        int width = app.screen().width();
+        Painter p = session.painter();
+        int width = session.screen().width();
         if (hits.isEmpty()) {
             for (String line : Wrap.lines(noHits(query, filter), width)) {
                 out.println(line);
@@ -119,10 +122,10 @@ public final class SearchCommand implements Callable<Integer> {
             String snippet = Highlight.render(hit.snippet(), p);
             text.append(Wrap.indented(snippet, width, "    "));
         }
-        if (app.inRepl()) {
+        if (session.inRepl()) {
             text.append(Wrap.indented(p.faint("show N for a term in full; quiz --hits to drill these."), width, ""));
         }
-        Pager.show(app, out, text.toString());
+        Pager.show(session.screen().terminal(), session::terminal, out, text.toString());
         return 0;
     }
 
@@ -131,7 +134,7 @@ public final class SearchCommand implements Callable<Integer> {
      * nearest the query among those levels; or, when none is close, how to widen the search.
      */
     private String noHits(String query, Predicate<Term> filter) {
-        Set<Level> chosen = levels.selected(app);
+        Set<Level> chosen = levels.selected(session);
         boolean narrowed = chosen.size() < Level.values().length;
         StringBuilder message = new StringBuilder("No ");
         if (narrowed) {
@@ -139,11 +142,11 @@ public final class SearchCommand implements Callable<Integer> {
         }
         message.append("terms match \"").append(SafeText.line(query)).append("\"");
         Set<Level> others = EnumSet.complementOf(EnumSet.copyOf(chosen));
-        others.removeIf(level -> app.searchIndex().search(query, 1, t -> t.level() == level).isEmpty());
+        others.removeIf(level -> services.searchIndex(session).search(query, 1, t -> t.level() == level).isEmpty());
         if (!others.isEmpty()) {
             message.append(" (").append(levelNames(others, " and ")).append(" terms do)");
         }
-        List<String> near = app.searchIndex().suggest(query, 3, filter).stream().map(t -> SafeText.line(t.name()))
+        List<String> near = services.searchIndex(session).suggest(query, 3, filter).stream().map(t -> SafeText.line(t.name()))
                 .toList();
         if (!near.isEmpty()) {
             return message.append(". Did you mean: ").append(String.join(", ", near)).append('?').toString();

@@ -3,6 +3,8 @@ package dev.glossary.cli;
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
+import dev.glossary.term.TermCard;
+import dev.glossary.term.TermJson;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -13,13 +15,15 @@ import java.util.concurrent.Callable;
 
 /** {@code glossary show TERM}: one term in full, found by name, alias or id, ignoring case. */
 public final class ShowCommand implements Callable<Integer> {
-    private final App app;
+    private final Services services;
+    private final Session session;
     private final CommandSpec spec;
     private List<String> words;
     private boolean json;
 
-    public ShowCommand(App app) {
-        this.app = app;
+    public ShowCommand(Services services, Session session) {
+        this.services = services;
+        this.session = session;
         this.spec = CommandModel.of(this, "show", "Show a term: level, definition, example, aliases, twins and related terms.")
                 .positionals(PositionalParamSpec.builder().arity("1..*").paramLabel("TERM")
                         .completionCandidates(new TermNameCandidates())
@@ -36,14 +40,14 @@ public final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Deck deck = app.deck();
+        Deck deck = services.deck(session);
         Optional<Term> listed = fromLastList();
-        Term term = listed.isPresent() ? listed.get() : TermLookup.find(app, words);
+        Term term = listed.isPresent() ? listed.get() : TermLookup.find(services, session, words);
         if (json) {
-            Json.print(spec.commandLine().getOut(), TermJson.of(term, deck, app.progress().load()));
+            Json.print(spec.commandLine().getOut(), TermJson.of(term, deck, services.progress().load()));
             return 0;
         }
-        spec.commandLine().getOut().print(new TermCard(app.screen(), app.painter()).render(term, deck));
+        spec.commandLine().getOut().print(new TermCard(session.screen(), session.painter()).render(term, deck));
         spec.commandLine().getOut().flush();
         return 0;
     }
@@ -53,18 +57,18 @@ public final class ShowCommand implements Callable<Integer> {
      * a number is still taken as one, not looked up as a name ("1" is not "N+1 Problem").
      */
     private Optional<Term> fromLastList() {
-        if (words.size() != 1 || !words.get(0).matches("\\d{1,6}") || (app.lastList().isEmpty() && !app.inRepl())
-                || app.deck().find(words.get(0)).isPresent()) {
+        if (words.size() != 1 || !words.get(0).matches("\\d{1,6}") || (session.lastList().isEmpty() && !session.inRepl())
+                || services.deck(session).find(words.get(0)).isPresent()) {
             return Optional.empty();
         }
         int n = Integer.parseInt(words.get(0));
-        if (app.lastList().isEmpty()) {
+        if (session.lastList().isEmpty()) {
             throw GlossaryException.failure("no list item " + n + ": the last list had 0 terms");
         }
-        if (n < 1 || n > app.lastList().size()) {
-            throw GlossaryException.failure("the last list has " + app.lastList().size() + " terms; pick 1 to "
-                    + app.lastList().size());
+        if (n < 1 || n > session.lastList().size()) {
+            throw GlossaryException.failure("the last list has " + session.lastList().size() + " terms; pick 1 to "
+                    + session.lastList().size());
         }
-        return Optional.of(app.lastList().get(n - 1));
+        return Optional.of(session.lastList().get(n - 1));
     }
 }

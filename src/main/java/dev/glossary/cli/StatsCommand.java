@@ -3,9 +3,11 @@ package dev.glossary.cli;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
+import dev.glossary.progress.Calibration;
 import dev.glossary.progress.Mastery;
 import dev.glossary.progress.Stats;
 import dev.glossary.progress.TermHistory;
+import dev.glossary.term.CalibrationTable;
 import dev.glossary.term.Charts;
 import dev.glossary.term.Painter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,13 +31,15 @@ import java.util.stream.Collectors;
 
 /** {@code glossary stats}: what the learner knows, what is due, and how the habit is going. */
 public final class StatsCommand implements Callable<Integer> {
-    private final App app;
+    private final Services services;
+    private final Session session;
     private final CommandSpec spec;
     private final LevelOptions levels = new LevelOptions();
     private boolean json;
 
-    public StatsCommand(App app) {
-        this.app = app;
+    public StatsCommand(Services services, Session session) {
+        this.services = services;
+        this.session = session;
         this.spec = CommandModel.of(this, "stats",
                         "Show progress: terms by state and level, due counts, forecast, retention, streak.")
                 .mixin(levels::addTo)
@@ -52,22 +56,36 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Deck deck = app.deck();
-        List<Term> terms = deck.terms().stream().filter(levels.filter(app)).toList();
-        Instant now = app.clock().instant();
-        ZoneId zone = app.clock().getZone();
-        Map<String, TermHistory> logged = app.progress().load().deck(deck.id());
+        Deck deck = services.deck(session);
+        List<Term> terms = deck.terms().stream().filter(levels.filter(session)).toList();
+        Instant now = services.clock().instant();
+        ZoneId zone = services.clock().getZone();
+        Map<String, TermHistory> logged = services.progress().load().deck(deck.id());
         if (terms.size() < deck.terms().size()) {
             Set<String> shown = terms.stream().map(Term::id).collect(Collectors.toSet());
             logged = logged.entrySet().stream().filter(e -> shown.contains(e.getKey()))
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         }
-        Stats stats = Stats.compute(deck.id(), terms, logged, now, zone, app.progress().replayer());
+        Stats stats = Stats.compute(deck.id(), terms, logged, now, zone, services.progress().replayer());
+        Calibration calibration = Calibration.of(deck.id(), logged, services.progress().replayer());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Json.print(out, document(deck, stats));
+            Map<String, Object> doc = document(deck, stats);
+            List<Map<String, Object>> bins = new ArrayList<>();
+            for (Calibration.Bin b : calibration.bins()) {
+                Map<String, Object> bin = new LinkedHashMap<>();
+                bin.put("predicted", round4(b.predicted()));
+                bin.put("actual", round4(b.actual()));
+                bin.put("reviews", b.reviews());
+                bins.add(bin);
+            }
+            doc.put("calibration", bins);
+            doc.put("calibrationAdvice", calibration.advice(stats.totalReviews()));
+            Json.print(out, doc);
         } else {
             out.print(render(deck, stats, LocalDate.ofInstant(now, zone)));
+            out.print(CalibrationTable.render(calibration, calibration.advice(stats.totalReviews()),
+                    session.screen().width(), session.screen().terminal(), session.painter()));
             out.flush();
         }
         return 0;
@@ -96,8 +114,8 @@ public final class StatsCommand implements Callable<Integer> {
     }
 
     private String render(Deck deck, Stats s, LocalDate today) {
-        Painter p = app.painter();
-        int width = app.screen().width();
+        Painter p = session.painter();
+        int width = session.screen().width();
         StringBuilder out = new StringBuilder();
         out.append(p.bold(dev.glossary.term.SafeText.line(deck.name()))).append(" · ").append(s.totalTerms())
                 .append(" terms\n\n");
@@ -125,7 +143,7 @@ public final class StatsCommand implements Callable<Integer> {
                     + " " + today.plusDays(d).getDayOfMonth());
         }
         out.append("  Due in the next 14 days\n");
-        if (!app.screen().terminal()) {
+        if (!session.screen().terminal()) {
             // Piped or redirected: the same figures as plain rows a script or a file can take.
             out.append(table(labels, s.forecast())).append('\n');
             out.append("  Reviews per week, last 16 weeks\n").append(weeks(s.reviewsPerDay(), today));
@@ -135,6 +153,10 @@ public final class StatsCommand implements Callable<Integer> {
         out.append("  Reviews, last 16 weeks\n")
                 .append(Charts.heatmap(s.reviewsPerDay(), today, Math.min(Stats.HEATMAP_WEEKS, Math.max(4, width - 8)), p));
         return out.toString();
+    }
+
+    private static double round4(double x) {
+        return Math.round(x * 10_000) / 10_000.0;
     }
 
     private static String table(List<String> labels, List<Integer> values) {

@@ -3,6 +3,7 @@ package dev.glossary.cli;
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
+import dev.glossary.search.NameSuggestions;
 import dev.glossary.term.SafeText;
 
 import java.util.List;
@@ -16,15 +17,15 @@ final class TermLookup {
     private TermLookup() {
     }
 
-    static Term find(App app, List<String> words) {
-        Deck deck = app.deck();
+    static Term find(Services services, Session session, List<String> words) {
+        Deck deck = services.deck(session);
         String query = String.join(" ", words).trim();
         Optional<Term> found = deck.find(query);
         if (found.isEmpty()) {
             found = byShownName(deck, query);
         }
         if (found.isEmpty()) {
-            throw notFound(app, deck, query);
+            throw notFound(services, session, deck, query);
         }
         return found.get();
     }
@@ -47,8 +48,8 @@ final class TermLookup {
         return Optional.empty();
     }
 
-    static GlossaryException notFound(App app, Deck deck, String query) {
-        List<Term> typos = app.searchIndex().suggest(query, SUGGESTIONS);
+    static GlossaryException notFound(Services services, Session session, Deck deck, String query) {
+        List<Term> typos = services.searchIndex(session).suggest(query, SUGGESTIONS);
         List<String> near = NameSuggestions.pick(deck, query, typos, SUGGESTIONS).stream()
                 .map(t -> "\"" + SafeText.line(t.name()) + "\"").toList();
         String hint = near.isEmpty() ? "; try: glossary search " + SafeText.line(query)

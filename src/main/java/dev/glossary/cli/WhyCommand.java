@@ -7,8 +7,10 @@ import dev.glossary.progress.Review;
 import dev.glossary.progress.TermHistory;
 import dev.glossary.srs.Card;
 import dev.glossary.srs.CardState;
+import dev.glossary.term.Durations;
 import dev.glossary.term.Painter;
 import dev.glossary.term.SafeText;
+import dev.glossary.term.Wrap;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
@@ -22,12 +24,14 @@ import java.util.concurrent.Callable;
 /** {@code glossary why TERM}: the review history behind a term's schedule, and why it is due when it is. */
 public final class WhyCommand implements Callable<Integer> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private final App app;
+    private final Services services;
+    private final Session session;
     private final CommandSpec spec;
     private List<String> words;
 
-    public WhyCommand(App app) {
-        this.app = app;
+    public WhyCommand(Services services, Session session) {
+        this.services = services;
+        this.session = session;
         this.spec = CommandModel.of(this, "why",
                         "Explain a term's schedule: its reviews, stability, difficulty and recall odds now.")
                 .positionals(PositionalParamSpec.builder().arity("1..*").paramLabel("TERM")
@@ -42,17 +46,19 @@ public final class WhyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Deck deck = app.deck();
-        Term term = TermLookup.find(app, words);
-        Optional<TermHistory> history = app.progress().load().term(deck.id(), term.id());
-        Instant now = app.clock().instant();
-        ZoneId zone = app.clock().getZone();
-        Painter p = app.painter();
+        Deck deck = services.deck(session);
+        Term term = TermLookup.find(services, session, words);
+        Optional<TermHistory> history = services.progress().load().term(deck.id(), term.id());
+        Instant now = services.clock().instant();
+        ZoneId zone = services.clock().getZone();
+        Painter p = session.painter();
+        int width = session.screen().width();
         StringBuilder out = new StringBuilder();
         out.append(p.bold(SafeText.line(term.name()))).append("  ").append(p.level(term.level())).append('\n');
         if (history.isEmpty() || history.get().reviews().isEmpty()) {
-            out.append("  New: never reviewed. It comes up in a quiz as one of the day's new terms (")
-                    .append(app.config().newPerDay()).append(" a day).\n");
+            out.append(Wrap.indented("New: never reviewed. It comes up in a quiz as one of the day's new terms ("
+                    + services.config().newPerDay() + " a day).", width, "  "));
+            out.append(Wrap.indented(ConfigCommand.schedulerLine(services.config()), width, "  "));
             spec.commandLine().getOut().print(out);
             spec.commandLine().getOut().flush();
             return 0;
@@ -64,7 +70,7 @@ public final class WhyCommand implements Callable<Integer> {
             out.append(String.format("    %s  %-5s %-8s %5.1f s%s%n", WHEN.format(r.at().atZone(zone)), r.rating().id(),
                     r.mode().isEmpty() ? "-" : r.mode(), r.answerMillis() / 1000.0, r.cram() ? "  (cram: not scheduled)" : ""));
         }
-        double recall = app.progress().replayer().scheduler().retrievability(card, now);
+        double recall = services.progress().replayer().scheduler().retrievability(card, now);
         String state = card.state().name().toLowerCase(java.util.Locale.ROOT);
         String mastery = Mastery.of(card).id();
         out.append(String.format("  State: %s%s, %d reviews, %d lapses%n", state,
@@ -75,7 +81,8 @@ public final class WhyCommand implements Callable<Integer> {
             out.append(String.format("  Recall odds now: %.0f%%%n", recall * 100));
         }
         boolean crammedSince = !h.reviews().isEmpty() && h.reviews().get(h.reviews().size() - 1).cram();
-        out.append("  ").append(reason(card, now, zone, crammedSince)).append('\n');
+        out.append(Wrap.indented(reason(card, now, zone, crammedSince), width, "  "));
+        out.append(Wrap.indented(ConfigCommand.schedulerLine(services.config()), width, "  "));
         spec.commandLine().getOut().print(out);
         spec.commandLine().getOut().flush();
         return 0;
@@ -85,10 +92,10 @@ public final class WhyCommand implements Callable<Integer> {
     private String reason(Card card, Instant now, ZoneId zone, boolean crammedSince) {
         if (card.state() == CardState.NEW) {
             return "Not scheduled yet: cram practice only, which is logged but leaves the schedule alone. It comes up"
-                    + " in a quiz as one of the day's new terms (" + app.config().newPerDay() + " a day).";
+                    + " in a quiz as one of the day's new terms (" + services.config().newPerDay() + " a day).";
         }
         String due = WHEN.format(card.due().atZone(zone));
-        double target = app.config().desiredRetention() * 100;
+        double target = services.config().desiredRetention() * 100;
         if (card.state() == CardState.LEARNING || card.state() == CardState.RELEARNING) {
             return (card.due().isAfter(now) ? "Due " + due : "Due now (since " + due + ")")
                     + ": it is in a short " + (card.state() == CardState.RELEARNING ? "relearning" : "learning")

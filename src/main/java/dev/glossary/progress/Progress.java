@@ -1,14 +1,19 @@
 package dev.glossary.progress;
 
+import dev.glossary.deck.Deck;
+import dev.glossary.deck.Level;
+import dev.glossary.deck.Term;
 import dev.glossary.srs.Card;
 import dev.glossary.srs.Rating;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -53,6 +58,36 @@ public final class Progress {
 
     public Optional<Card> card(String deckId, String termId) {
         return term(deckId, termId).map(TermHistory::card);
+    }
+
+    /**
+     * The terms of {@code deck} within {@code levels} that are due at {@code now}, in the deck's order: the
+     * one rule behind the REPL's prompt, {@code due}, the end of a quiz and {@code deck list}.
+     */
+    public List<Term> due(Deck deck, Set<Level> levels, Instant now) {
+        Map<String, TermHistory> histories = deck(deck.id());
+        List<Term> due = new ArrayList<>();
+        for (Term term : deck.terms()) {
+            TermHistory history = histories.get(term.id());
+            if (history != null && levels.contains(term.level()) && history.isDue(now)) {
+                due.add(term);
+            }
+        }
+        return due;
+    }
+
+    /** When the earliest studied term of {@code deck} within {@code levels} that is not yet due falls due. */
+    public Optional<Instant> nextDue(Deck deck, Set<Level> levels, Instant now) {
+        Map<String, TermHistory> histories = deck(deck.id());
+        Instant next = null;
+        for (Term term : deck.terms()) {
+            TermHistory history = histories.get(term.id());
+            if (history != null && history.studied() && levels.contains(term.level()) && !history.isDue(now)
+                    && (next == null || history.card().due().isBefore(next))) {
+                next = history.card().due();
+            }
+        }
+        return Optional.ofNullable(next);
     }
 
     public int reviewCount() {
@@ -133,6 +168,16 @@ public final class Progress {
         }
         union.sort(Comparator.comparing(Review::at));
         return new TermHistory(replayer.replay(deckId, termId, union), union);
+    }
+
+    /** The progress without one deck's: what forgetting a removed deck leaves. */
+    public Progress withoutDeck(String deckId) {
+        if (!decks.containsKey(deckId)) {
+            return this;
+        }
+        Map<String, Map<String, TermHistory>> next = new TreeMap<>(decks);
+        next.remove(deckId);
+        return of(next);
     }
 
     private Progress with(String deckId, String termId, TermHistory history) {

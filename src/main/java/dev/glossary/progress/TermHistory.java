@@ -13,7 +13,7 @@ public record TermHistory(Card card, List<Review> reviews) {
 
     public TermHistory {
         Objects.requireNonNull(card, "card");
-        reviews = reviews instanceof ReviewList kept ? kept : List.copyOf(reviews);
+        reviews = List.copyOf(reviews);
     }
 
     /** Whether the term has left the new state (cram answers alone leave it new). */

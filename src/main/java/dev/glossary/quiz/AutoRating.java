@@ -1,5 +1,7 @@
 package dev.glossary.quiz;
 
+import dev.glossary.srs.Rating;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -44,7 +46,7 @@ public final class AutoRating {
     }
 
     /** A typed answer, as graded. */
-    public static AnswerRating rate(Grade grade, Duration answerTime, CardInfo card) {
+    public static Rating rate(Grade grade, Duration answerTime, CardInfo card) {
         return rate(Mode.TYPED, grade.correct(), grade.exact(), answerTime, card);
     }
 
@@ -52,18 +54,18 @@ public final class AutoRating {
      * @param exact false when a typo was tolerated; always true for a choice
      * @param card  null for a new term
      */
-    public static AnswerRating rate(Mode mode, boolean correct, boolean exact, Duration answerTime, CardInfo card) {
+    public static Rating rate(Mode mode, boolean correct, boolean exact, Duration answerTime, CardInfo card) {
         Objects.requireNonNull(mode, "mode");
         Thresholds limits = thresholds(mode);
         if (!correct) {
-            return AnswerRating.AGAIN;
+            return Rating.AGAIN;
         }
         if (!exact || (answerTime != null && answerTime.compareTo(limits.slow()) > 0)) {
-            return AnswerRating.HARD;
+            return Rating.HARD;
         }
         if (card != null && card.known() && answerTime != null && answerTime.compareTo(limits.quick()) < 0) {
-            return AnswerRating.EASY;
+            return Rating.EASY;
         }
-        return AnswerRating.GOOD;
+        return Rating.GOOD;
     }
 }

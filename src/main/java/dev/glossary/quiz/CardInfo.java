@@ -1,6 +1,16 @@
 package dev.glossary.quiz;
 
+import dev.glossary.progress.Review;
+import dev.glossary.progress.TermHistory;
+import dev.glossary.srs.Card;
+import dev.glossary.srs.CardState;
+import dev.glossary.srs.Rating;
+import dev.glossary.srs.Scheduler;
+
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What the quiz needs to know of a term's schedule, as the scheduler sees it at the time of planning:
@@ -15,6 +25,23 @@ public record CardInfo(boolean isNew, Instant due, double retrievability, int re
     /** A reviewed card not (yet) known to have graduated, as planning tests need it. */
     public CardInfo(boolean isNew, Instant due, double retrievability, int reps, int lapses, double stability) {
         this(isNew, due, retrievability, reps, lapses, stability, false, false);
+    }
+
+    /** What the quiz knows of a term from its history, as {@code scheduler} sees it at {@code now}. */
+    public static CardInfo of(TermHistory history, Scheduler scheduler, Instant now) {
+        Card card = history.card();
+        boolean isNew = card.state() == CardState.NEW;
+        List<Review> reviews = history.reviews();
+        boolean lastMissed = !reviews.isEmpty() && reviews.get(reviews.size() - 1).rating() == Rating.AGAIN;
+        return new CardInfo(isNew, card.due(), isNew ? 0 : scheduler.retrievability(card, now), card.reps(),
+                card.lapses(), card.stability(), card.state() == CardState.REVIEW, lastMissed);
+    }
+
+    /** {@link #of} for each term of a deck's histories, by term id. */
+    public static Map<String, CardInfo> of(Map<String, TermHistory> histories, Scheduler scheduler, Instant now) {
+        Map<String, CardInfo> cards = new HashMap<>();
+        histories.forEach((id, history) -> cards.put(id, of(history, scheduler, now)));
+        return cards;
     }
 
     /** The card of a term never reviewed. */

@@ -1,14 +1,17 @@
 package dev.glossary.repl;
 
 import dev.glossary.GlossaryException;
-import dev.glossary.cli.AnswerInput;
-import dev.glossary.cli.App;
 import dev.glossary.cli.Commands;
-import dev.glossary.cli.DumbLineEditing;
 import dev.glossary.cli.ErrorLine;
-import dev.glossary.cli.LeanLineReader;
-import dev.glossary.cli.TerminalAnswerInput;
+import dev.glossary.cli.Services;
+import dev.glossary.cli.Session;
+import dev.glossary.console.AnswerInput;
+import dev.glossary.console.DumbLineEditing;
+import dev.glossary.console.LeanLineReader;
+import dev.glossary.console.SystemTerminals;
+import dev.glossary.console.TerminalAnswerInput;
 import dev.glossary.deck.Level;
+import dev.glossary.progress.Progress;
 import dev.glossary.term.SafeText;
 import dev.glossary.term.Screen;
 import org.jline.reader.EndOfFileException;
@@ -36,44 +39,51 @@ import java.util.concurrent.CompletableFuture;
  * commands the one-shots run. Ctrl-C abandons the line, Ctrl-D or {@code quit} ends the session, and
  * an error in one command is one line, after which the session goes on.
  *
- * <pre>{@code int exit = new Repl(app, terminal).run();}</pre>
+ * <pre>{@code int exit = new Repl(services, terminal, deckOption).run();}</pre>
  */
 public final class Repl {
+    /** The lines of history kept, in the session and in its file. */
+    static final int HISTORY_LINES = 1000;
     /** Picocli's narrowest usage help. */
     private static final int MIN_USAGE_WIDTH = 55;
 
-    private final App app;
+    private final Services services;
+    private final Session session;
     private final Terminal terminal;
     /** Picocli's model of every command, started once the first prompt is up (see {@link #buildCommands}). */
     private CompletableFuture<CommandLine> commandsBuilding;
     private final LineReader reader;
     private final PrintWriter out;
 
-    public Repl(App app, Terminal terminal) {
-        this.app = app;
+    /** A session on {@code terminal}, opened on the deck {@code deckOption} names (null: the bundled deck). */
+    public Repl(Services services, Terminal terminal, String deckOption) {
+        this.services = services;
         this.terminal = terminal;
         this.out = terminal.writer();
-        app.answerInput(this::answers);
-        app.terminal(() -> terminal);
+        this.session = new Session(true, deckOption, this::screenNow, prompts -> answers(), () -> terminal);
         // Ctrl-C outside a read (while a command runs) must not kill the session; reads handle it themselves.
         terminal.handle(Terminal.Signal.INT, signal -> { });
-        app.inRepl(true);
-        app.pinSessionDeck();
         DefaultParser parser = new DefaultParser();
         parser.setEscapeChars(new char[0]);
         Map<String, Object> variables = new HashMap<>();
-        variables.put(LineReader.HISTORY_FILE, app.files().history());
-        variables.put(LineReader.HISTORY_SIZE, 5000);
+        variables.put(LineReader.HISTORY_FILE, services.files().history());
+        // Capped, so that reading it never delays the first prompt: a few thousand lines took it 25 ms.
+        variables.put(LineReader.HISTORY_SIZE, HISTORY_LINES);
+        variables.put(LineReader.HISTORY_FILE_SIZE, HISTORY_LINES);
         LeanLineReader reader = new LeanLineReader(terminal, "glossary", variables);
         reader.setParser(parser);
-        reader.setHistory(new BackgroundHistory());
-        reader.setCompleter(new ReplCompleter(() -> commands().getCommandSpec(), app, ReplHelp.NAMES));
+        reader.setCompleter(new ReplCompleter(() -> commands().getCommandSpec(), services, session, ReplHelp.NAMES));
         reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
         reader.option(LineReader.Option.HISTORY_IGNORE_SPACE, true);
         reader.option(LineReader.Option.CASE_INSENSITIVE, true);
         this.reader = reader;
         DumbLineEditing.install(reader);
         reader.onFirstKey(this::buildCommands);
+    }
+
+    /** {@code glossary} with no command: a session on the process's own terminal. */
+    public static int openOnSystemTerminal(Services services, String deckOption) {
+        return new Repl(services, SystemTerminals.get(), deckOption).run();
     }
 
     public int run() {
@@ -125,11 +135,11 @@ public final class Repl {
                 default -> commands().execute(words.toArray(String[]::new));
             }
         } catch (GlossaryException e) {
-            out.println(ErrorLine.of(app, e.getMessage()));
+            out.println(ErrorLine.of(session, e.getMessage()));
         } catch (RuntimeException e) {
-            out.println(internalError(app, e));
+            out.println(internalError(session, e));
         } finally {
-            app.useSessionDeck();
+            session.commandDone();
         }
         out.flush();
         return true;
@@ -137,38 +147,38 @@ public final class Repl {
 
     private void help(List<String> words) {
         if (words.size() == 2 && ReplHelp.own(words.get(1)).filter(own -> !own.name().equals("help")).isPresent()) {
-            out.print(ReplHelp.own(words.get(1)).orElseThrow().lines(app.screen().width()));
+            out.print(ReplHelp.own(words.get(1)).orElseThrow().lines(session.screen().width()));
         } else if (words.size() > 1) {
             commands().execute(words.toArray(String[]::new));
         } else {
-            out.print(ReplHelp.all(commands(), app.screen().width()));
+            out.print(ReplHelp.all(commands(), session.screen().width()));
         }
     }
 
     private void level(List<String> words) {
         if (words.size() < 2) {
-            out.println("level: " + describe(app.sessionLevels()));
+            out.println("level: " + describe(session.levels()));
             return;
         }
         String arg = String.join(",", words.subList(1, words.size()));
         if (arg.equalsIgnoreCase("all")) {
-            app.sessionLevels(EnumSet.allOf(Level.class));
+            session.levels(EnumSet.allOf(Level.class));
         } else {
             Set<Level> chosen = EnumSet.noneOf(Level.class);
             for (String part : arg.split("[,\\s]+")) {
                 if (!part.isEmpty()) {
-                    chosen.add(Level.parse(part).orElseThrow(() -> new GlossaryException(2,
+                    chosen.add(Level.parse(part).orElseThrow(() -> GlossaryException.usage(
                             "'" + part + "' is not a level; use beginner, intermediate, advanced or all")));
                 }
             }
             if (chosen.isEmpty()) {
-                // The app reads no levels as all of them; a stray comma must not quietly widen the session.
-                throw new GlossaryException(2, "name a level: level beginner, intermediate, advanced (or several,"
+                // The session reads no levels as all of them; a stray comma must not quietly widen the session.
+                throw GlossaryException.usage("name a level: level beginner, intermediate, advanced (or several,"
                         + " comma-separated), or level all");
             }
-            app.sessionLevels(chosen);
+            session.levels(chosen);
         }
-        out.println("level: " + describe(app.sessionLevels()));
+        out.println("level: " + describe(session.levels()));
     }
 
     private static String describe(Set<Level> levels) {
@@ -183,7 +193,7 @@ public final class Repl {
      */
     private void buildCommands() {
         if (commandsBuilding == null) {
-            commandsBuilding = CompletableFuture.supplyAsync(() -> Commands.create(app, out, out));
+            commandsBuilding = CompletableFuture.supplyAsync(() -> Commands.create(services, session, out, out));
         }
     }
 
@@ -194,17 +204,17 @@ public final class Repl {
     private CommandLine commands() {
         buildCommands();
         CommandLine commands = commandsBuilding.join();
-        commands.setUsageHelpWidth(Math.max(MIN_USAGE_WIDTH, app.screen().width()));
+        commands.setUsageHelpWidth(Math.max(MIN_USAGE_WIDTH, session.screen().width()));
         return commands;
     }
 
     /** The exception's text may quote the deck, which is untrusted. */
-    static String internalError(App app, RuntimeException e) {
-        return ErrorLine.of(app, "internal error: " + e + " (the session goes on)");
+    static String internalError(Session session, RuntimeException e) {
+        return ErrorLine.of(session, "internal error: " + e + " (the session goes on)");
     }
 
     private String welcome() {
-        return "glossary " + SafeText.line(app.deck().name()) + " (" + app.deck().size()
+        return "glossary " + SafeText.line(services.deck(session).name()) + " (" + services.deck(session).size()
                 + " terms). Type 'help' for commands, Tab to complete, Ctrl-D to leave.";
     }
 
@@ -213,21 +223,31 @@ public final class Repl {
      * changed under the session); that is one line, and a plain prompt, not the end of the session.
      */
     String prompt() {
-        String levels = app.sessionLevels().size() == Level.values().length ? ""
-                : " [" + describe(app.sessionLevels()) + "]";
+        String levels = session.levels().size() == Level.values().length ? ""
+                : " [" + describe(session.levels()) + "]";
         try {
-            return SafeText.line(app.deck().id()) + levels + " · " + app.dueCount() + " due > ";
+            return SafeText.line(services.deck(session).id()) + levels + " · " + dueCount() + " due > ";
         } catch (GlossaryException e) {
-            out.println(ErrorLine.of(app, e.getMessage()));
+            out.println(ErrorLine.of(session, e.getMessage()));
             out.flush();
             return "glossary" + levels + " > ";
         }
     }
 
+    private int dueCount() {
+        Progress progress = services.progress().load();
+        return progress.due(services.deck(session), session.levels(), services.clock().instant()).size();
+    }
+
     private void refreshScreen() {
+        session.screen(screenNow());
+    }
+
+    /** The terminal as it is now: its width, and colour unless it is dumb or NO_COLOR is set. */
+    private Screen screenNow() {
         int width = terminal.getWidth() > 0 ? terminal.getWidth() : Screen.DEFAULT_WIDTH;
-        app.screen(new Screen(width, !DumbLineEditing.isDumb(terminal) && Screen.colourAllowed(app.env()),
-                !DumbLineEditing.isDumb(terminal)));
+        boolean dumb = DumbLineEditing.isDumb(terminal);
+        return new Screen(width, !dumb && Screen.colourAllowed(services.env()), !dumb);
     }
 
     /**
@@ -266,7 +286,7 @@ public final class Repl {
         try {
             reader.getHistory().save();
         } catch (IOException e) {
-            out.println("glossary: could not save history to " + app.files().history() + ": " + e.getMessage());
+            out.println("glossary: could not save history to " + services.files().history() + ": " + e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.glossary.repl;
 
-import dev.glossary.cli.App;
+import dev.glossary.cli.Services;
+import dev.glossary.cli.Session;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 import dev.glossary.term.SafeText;
@@ -36,12 +37,14 @@ final class ReplCompleter implements Completer {
     private static final String LIST_SEPARATOR = ",";
 
     private final Supplier<CommandSpec> spec;
-    private final App app;
+    private final Services services;
+    private final Session session;
     private final List<String> replOnly;
 
-    ReplCompleter(Supplier<CommandSpec> spec, App app, List<String> replOnly) {
+    ReplCompleter(Supplier<CommandSpec> spec, Services services, Session session, List<String> replOnly) {
         this.spec = spec;
-        this.app = app;
+        this.services = services;
+        this.session = session;
         this.replOnly = replOnly;
     }
 
@@ -160,7 +163,7 @@ final class ReplCompleter implements Completer {
         List<String> values = new ArrayList<>();
         if (option.longestName().equals(TAG)) {
             // A tag that needs neutralising is left out: --tag matches the deck's text, not what would be shown.
-            app.deck().terms().stream().flatMap(t -> t.tags().stream()).distinct()
+            services.deck(session).terms().stream().flatMap(t -> t.tags().stream()).distinct()
                     .filter(tag -> tag.equals(SafeText.line(tag))).sorted().forEach(values::add);
         } else if (option.completionCandidates() != null) {
             option.completionCandidates().forEach(values::add);
@@ -207,7 +210,7 @@ final class ReplCompleter implements Completer {
     private void completeTermName(List<String> before, String prefix, List<Candidate> candidates) {
         String typed = before.isEmpty() ? "" : String.join(" ", before) + " ";
         String wanted = (typed + prefix).toLowerCase(Locale.ROOT);
-        for (Term term : app.deck().terms()) {
+        for (Term term : services.deck(session).terms()) {
             String full = SafeText.line(term.name()).toLowerCase(Locale.ROOT);
             for (String raw : term.names()) {
                 String name = SafeText.line(raw);

@@ -3,6 +3,7 @@ package dev.glossary.store;
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.DeckValidator;
+import dev.glossary.search.IdSuggestions;
 import dev.glossary.search.SearchIndex;
 
 import java.io.IOException;
@@ -10,6 +11,8 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
@@ -67,9 +70,9 @@ public final class DeckSource {
      * Resolves {@code --deck}: null means the bundled deck. A large deck file's cached copy, when one has to
      * be made, is written by {@code background}.
      */
-    public static Deck load(String deckOption, LearnerFiles files, Executor background) {
+    public static LoadedDeck load(String deckOption, LearnerFiles files, Executor background) {
         if (deckOption == null || deckOption.isBlank()) {
-            return bundled();
+            return loadedBundled();
         }
         Path path = Path.of(deckOption);
         DeckCache cache = new DeckCache(files.deckCache(), background);
@@ -80,33 +83,52 @@ public final class DeckSource {
         if (installed.isPresent()) {
             return cache.load(installed.get());
         }
-        if (DeckValidator.isSlug(deckOption)) {
-            Deck bundled = bundled();
-            if (bundled.id().equals(deckOption)) {
-                return bundled;
-            }
+        if (DeckValidator.isSlug(deckOption) && bundled().id().equals(deckOption)) {
+            return loadedBundled();
         }
-        throw new GlossaryException(GlossaryException.IO, deckOption
-                + ": no such deck file or installed deck; see installed decks with: glossary deck list");
+        List<String> closest = IdSuggestions.closest(deckOption, knownIds(files), 3);
+        throw new GlossaryException(GlossaryException.IO, deckOption + ": no such deck file or installed deck; "
+                + (closest.isEmpty() ? "see installed decks with: glossary deck list"
+                : "did you mean " + String.join(" or ", closest) + "? (installed decks: glossary deck list)"));
+    }
+
+    /** The ids {@code --deck} takes: the bundled deck's and each installed deck's. */
+    private static List<String> knownIds(LearnerFiles files) {
+        List<String> ids = new ArrayList<>();
+        ids.add(bundled().id());
+        for (Path file : InstalledDecks.files(files.decks())) {
+            InstalledDecks.idOf(file).filter(DeckValidator::isSlug).ifPresent(ids::add);
+        }
+        return ids;
+    }
+
+    /** The deck files in the learner's decks folder, by file name. */
+    public static List<Path> installed(LearnerFiles files) {
+        return InstalledDecks.files(files.decks());
+    }
+
+    /** The installed deck file with this id (or file name), if there is one. */
+    public static Optional<Path> installedFile(LearnerFiles files, String deckId) {
+        return InstalledDecks.find(files.decks(), deckId);
     }
 
     /**
-     * The search index of a deck: for the bundled deck as {@link #bundled} gave it, the index built into the
-     * jar with it (building it took a cold {@code search} about 40 ms, most of its wait); for a large deck file,
-     * the one kept in the learner's deck cache beside its checked copy (see {@link DeckCache}); else one built
-     * now.
+     * The bundled deck, with the search index built into the jar beside it (building it took a {@code search}
+     * about 40 ms, most of its wait).
      */
-    public static SearchIndex searchIndex(Deck deck) {
-        if (deck == bundledDeck) {
-            try (InputStream in = DeckSource.class.getResourceAsStream(BUNDLED_INDEX)) {
-                if (in != null) {
-                    return SearchIndex.read(deck, ByteBuffer.wrap(in.readAllBytes()));
-                }
-            } catch (IOException | IllegalArgumentException e) {
-                // A jar built without it (an IDE's class path) or from another deck: building one is only slower.
+    static LoadedDeck loadedBundled() {
+        Deck deck = bundled();
+        return new LoadedDeck(deck, () -> bundledIndex(deck));
+    }
+
+    private static SearchIndex bundledIndex(Deck deck) {
+        try (InputStream in = DeckSource.class.getResourceAsStream(BUNDLED_INDEX)) {
+            if (in != null) {
+                return SearchIndex.read(deck, ByteBuffer.wrap(in.readAllBytes()));
             }
+        } catch (IOException | IllegalArgumentException e) {
+            // A jar built without it (an IDE's class path) or from another deck: building one is only slower.
         }
-        SearchIndex kept = DeckCache.searchIndex(deck);
-        return kept != null ? kept : SearchIndex.build(deck);
+        return SearchIndex.build(deck);
     }
 }

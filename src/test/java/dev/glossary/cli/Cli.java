@@ -1,6 +1,7 @@
 package dev.glossary.cli;
 
 import dev.glossary.term.Screen;
+import picocli.CommandLine;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -56,19 +57,41 @@ public final class Cli {
         return home;
     }
 
-    /** An App as {@code main} would make it, but over this test's home, clock, screen and input. */
-    public App app() {
+    /**
+     * Services as {@code main} would make them, but over this test's home, clock, screen and input; with no
+     * REPL to open (a test opens its own on a terminal of its own).
+     */
+    public Services services() {
         InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
         Screen fixedScreen = screen;
-        return new App(env, clock, home.toString(), in, false, () -> fixedScreen);
+        return new Services(env, clock, home.toString(), in, () -> false, () -> fixedScreen, (services, deck) -> {
+            throw new IllegalStateException("no REPL in this test");
+        });
+    }
+
+    /** A session as the REPL's, on this test's screen, without a terminal or answers of its own. */
+    public Session replSession() {
+        Screen fixedScreen = screen;
+        return new Session(true, null, () -> fixedScreen, prompts -> {
+            throw new IllegalStateException("no answers in this test");
+        }, () -> {
+            throw new IllegalStateException("no terminal in this test");
+        });
+    }
+
+    /** The command line with every command, as help and completion see it, over {@link #services()}. */
+    public CommandLine commands(PrintWriter out, PrintWriter err) {
+        Services services = services();
+        return Commands.create(services, Session.oneShot(services), out, err);
     }
 
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        App app = app();
-        Commands.prefetch(app, args);
-        int code = Commands.forArgs(app, new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
+        Services services = services();
+        Commands.prefetch(services, args);
+        int code = Commands.forArgs(services, Session.oneShot(services), new PrintWriter(out, true),
+                new PrintWriter(err, true), args).execute(args);
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -23,7 +23,7 @@ class DeckCommandsTest {
     Path home;
 
     @Test
-    void deckNewWritesAValidStarterDeck() {
+    void deckNewWritesAValidStarterDeck() throws IOException {
         Path file = home.resolve("course.json");
         Cli.Result r = new Cli(home).run("deck", "new", file.toString(), "--name", "My Course");
         assertThat(r.exitCode()).as(r.toString()).isZero();
@@ -35,6 +35,7 @@ class DeckCommandsTest {
         assertThat(Files.readString(file)).contains("\"same\" : [");
         Cli.Result lint = new Cli(home).run("deck", "lint", file.toString());
         assertThat(lint.out()).as("the starter deck is an example to follow").isEqualTo("lint: no advice for 4 terms\n");
+        assertThat(deck.metadata().version()).isEqualTo("1.0");
         assertThat(new Cli(home).run("deck", "new", file.toString()).exitCode()).isEqualTo(1);
     }
 
@@ -137,7 +138,7 @@ class DeckCommandsTest {
         Path first = home.resolve("first.json");
         Path second = home.resolve("second.json");
         StringWriter err = new StringWriter();
-        CommandLine session = Commands.create(new Cli(home).app(), new PrintWriter(new StringWriter()),
+        CommandLine session = new Cli(home).commands(new PrintWriter(new StringWriter()),
                 new PrintWriter(err));
         assertThat(session.execute("deck", "import", csv.toString(), "--from", "csv", "-o", first.toString(),
                 "--level", "advanced", "--category", "Auth", "--id", "first")).as(err.toString()).isZero();
@@ -153,7 +154,7 @@ class DeckCommandsTest {
     void aMissingFileIsAUsageErrorNotACrash() {
         Cli.Result r = new Cli(home).run("deck", "validate");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).startsWith("glossary: Missing required parameter: 'FILE'");
+        assertThat(r.err()).startsWith("glossary: Missing required parameter: 'FILE|LINK'");
     }
 
     @Test
@@ -200,9 +201,9 @@ class DeckCommandsTest {
         }
         assertThat(kept).containsExactly("deck", "index");
 
-        Deck installed = new DeckCache(home.resolve("cache/decks"), Runnable::run)
+        var installed = new DeckCache(home.resolve("cache/decks"), Runnable::run)
                 .load(home.resolve("decks").resolve("large.json"));
-        assertThat(DeckCache.searchIndex(installed).search("term 1234", 1))
+        assertThat(installed.searchIndex().search("term 1234", 1))
                 .extracting(hit -> hit.term().id()).containsExactly("t1234");
         assertThat(new Cli(home).run("--deck", "large", "search", "term 77").out()).contains("Term 77");
     }
@@ -231,7 +232,7 @@ class DeckCommandsTest {
         Cli.Result why = new Cli(home).run("--deck", "course", "why", "Alpha");
         assertThat(why.out()).contains("Reviews:").contains("good");
         Cli.Result list = new Cli(home).run("deck", "list");
-        assertThat(list.out()).contains("backend").contains("course").contains("1 studied");
+        assertThat(list.out()).contains("backend").containsPattern("(?m)^course .* 2 +1 +\\d+  ");
         Cli.Result bundled = new Cli(home).run("why", "Idempotency");
         assertThat(bundled.out()).contains("never reviewed");
     }
@@ -329,9 +330,12 @@ class DeckCommandsTest {
         Path deck = oneTermDeck("long.json", "long", "A very long deck name that goes on and on past its column");
         new Cli(home).run("deck", "install", deck.toString());
         List<String> lines = new Cli(home).run("deck", "list").out().lines().toList();
-        assertThat(lines).hasSize(2);
-        assertThat(lines.get(1)).contains("A very long deck name that goes…").doesNotContain("past its column");
-        assertThat(lines.get(1).indexOf(" studied")).isEqualTo(lines.get(0).indexOf(" studied"));
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(2)).startsWith("long  ").contains("A very long deck name that…")
+                .doesNotContain("past its column");
+        assertThat(lines.get(2).indexOf(String.format("%5d  %7d  %4d", 1, 0, 0)))
+                .isEqualTo(lines.get(1).indexOf(String.format("%5d  %7d  %4d", 236, 0, 0)));
+        assertThat(lines).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
     }
 
     @Test

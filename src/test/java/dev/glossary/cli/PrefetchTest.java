@@ -17,11 +17,11 @@ class PrefetchTest {
     Path home;
 
     @Test
-    void aPrefetchedDeckAndIndexAreTheOnesUsed() {
-        App app = new Cli(home).app();
-        app.prefetch(null, true);
-        assertThat(app.deck().id()).isEqualTo("backend");
-        assertThat(app.searchIndex().search("jwt", 1).get(0).term().id()).isEqualTo("jwt");
+    void aPrefetchedDeckAndIndexAnswerAsLoadedOnes() {
+        Services services = new Cli(home).services();
+        services.prefetch(null, true);
+        assertThat(services.deckFor(null).id()).isEqualTo("backend");
+        assertThat(services.searchIndexFor(null).search("jwt", 1).get(0).term().id()).isEqualTo("jwt");
     }
 
     @Test
@@ -29,23 +29,23 @@ class PrefetchTest {
         Path other = home.resolve("other.json");
         Files.writeString(other, "{\"format\": 1, \"id\": \"other\", \"terms\": [{\"id\": \"a\", \"term\": \"Alpha\","
                 + " \"level\": \"beginner\", \"definition\": \"The first letter.\"}]}");
-        App app = new Cli(home).app();
-        app.prefetch(null, true);
-        app.deckOption(other.toString());
-        assertThat(app.deck().id()).isEqualTo("other");
-        assertThat(app.searchIndex().search("alpha", 1).get(0).term().id()).isEqualTo("a");
+        Services services = new Cli(home).services();
+        services.prefetch(null, true);
+        assertThat(services.deckFor(other.toString()).id()).isEqualTo("other");
+        assertThat(services.searchIndexFor(other.toString()).search("alpha", 1).get(0).term().id()).isEqualTo("a");
     }
 
     @Test
     void aFailedPrefetchFailsAsALoadWould() {
-        App app = new Cli(home).app();
-        app.prefetch(home.resolve("missing.json").toString(), false);
-        assertThatThrownBy(app::deck).isInstanceOf(GlossaryException.class)
+        Services services = new Cli(home).services();
+        String missing = home.resolve("missing.json").toString();
+        services.prefetch(missing, false);
+        assertThatThrownBy(() -> services.deckFor(missing)).isInstanceOf(GlossaryException.class)
                 .hasMessageContaining("no such deck file");
     }
 
     @Test
-    void theDeckOptionAfterTheCommandIsSeenByThePrefetch() throws IOException {
+    void aDeckOptionAfterTheCommandIsTheDeckUsed() throws IOException {
         Path other = home.resolve("after.json");
         Files.writeString(other, "{\"format\": 1, \"id\": \"after\", \"terms\": [{\"id\": \"b\", \"term\": \"Beta\","
                 + " \"level\": \"beginner\", \"definition\": \"The second letter.\"}]}");

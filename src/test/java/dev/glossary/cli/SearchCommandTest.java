@@ -215,11 +215,11 @@ class SearchCommandTest {
 
     @Test
     void aNumberAfterAListOfNoneIsNoListItemNotATermName() {
-        App app = new Cli(home).app();
-        app.inRepl(true);
+        Cli cli = new Cli(home);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commands = Commands.create(app, new PrintWriter(out, true), new PrintWriter(err, true));
+        CommandLine commands = Commands.create(cli.services(), cli.replSession(), new PrintWriter(out, true),
+                new PrintWriter(err, true));
 
         assertThat(commands.execute("search", "qqqqzzzzxxxx")).isEqualTo(1);
         assertThat(commands.execute("show", "1")).isEqualTo(1);

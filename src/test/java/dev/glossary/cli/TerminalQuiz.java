@@ -1,5 +1,6 @@
 package dev.glossary.cli;
 
+import dev.glossary.console.TerminalAnswerInput;
 import dev.glossary.term.Screen;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
@@ -40,12 +41,15 @@ final class TerminalQuiz {
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
                 new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8)) {
-            App app = new App(Map.of("GLOSSARY_HOME", home.toString()), clock,
-                    home.toString(), new ByteArrayInputStream(new byte[0]), true, () -> new Screen(80, false, true));
-            app.answerInput(() -> new TerminalAnswerInput(terminal));
+            Services services = new Services(Map.of("GLOSSARY_HOME", home.toString()), clock, home.toString(),
+                    new ByteArrayInputStream(new byte[0]), () -> true, () -> new Screen(80, false, true),
+                    (none, deck) -> 0);
+            Session session = new Session(false, null, services::screen, prompts -> new TerminalAnswerInput(terminal),
+                    () -> terminal);
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            int code = Commands.forArgs(app, new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
+            int code = Commands.forArgs(services, session, new PrintWriter(out, true), new PrintWriter(err, true), args)
+                    .execute(args);
             terminal.flush();
             return new Run(code, out.toString(), err.toString(), screen.toString(StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -60,7 +60,7 @@ class UsageErrorTest {
     @Test
     void everyCommandTakesHelpAndH() {
         StringWriter sink = new StringWriter();
-        CommandLine root = Commands.create(new Cli(home).app(), new PrintWriter(sink), new PrintWriter(sink));
+        CommandLine root = new Cli(home).commands(new PrintWriter(sink), new PrintWriter(sink));
         List<String[]> paths = new ArrayList<>();
         collect(root, new ArrayList<>(), paths);
         assertThat(paths).hasSizeGreaterThan(20);

@@ -1,5 +1,8 @@
 package dev.glossary.progress;
 
+import dev.glossary.deck.Deck;
+import dev.glossary.deck.Level;
+import dev.glossary.deck.Term;
 import dev.glossary.srs.CardState;
 import dev.glossary.srs.FsrsParameters;
 import dev.glossary.srs.Rating;
@@ -8,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,5 +104,25 @@ class ProgressTest {
 
         assertThat(merged.reviews()).extracting(Review::rating).containsExactly(Rating.HARD, Rating.GOOD);
         assertThat(merged.card()).isEqualTo(replayer.replay("backend", "jwt", merged.reviews()));
+    }
+
+    @Test
+    void dueTermsAreTheStudiedOnesWhoseTimeHasComeWithinTheLevelsInDeckOrder() {
+        Deck deck = Deck.of("backend", "Backend", "", List.of(Term.of("cqrs", "CQRS", Level.ADVANCED, "A pattern."),
+                Term.of("jwt", "JWT", Level.INTERMEDIATE, "A token."), Term.of("api", "API", Level.BEGINNER, "An interface."),
+                Term.of("dns", "DNS", Level.BEGINNER, "Names.")));
+        Progress p = Progress.empty()
+                .record("backend", "jwt", review(T0, Rating.GOOD), replayer)
+                .record("backend", "cqrs", review(T0, Rating.AGAIN), replayer)
+                .record("backend", "api", new Review(T0, Rating.GOOD, "flip", 1000, true), replayer)
+                .record("other", "dns", review(T0, Rating.GOOD), replayer);
+        Instant later = T0.plus(Duration.ofMinutes(10));
+
+        assertThat(p.due(deck, EnumSet.allOf(Level.class), later)).extracting(Term::id).containsExactly("cqrs", "jwt");
+        assertThat(p.due(deck, EnumSet.of(Level.INTERMEDIATE), later)).extracting(Term::id).containsExactly("jwt");
+        assertThat(p.due(deck, EnumSet.allOf(Level.class), T0)).isEmpty();
+        assertThat(p.nextDue(deck, EnumSet.allOf(Level.class), T0)).contains(T0.plus(Duration.ofMinutes(1)));
+        assertThat(p.nextDue(deck, EnumSet.of(Level.INTERMEDIATE), T0)).contains(T0.plus(Duration.ofMinutes(10)));
+        assertThat(p.nextDue(deck, EnumSet.allOf(Level.class), later)).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package dev.glossary.quiz;
 
+import dev.glossary.srs.Rating;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,7 +54,7 @@ class AutoRatingTest {
             TYPED,   true,  false,  3, known, HARD
             """)
     void ratesByCorrectnessSpeedAndHowWellTheTermIsKnown(Mode mode, boolean correct, boolean exact, long seconds,
-                                                        String card, AnswerRating expected) {
+                                                        String card, Rating expected) {
         assertThat(AutoRating.rate(mode, correct, exact, Duration.ofSeconds(seconds), card(card))).isEqualTo(expected);
     }
 
@@ -63,14 +64,14 @@ class AutoRatingTest {
         Grade exact = new Grade(true, true, "Idempotency", List.of());
         Grade wrong = new Grade(false, false, "Idempotency", List.of());
 
-        assertThat(AutoRating.rate(typo, Duration.ofSeconds(2), KNOWN)).isEqualTo(AnswerRating.HARD);
-        assertThat(AutoRating.rate(exact, Duration.ofSeconds(2), KNOWN)).isEqualTo(AnswerRating.EASY);
-        assertThat(AutoRating.rate(wrong, Duration.ofSeconds(2), KNOWN)).isEqualTo(AnswerRating.AGAIN);
+        assertThat(AutoRating.rate(typo, Duration.ofSeconds(2), KNOWN)).isEqualTo(Rating.HARD);
+        assertThat(AutoRating.rate(exact, Duration.ofSeconds(2), KNOWN)).isEqualTo(Rating.EASY);
+        assertThat(AutoRating.rate(wrong, Duration.ofSeconds(2), KNOWN)).isEqualTo(Rating.AGAIN);
     }
 
     @Test
     void anUnmeasuredAnswerIsNeitherQuickNorSlow() {
-        assertThat(AutoRating.rate(Mode.CHOICE, true, true, null, KNOWN)).isEqualTo(AnswerRating.GOOD);
+        assertThat(AutoRating.rate(Mode.CHOICE, true, true, null, KNOWN)).isEqualTo(Rating.GOOD);
     }
 
     @Test
@@ -78,10 +79,5 @@ class AutoRatingTest {
         assertThatThrownBy(() -> AutoRating.rate(Mode.FLIP, true, true, Duration.ZERO, KNOWN))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AutoRating.thresholds(Mode.MIXED)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void ratingsCarryTheirFsrsValues() {
-        assertThat(AnswerRating.values()).extracting(AnswerRating::value).containsExactly(1, 2, 3, 4);
     }
 }

@@ -1,7 +1,8 @@
 package dev.glossary.repl;
 
-import dev.glossary.cli.App;
 import dev.glossary.cli.Cli;
+import dev.glossary.cli.Commands;
+import dev.glossary.cli.Services;
 import org.jline.reader.Candidate;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -16,10 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,9 +75,7 @@ class ReplTest {
                 tty.setControlChar(Attributes.ControlChar.VSUSP, 26);
                 tty.setControlChar(Attributes.ControlChar.VSTATUS, 20);
                 terminal.setAttributes(tty);
-                App app = cli.app();
-                app.deckOption(deckOption);
-                int code = new Repl(app, terminal).run();
+                int code = new Repl(cli.services(), terminal, deckOption).run();
                 terminal.flush();
                 return new Session(code, out.toString(StandardCharsets.UTF_8));
             }
@@ -172,7 +171,7 @@ class ReplTest {
     @Test
     void helpListsEveryCommandAsTypedAtThePromptAndTheSessionsOwn() {
         Session s = session("help\nquit\n", 100);
-        var commands = dev.glossary.cli.Commands.create(new Cli(home).app(), new PrintWriter(new StringWriter()),
+        var commands = new Cli(home).commands(new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter())).getSubcommands();
         assertThat(commands).containsKeys("show", "search", "browse", "quiz", "review", "stats", "deck", "help");
         commands.forEach((name, command) -> {
@@ -302,6 +301,21 @@ class ReplTest {
     }
 
     @Test
+    void theHistoryKeepsAboutTheLastThousandLines() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        // JLine trims the file back to the cap once it holds a quarter more.
+        for (int i = 0; i < Repl.HISTORY_LINES * 5 / 4 + 1; i++) {
+            lines.append("level x").append(i).append('\n');
+        }
+        session(lines + "show jwt\nquit\n");
+        List<String> history = Files.readAllLines(home.resolve("history"));
+        assertThat(history.size()).isBetween(Repl.HISTORY_LINES, Repl.HISTORY_LINES * 5 / 4);
+        assertThat(history.get(history.size() - 1)).endsWith("quit");
+        assertThat(history).anySatisfy(line -> assertThat(line).endsWith("show jwt"))
+                .noneSatisfy(line -> assertThat(line).endsWith("level x0"));
+    }
+
+    @Test
     void quizAnswersAreNotWrittenToHistory() throws IOException {
         session("quiz --mode typed --count 1 --seed 7\nmy secret answer\n\nquit\n");
         String history = String.join("\n", Files.readAllLines(home.resolve("history")));
@@ -340,8 +354,8 @@ class ReplTest {
             PipedInputStream in = new PipedInputStream(keys, 1 << 16);
             terminal = new DumbTerminal("test", terminalType, in, out, StandardCharsets.UTF_8);
             terminal.setSize(new Size(100, 40));
-            App app = cli.app();
-            loop = new Thread(() -> new Repl(app, terminal).run(), "repl-under-test");
+            Services services = cli.services();
+            loop = new Thread(() -> new Repl(services, terminal, null).run(), "repl-under-test");
             loop.start();
         }
 
@@ -368,10 +382,14 @@ class ReplTest {
         }
 
         @Override
-        public void close() throws Exception {
+        public void close() throws IOException {
             keys.write("quit\n".getBytes(StandardCharsets.UTF_8));
             keys.flush();
-            loop.join(30_000);
+            try {
+                loop.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             terminal.close();
         }
     }
@@ -422,10 +440,13 @@ class ReplTest {
     private List<Candidate> candidates(String line) throws IOException {
         try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
                 new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), StandardCharsets.UTF_8)) {
-            App app = new Cli(home).app();
-            app.deckOption(deckOption);
-            var commands = dev.glossary.cli.Commands.create(app, terminal.writer(), terminal.writer());
-            ReplCompleter completer = new ReplCompleter(commands::getCommandSpec, app, ReplHelp.NAMES);
+            Cli cli = new Cli(home);
+            Services services = cli.services();
+            dev.glossary.cli.Session session = cli.replSession();
+            session.deckOption(deckOption);
+            session.keepDeck();
+            var commands = Commands.create(services, session, terminal.writer(), terminal.writer());
+            ReplCompleter completer = new ReplCompleter(commands::getCommandSpec, services, session, ReplHelp.NAMES);
             DefaultParser parser = new DefaultParser();
             parser.setEscapeChars(new char[0]);
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).parser(parser).build();
@@ -481,7 +502,7 @@ class ReplTest {
 
     @Test
     void anInternalErrorQuotingDeckTextIsNeutralised() {
-        String line = Repl.internalError(new Cli(home).app(), new IllegalStateException("bad \u001b]52;c;eA==\u0007 \u202e"));
+        String line = Repl.internalError(dev.glossary.cli.Session.oneShot(new Cli(home).services()), new IllegalStateException("bad \u001b]52;c;eA==\u0007 \u202e"));
         assertThat(line).isEqualTo("glossary: internal error: java.lang.IllegalStateException: bad \\e]52;c;eA==\uFFFD"
                 + " \uFFFD (the session goes on)");
     }
@@ -530,10 +551,12 @@ class ReplTest {
 
     @Test
     void completionLeavesTheCommandLineAsItWas() throws IOException {
-        App app = new Cli(home).app();
+        Cli cli = new Cli(home);
+        Services services = cli.services();
+        dev.glossary.cli.Session session = cli.replSession();
         StringWriter out = new StringWriter();
-        var commands = dev.glossary.cli.Commands.create(app, new PrintWriter(out, true), new PrintWriter(out, true));
-        ReplCompleter completer = new ReplCompleter(commands::getCommandSpec, app, ReplHelp.NAMES);
+        var commands = Commands.create(services, session, new PrintWriter(out, true), new PrintWriter(out, true));
+        ReplCompleter completer = new ReplCompleter(commands::getCommandSpec, services, session, ReplHelp.NAMES);
         try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
                 new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), StandardCharsets.UTF_8)) {
             DefaultParser parser = new DefaultParser();
