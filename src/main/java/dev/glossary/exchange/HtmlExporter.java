@@ -215,7 +215,8 @@ public final class HtmlExporter implements DeckExporter {
         if (!term.aliases().isEmpty()) {
             labelled(article, "names", "Also called:", String.join(", ", term.aliases()));
         }
-        links(article, "same", "Same as:", deck.same(term));
+        List<Term> same = deck.same(term);
+        links(article, "same", "Same as:", same);
         paragraphs(article.appendElement("div").addClass("definition"), term.definition());
         if (!term.example().isBlank()) {
             Element example = labelled(article, "example", "Example:", "");
@@ -224,7 +225,8 @@ public final class HtmlExporter implements DeckExporter {
         if (!term.category().isBlank()) {
             labelled(article, "category", "Category:", term.category());
         }
-        links(article, "related", "Related:", deck.related(term));
+        // A twin is related as well (the deck links them both ways), but "Same as" has said it already.
+        links(article, "related", "Related:", deck.related(term).stream().filter(t -> !same.contains(t)).toList());
     }
 
     /** A labelled line of links to other terms' entries on the page; nothing when there are none. */

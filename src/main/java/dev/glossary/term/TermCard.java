@@ -36,7 +36,8 @@ public final class TermCard {
         if (!same.isEmpty()) {
             out.append(Wrap.indented("Same as: " + listed(names(same)), screen.width(), "  "));
         }
-        var related = deck.related(term);
+        // A twin is related as well (the deck links them both ways), but "Same as" has said it already.
+        var related = deck.related(term).stream().filter(t -> !same.contains(t)).toList();
         if (!related.isEmpty()) {
             out.append(Wrap.indented("Related: " + listed(names(related)), screen.width(), "  "));
         }

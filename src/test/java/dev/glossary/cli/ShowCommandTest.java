@@ -42,7 +42,7 @@ class ShowCommandTest {
     void showListsTwinsAsSameAsAndShowJsonCarriesTheirIds() throws Exception {
         Cli.Result r = new Cli(home).run("show", "cron job");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("  Same as: Scheduled Task\n").contains("Related: Scheduled Task, ");
+        assertThat(r.out()).contains("  Same as: Scheduled Task\n").contains("  Related: Background Job, Worker\n");
         assertThat(new Cli(home).run("show", "scheduled task").out()).contains("  Same as: Cron Job\n");
         assertThat(new Cli(home).run("show", "middleware").out()).doesNotContain("Same as");
 

@@ -302,6 +302,43 @@ class BundledDeckQuizTest {
         }
     }
 
+    /** The audit's sharpened pairs whose definitions set them apart by naming the other term. */
+    @ParameterizedTest(name = "{0} and {1}, close but not the same, are never offered for each other")
+    @CsvSource(delimiter = '|', textBlock = """
+            chaos-testing              | fault-injection
+            middleware                 | guard-backend
+            throttling                 | rate-limiting
+            """)
+    void sharpenedPairsThatNameEachOtherAreNeverOfferedForEachOtherInAnyMode(String one, String other) {
+        DistractorPicker picker = new DistractorPicker(deck);
+        Term a = deck.byId(one).orElseThrow();
+        Term b = deck.byId(other).orElseThrow();
+        for (long seed = 0; seed < 10; seed++) {
+            assertThat(picker.choice(a, new SplittableRandom(seed)).options()).doesNotContain(b);
+            assertThat(picker.choice(b, new SplittableRandom(seed)).options()).doesNotContain(a);
+            assertThat(picker.reverse(a, new SplittableRandom(seed)).options()).doesNotContain(b);
+            assertThat(picker.reverse(b, new SplittableRandom(seed)).options()).doesNotContain(a);
+        }
+    }
+
+    /**
+     * The other sharpened pairs may be asked against each other, as the issue allows once the definition shown
+     * says what tells them apart: each definition says it in its own words, without naming the other term. This
+     * holds the words that do it, so a rewrite that drops them has to look at the pair again.
+     */
+    @ParameterizedTest(name = "{0}'s definition sets it apart: \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            exponential-backoff        | it is only the delay formula inside a retry policy
+            retry-with-backoff         | A complete policy for re-attempting failed calls
+            batch-loading              | The general technique
+            batch-loading              | with or without a library
+            data-loader                | A small library
+            graphql-dataloader-pattern | its own set of loaders
+            """)
+    void sharpenedPairsThatMayBeAskedAgainstEachOtherSayWhatSetsThemApart(String id, String words) {
+        assertThat(deck.byId(id).orElseThrow().definition()).contains(words);
+    }
+
     @Test
     void guardIsAcceptedForGuardBackendWhoseQualifierOnlySaysWhichSense() {
         TypedAnswerGrader grader = new TypedAnswerGrader(deck);
