@@ -267,7 +267,8 @@ final class QuizRunner {
     private void feedback(Term term, boolean correct, Grade grade, Rating rating) {
         if (correct) {
             out.println(paint.good("✓ Right") + (grade != null && !grade.exact()
-                    ? " (close enough: " + diff(grade) + ")" : "") + " — " + paint.bold(SafeText.line(term.name())));
+                    ? " (close enough: " + diff(grade) + ")" : "") + " — " + paint.bold(SafeText.line(term.name()))
+                    + (grade != null && grade.twin() != null ? ", the same as " + SafeText.line(grade.twin()) : ""));
         } else {
             out.println(paint.bad("✗ Not quite") + " — it was " + paint.bold(SafeText.line(term.name())));
             if (grade != null && !grade.diff().isEmpty()) {

@@ -52,6 +52,31 @@ public final class TypedAnswerGrader {
     }
 
     public Grade grade(Term term, String answer) {
+        Grade grade = held(term, answer);
+        if (!grade.correct()) {
+            return grade;
+        }
+        String twin = twinWritten(term, grade.expected());
+        return twin == null ? grade : grade.asTwin(twin);
+    }
+
+    /**
+     * The twin of {@code term} one of whose ways of writing is {@code expected}, by name; null when it is a way
+     * of writing the term itself (a twin may share one: "Entity" for "Entity (DDD)").
+     */
+    private String twinWritten(Term term, String expected) {
+        if (formsOf(term).stream().anyMatch(f -> f.display().equals(expected))) {
+            return null;
+        }
+        for (Term other : terms.values()) {
+            if (Likeness.twins(term, other) && formsOf(other).stream().anyMatch(f -> f.display().equals(expected))) {
+                return other.name();
+            }
+        }
+        return null;
+    }
+
+    private Grade held(Term term, String answer) {
         List<Form> mine = new ArrayList<>(formsOf(term));
         List<Form> theirs = new ArrayList<>();
         for (Term other : terms.values()) {

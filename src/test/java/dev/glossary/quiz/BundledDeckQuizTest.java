@@ -233,9 +233,12 @@ class BundledDeckQuizTest {
             """)
     void theTwinsTheIssueNamesAreAcceptedBothWays(String id, String answer) {
         TypedAnswerGrader grader = new TypedAnswerGrader(deck);
-        Grade grade = grader.grade(deck.byId(id).orElseThrow(), answer);
+        Term term = deck.byId(id).orElseThrow();
+        Grade grade = grader.grade(term, answer);
         assertThat(grade.correct()).isTrue();
         assertThat(grade.exact()).isTrue();
+        assertThat(grade.twin()).as("the learner is told the answer was the twin")
+                .isEqualTo(deck.same(term).get(0).name());
     }
 
     /** Every twin pair of the bundled deck, each way round. */
@@ -261,8 +264,11 @@ class BundledDeckQuizTest {
         Term term = deck.byId(id).orElseThrow();
         Term twin = deck.byId(twinId).orElseThrow();
         TypedAnswerGrader grader = new TypedAnswerGrader(deck);
+        assertThat(grader.grade(term, term.name()).twin()).as("its own name is not its twin's").isNull();
         for (String name : twin.names()) {
             assertThat(grader.grade(term, name).correct()).as("\"" + name + "\" for " + id).isTrue();
+            // Null where the twin's name is also a way of writing the term ("Entity" for "Entity (DDD)").
+            assertThat(grader.grade(term, name).twin()).as("\"" + name + "\" for " + id).isIn(null, twin.name());
             assertThat(grader.grade(term, name.toLowerCase(Locale.ROOT)).exact()).as("\"" + name + "\" for " + id).isTrue();
         }
         DistractorPicker picker = new DistractorPicker(deck);
