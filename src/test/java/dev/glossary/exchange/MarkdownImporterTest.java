@@ -17,13 +17,17 @@ import static org.assertj.core.groups.Tuple.tuple;
 class MarkdownImporterTest {
     private final MarkdownImporter importer = new MarkdownImporter();
 
+    private ImportResult exportedAndReadBack(Deck deck) throws IOException {
+        StringWriter md = new StringWriter();
+        new MarkdownExporter().write(deck, md);
+        return parse(importer, md.toString());
+    }
+
     @Test
     void theAppsOwnMarkdownExportComesBackWhole() throws IOException {
         Deck deck = SampleDeck.deck();
-        StringWriter md = new StringWriter();
-        new MarkdownExporter().write(deck, md);
 
-        ImportResult result = parse(importer, md.toString());
+        ImportResult result = exportedAndReadBack(deck);
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.deckName()).isEqualTo("Sample *deck*");
@@ -44,10 +48,8 @@ class MarkdownImporterTest {
     @Test
     void twinsComeBackFromTheSameAsLineAndStayOutOfTheDefinition() throws IOException {
         Deck deck = DeckSource.bundled();
-        StringWriter md = new StringWriter();
-        new MarkdownExporter().write(deck, md);
 
-        ImportResult result = parse(importer, md.toString());
+        ImportResult result = exportedAndReadBack(deck);
 
         assertThat(result.problems()).isEmpty();
         List<Term> twins = deck.terms().stream().filter(t -> !t.same().isEmpty()).toList();

@@ -68,7 +68,7 @@ class TypedAnswerGraderTest {
         assertThat(grade.diff()).isEmpty();
     }
 
-    @ParameterizedTest(name = "\"{1}\", the name of its overlapping twin, is accepted as {0}")
+    @ParameterizedTest(name = "\"{1}\", the name of its twin, is accepted as {0}")
     @CsvSource(delimiter = '|', textBlock = """
             sse                      | SSE
             sse                      | SSE (Server-Sent Events)
