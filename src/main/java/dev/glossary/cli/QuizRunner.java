@@ -254,7 +254,7 @@ final class QuizRunner {
 
     private Answer typed(Term term, CardInfo info, Instant start) {
         out.println("Type the term:");
-        out.print(Wrap.indented(SafeText.clean(Masker.maskDefinition(term)), session.screen().width(), "  "));
+        out.print(Wrap.indented(SafeText.clean(Masker.maskDefinition(term, deck.same(term))), session.screen().width(), "  "));
         Optional<String> typed = ask().line("> ");
         if (typed.isEmpty()) {
             return null;
@@ -273,7 +273,8 @@ final class QuizRunner {
     private void feedback(Term term, boolean correct, Grade grade, Rating rating) {
         if (correct) {
             out.println(paint.good("✓ Right") + (grade != null && !grade.exact()
-                    ? " (close enough: " + diff(grade) + ")" : "") + " — " + paint.bold(SafeText.line(term.name())));
+                    ? " (close enough: " + diff(grade) + ")" : "") + " — " + paint.bold(SafeText.line(term.name()))
+                    + (grade != null && grade.twin() != null ? ", the same as " + SafeText.line(grade.twin()) : ""));
         } else {
             out.println(paint.bad("✗ Not quite") + " — it was " + paint.bold(SafeText.line(term.name())));
             if (grade != null && !grade.diff().isEmpty()) {

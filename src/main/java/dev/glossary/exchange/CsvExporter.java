@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * Writes a deck as RFC 4180 CSV that spreadsheets open and {@link CsvImporter} reads back whole:
  * {@code new CsvExporter().write(deck, out)}. Columns: term, definition, level, aliases, tags, example,
- * category, id, related; lists are joined with ";", a ";" or "|" inside an item escaped with a
+ * category, id, related, same; lists are joined with ";", a ";" or "|" inside an item escaped with a
  * backslash. A cell a spreadsheet would run as a formula starts with {@code '} (see {@link SpreadsheetCells}).
  */
 public final class CsvExporter implements DeckExporter {
@@ -26,7 +26,8 @@ public final class CsvExporter implements DeckExporter {
         for (Term term : deck.terms()) {
             printer.printRecord(Stream.of(term.name(), term.definition(), term.level().id(),
                     Row.joinList(term.aliases(), ";"), tags(term), term.example(), term.category(),
-                    term.id(), Row.joinList(term.related(), ";")).map(SpreadsheetCells::escape));
+                    term.id(), Row.joinList(term.related(), ";"), Row.joinList(term.same(), ";"))
+                    .map(SpreadsheetCells::escape));
         }
         printer.flush();
     }

