@@ -1,5 +1,6 @@
 package dev.glossary.cli;
 
+import dev.glossary.GlossaryException;
 import dev.glossary.console.AnswerInput;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
@@ -65,6 +66,8 @@ final class QuizRunner {
     private final Map<String, ChoiceQuestion> lastAsked = new HashMap<>();
     private boolean endedEarly;
     private boolean reported;
+    /** The term whose answer is being saved right now, for a quiz stopped in the middle of a save. */
+    private volatile Term saving;
 
     QuizRunner(Services services, Session session, Deck deck, Map<String, CardInfo> cards, Mode requested, boolean cram, RandomGenerator rng,
                AnswerInput input, PrintWriter out) {
@@ -115,7 +118,10 @@ final class QuizRunner {
         if (interrupted) {
             endedEarly = true;
             out.println();
-            out.println("Quiz stopped; every answer you gave is saved.");
+            Term unsaved = saving;
+            out.println(unsaved == null ? "Quiz stopped; every answer you gave is saved."
+                    : "Quiz stopped while your answer to " + SafeText.line(unsaved.name()) + " was being saved; it may"
+                    + " not be. Every answer before it is saved.");
         }
         out.flush();
         QuizOutcome outcome = new QuizOutcome(List.copyOf(results), summary, endedEarly, interrupted);
@@ -314,7 +320,16 @@ final class QuizRunner {
         Instant now = services.clock().instant();
         long millis = Math.max(0, Duration.between(start, now).toMillis());
         Review review = new Review(now, answer.rating(), mode.id(), millis, cram);
-        Progress progress = services.progress().record(deck.id(), term.id(), review);
+        saving = term;
+        Progress progress;
+        try {
+            progress = services.progress().record(deck.id(), term.id(), review);
+        } catch (GlossaryException e) {
+            throw new GlossaryException(e.exitCode(), "your answer to " + SafeText.line(term.name()) + " was not saved: "
+                    + e.getMessage());
+        } finally {
+            saving = null;
+        }
         int index;
         synchronized (this) {
             summary.record(term, answer.correct(), Duration.ofMillis(millis));
