@@ -57,10 +57,22 @@ final class Text {
 
     /** Lower case without accents, with "2.0" as "2" and "+"/"#" spelt out. */
     static String fold(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
-        s = ZERO_DECIMALS.matcher(s).replaceAll("$1");
+        // ASCII text is its own decomposition and has no marks: a deck's names are folded by the thousand.
+        String s = ascii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        s = s.toLowerCase(Locale.ROOT);
+        if (s.indexOf('.') >= 0) {
+            s = ZERO_DECIMALS.matcher(s).replaceAll("$1");
+        }
         return s.replace("+", " plus ").replace("#", " sharp ");
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -69,9 +81,23 @@ final class Text {
      */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String word : NON_WORD.split(fold(text))) {
-            if (!word.isEmpty()) {
-                words.add(word);
+        if (splitsAtOtherCharacters(text)) {
+            String folded = text.toLowerCase(Locale.ROOT);
+            int start = -1;
+            for (int i = 0; i <= folded.length(); i++) {
+                boolean inWord = i < folded.length() && isAsciiLetterOrDigit(folded.charAt(i));
+                if (inWord && start < 0) {
+                    start = i;
+                } else if (!inWord && start >= 0) {
+                    words.add(folded.substring(start, i));
+                    start = -1;
+                }
+            }
+        } else {
+            for (String word : NON_WORD.split(fold(text))) {
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
             }
         }
         if (words.isEmpty()) {
@@ -86,14 +112,38 @@ final class Text {
 
     /** The folded words run together: what two spellings of one name have in common. */
     static String compact(String text) {
-        // Plain ASCII letters and digits fold to their lower case, and a masked definition is made of such words.
+        StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+            if (isAsciiLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+            } else if (!splitsWords(c)) {
                 return String.join("", words(text));
             }
         }
-        return text.toLowerCase(Locale.ROOT);
+        return out.isEmpty() ? String.join("", words(text)) : out.toString();
+    }
+
+    /**
+     * Whether the text is ASCII other than "+", "#" and ".": then its letters and digits fold to their lower case
+     * and every other character only parts words, so that it is split in one pass (a deck's names are split by
+     * the thousand, some of them 10 000 characters long).
+     */
+    private static boolean splitsAtOtherCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isAsciiLetterOrDigit(text.charAt(i)) && !splitsWords(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean splitsWords(char c) {
+        return c < 0x80 && c != '+' && c != '#' && c != '.' && !isAsciiLetterOrDigit(c);
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /** The numbers in a compact text, in order: "http2" and "http 3" differ here even when a typo would not. */
