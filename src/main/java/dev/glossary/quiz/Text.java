@@ -112,13 +112,22 @@ final class Text {
 
     /** The folded words run together: what two spellings of one name have in common. */
     static String compact(String text) {
+        int i = 0;
+        while (i < text.length() && isAsciiLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        // A masked definition compacts its words one by one: a word of letters and digits is only lower-cased.
+        if (i == text.length()) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+        if (!splitsAtOtherCharacters(text)) {
+            return String.join("", words(text));
+        }
         StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int j = 0; j < text.length(); j++) {
+            char c = text.charAt(j);
             if (isAsciiLetterOrDigit(c)) {
                 out.append(Character.toLowerCase(c));
-            } else if (!splitsWords(c)) {
-                return String.join("", words(text));
             }
         }
         return out.isEmpty() ? String.join("", words(text)) : out.toString();
