@@ -3,7 +3,9 @@ package dev.glossary.store;
 import dev.glossary.progress.Progress;
 import dev.glossary.progress.Review;
 import dev.glossary.progress.ReviewList;
+import dev.glossary.progress.StudyFlags;
 import dev.glossary.progress.TermHistory;
+import dev.glossary.progress.UndoneAnswer;
 import dev.glossary.srs.Card;
 import dev.glossary.srs.CardState;
 import dev.glossary.srs.Rating;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +37,7 @@ import java.util.Map;
 final class ProgressCache {
     private static final int MAGIC = 0x474c5052;
     /** Bump when the layout below changes, so that an older copy is simply not used. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     private final Path file;
 
@@ -78,7 +81,29 @@ final class ProgressCache {
                 out.writeInt(reviews.size());
                 out.writeInt(encoded.size());
                 encoded.writeTo(out);
+                writeFlags(out, term.getValue().flags());
+                out.writeInt(term.getValue().undone().size());
+                for (UndoneAnswer u : term.getValue().undone()) {
+                    writeInstant(out, u.at());
+                    writeString(out, u.mode());
+                    out.writeBoolean(u.cram());
+                    writeInstant(out, u.undoneAt());
+                }
             }
+        }
+    }
+
+    private static void writeFlags(DataOutputStream out, StudyFlags flags) throws IOException {
+        out.writeBoolean(flags.suspended());
+        writeOptionalInstant(out, flags.suspendSetAt());
+        writeOptionalInstant(out, flags.buriedUntil());
+        writeOptionalInstant(out, flags.burySetAt());
+    }
+
+    private static void writeOptionalInstant(DataOutputStream out, Instant at) throws IOException {
+        out.writeBoolean(at != null);
+        if (at != null) {
+            writeInstant(out, at);
         }
     }
 
@@ -126,7 +151,14 @@ final class ProgressCache {
                 }
                 byte[] encoded = new byte[length];
                 in.get(encoded);
-                terms.put(termId, new TermHistory(card, new Reviews(encoded, reviewCount)));
+                StudyFlags flags = new StudyFlags(in.get() != 0, readOptionalInstant(in), readOptionalInstant(in),
+                        readOptionalInstant(in));
+                int undoneCount = in.getInt();
+                List<UndoneAnswer> undone = new ArrayList<>(Math.min(undoneCount, in.remaining()));
+                for (int u = 0; u < undoneCount; u++) {
+                    undone.add(new UndoneAnswer(readInstant(in), readString(in), in.get() != 0, readInstant(in)));
+                }
+                terms.put(termId, new TermHistory(card, new Reviews(encoded, reviewCount), flags, undone));
             }
             decks.put(deckId, terms);
         }
@@ -189,6 +221,10 @@ final class ProgressCache {
         Instant last = in.get() != 0 ? readInstant(in) : null;
         return new Card(state, stability, difficulty, due, last, in.getInt(), in.getInt(), in.getInt(), in.getInt(),
                 in.getInt());
+    }
+
+    private static Instant readOptionalInstant(ByteBuffer in) {
+        return in.get() != 0 ? readInstant(in) : null;
     }
 
     private static Instant readInstant(ByteBuffer in) {
