@@ -93,14 +93,14 @@ final class QuizRunner {
         Thread onExit = reportOnExit(report);
         try {
             while (!queue.isDone()) {
-                Term term = queue.next().orElseThrow();
+                Term term = queue.next().orElseThrow().term();
                 asked++;
                 Optional<Boolean> correct = ask(term, asked, terms.size());
                 if (correct.isEmpty()) {
                     endedEarly = true;
                     break;
                 }
-                queue.record(term.id(), correct.get());
+                queue.answered(!correct.get());
             }
         } catch (AnswerInput.Interrupted e) {
             interrupted = true;
