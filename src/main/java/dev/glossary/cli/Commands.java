@@ -7,6 +7,7 @@ import picocli.CommandLine;
 import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds the one {@link CommandLine} that {@code main}, the REPL and the tests all run, wired to the
@@ -20,11 +21,7 @@ public final class Commands {
     private static final List<String> NAMES = List.of("show", "search", "browse", "quiz", "review", "stats", "why",
             "due", "deck", "progress", "config", "srs", "completion", "help");
 
-    /**
-     * Picocli's model of one command. Building a model costs start-up time, so a one-shot builds only the
-     * command it runs (see {@link #forArgs}); a switch rather than a map of lambdas, because linking each
-     * lambda costs a cold JVM about half a millisecond, and a one-shot would link all fifteen.
-     */
+    /** Picocli's model of one command. A one-shot builds only the command it runs (see {@link #forArgs}). */
     private static CommandSpec spec(String name, Services services, Session session) {
         return switch (name) {
             case "show" -> new ShowCommand(services, session).spec();
@@ -38,7 +35,7 @@ public final class Commands {
             case "deck" -> new DeckCommand(services, session).spec();
             case "progress" -> new ProgressCommand(services).spec();
             case "config" -> new ConfigCommand(services).spec();
-            case "srs" -> new SrsCommand().spec();
+            case "srs" -> new SrsCommand(services, session).spec();
             case "completion" -> new CompletionCommand(services, session).spec();
             case "help" -> new HelpCommand(session).spec();
             default -> throw new IllegalArgumentException("no command " + name);
@@ -75,25 +72,17 @@ public final class Commands {
     }
 
     /** Commands that read the deck; a one-shot of one of these starts loading it at once. */
-    private static final java.util.Set<String> READ_DECK = java.util.Set.of("show", "search", "browse", "quiz", "review",
+    private static final Set<String> READ_DECK = Set.of("show", "search", "browse", "quiz", "review",
             "stats", "why", "due");
 
     /**
-     * Starts work the run will need on other threads while this one builds the command line: the deck (and,
-     * for search, its index) when the arguments name a command that reads it or open the REPL, picocli's
-     * guess about {@code --deck} being confirmed or corrected by the parse; and, for every run, a throwaway
-     * command model.
-     * That one warms picocli's classes and the JDK's lambda machinery: each command model compiles picocli's
-     * option-negation regexes, whose character classes are the first lambdas the JDK links, about 15 ms of a
-     * cold start to set up that this thread would otherwise wait for.
+     * Starts loading the deck (and, for search, its index) on another thread while this one builds the command
+     * line, when the arguments name a command that reads it or open the REPL. {@code --deck} is found here by
+     * hand; picocli's parse then confirms or corrects the guess (see {@link Services#prefetch}).
      */
     public static void prefetch(Services services, String[] args) {
         String name = commandName(args);
         boolean repl = name == null && opensRepl(args);
-        boolean keys = repl || name != null && READS_KEYS.contains(name) && services.stdinIsTerminal();
-        Thread warmup = new Thread(new Warmup(keys), "glossary-warmup");
-        warmup.setDaemon(true);
-        warmup.start();
         if (!repl && (name == null || !READ_DECK.contains(name))) {
             return;
         }
@@ -106,35 +95,6 @@ public final class Commands {
             }
         }
         services.prefetch(deck, "search".equals(name));
-    }
-
-    /** Commands that read the learner's keys through JLine when standard input is a terminal (the REPL always). */
-    private static final java.util.Set<String> READS_KEYS = java.util.Set.of("quiz", "review");
-
-    private static final class Warmup implements Runnable {
-        /**
-         * JLine's {@code Log} holds a java.util.logging logger, and JLine logs (at a level nobody sees) when its
-         * first read starts: setting up java.util.logging took the REPL's first read about 20 ms.
-         */
-        private static final String JLINE_LOG = "org.jline.utils.Log";
-
-        private final boolean terminal;
-
-        Warmup(boolean terminal) {
-            this.terminal = terminal;
-        }
-
-        @Override
-        public void run() {
-            CommandSpec.create();
-            if (terminal) {
-                try {
-                    Class.forName(JLINE_LOG, true, Warmup.class.getClassLoader());
-                } catch (ClassNotFoundException | LinkageError e) {
-                    // Only a head start: JLine sets it up itself when it first logs.
-                }
-            }
-        }
     }
 
     /** The first word that is not the root's own option (or its value), if it names a command. */
@@ -167,7 +127,7 @@ public final class Commands {
         return cmd;
     }
 
-    /** Errors as one line on stderr. A class, not two lambdas: each lambda linked costs a cold start time. */
+    /** Errors as one line on stderr. */
     private static final class ErrorHandler implements CommandLine.IParameterExceptionHandler,
             CommandLine.IExecutionExceptionHandler {
         private final Services services;

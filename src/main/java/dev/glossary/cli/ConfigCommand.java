@@ -5,24 +5,34 @@ import dev.glossary.progress.LearnerConfig;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
+import dev.glossary.srs.FsrsParameters;
+
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code glossary config [KEY [VALUE]]}: show or change the learner's settings in config.json. */
 public final class ConfigCommand implements Callable<Integer> {
     private final Services services;
     private final CommandSpec spec;
+    private static final String KEYS = "retention, new-per-day, fuzz, short-term, learning-steps, relearning-steps,"
+            + " maximum-interval or weights";
     private String key;
     private String value;
 
     public ConfigCommand(Services services) {
         this.services = services;
         this.spec = CommandModel.of(this, "config",
-                        "Show or set learner settings: retention (0.70-0.97), new-per-day, fuzz, short-term.")
+                        "Show or set learner settings: retention (0.70-0.97), new-per-day, fuzz, short-term,"
+                                + " learning-steps, relearning-steps, maximum-interval, weights.")
                 .positional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("KEY")
-                        .description("retention, new-per-day, fuzz or short-term."),
+                        .description(KEYS + "."),
                         String.class, () -> key, v -> key = v)
-                .positional(PositionalParamSpec.builder().index("1").arity("0..1").paramLabel("VALUE"),
+                .positional(PositionalParamSpec.builder().index("1").arity("0..1").paramLabel("VALUE")
+                        .description("Steps like 1m,10m (or none); a maximum interval in days;"
+                                + " weights as 21 numbers (commas or spaces) or default."),
                         String.class, () -> value, v -> value = v)
                 .spec();
     }
@@ -36,8 +46,11 @@ public final class ConfigCommand implements Callable<Integer> {
         LearnerConfig c = services.config();
         PrintWriter out = spec.commandLine().getOut();
         if (key == null) {
-            out.printf("retention    %.2f%nnew-per-day  %d%nfuzz         %s%nshort-term   %s%n(in %s)%n",
-                    c.desiredRetention(), c.newPerDay(), c.fuzz(), c.shortTerm(), services.configStore().file());
+            out.printf("retention         %.2f%nnew-per-day       %d%nfuzz              %s%nshort-term        %s%n"
+                            + "learning-steps    %s%nrelearning-steps  %s%nmaximum-interval  %d%nweights           %s%n(in %s)%n",
+                    c.desiredRetention(), c.newPerDay(), c.fuzz(), c.shortTerm(),
+                    FsrsParameters.formatSteps(c.learningSteps()), FsrsParameters.formatSteps(c.relearningSteps()),
+                    c.maximumInterval(), weightsText(c), services.configStore().file());
             return 0;
         }
         if (value == null) {
@@ -46,26 +59,84 @@ public final class ConfigCommand implements Callable<Integer> {
                 case "new-per-day" -> String.valueOf(c.newPerDay());
                 case "fuzz" -> String.valueOf(c.fuzz());
                 case "short-term" -> String.valueOf(c.shortTerm());
+                case "learning-steps" -> FsrsParameters.formatSteps(c.learningSteps());
+                case "relearning-steps" -> FsrsParameters.formatSteps(c.relearningSteps());
+                case "maximum-interval" -> String.valueOf(c.maximumInterval());
+                case "weights" -> weightsText(c);
                 default -> throw unknown();
             });
             return 0;
         }
+        LearnerConfig next;
         try {
-            LearnerConfig next = switch (key) {
+            next = switch (key) {
                 case "retention" -> c.withDesiredRetention(Double.parseDouble(value));
                 case "new-per-day" -> c.withNewPerDay(Integer.parseInt(value));
                 case "fuzz" -> c.withFuzz(bool(value));
                 case "short-term" -> c.withShortTerm(bool(value));
+                case "learning-steps" -> c.withLearningSteps(FsrsParameters.parseSteps(value));
+                case "relearning-steps" -> c.withRelearningSteps(FsrsParameters.parseSteps(value));
+                case "maximum-interval" -> c.withMaximumInterval(Integer.parseInt(value.trim()));
+                case "weights" -> c.withWeights(weights(value));
                 default -> throw unknown();
             };
-            services.config(next);
         } catch (NumberFormatException e) {
-            throw new GlossaryException(2, "\"" + value + "\" is not a number for " + key);
+            throw new GlossaryException(GlossaryException.USAGE, "\"" + value + "\" is not a number for " + key);
         } catch (IllegalArgumentException e) {
-            throw new GlossaryException(2, e.getMessage());
+            throw new GlossaryException(GlossaryException.USAGE, key + ": " + e.getMessage());
         }
-        out.println(key + " = " + value);
+        services.config(next);
+        out.println(key + " = " + switch (key) {
+            case "learning-steps" -> FsrsParameters.formatSteps(next.learningSteps());
+            case "relearning-steps" -> FsrsParameters.formatSteps(next.relearningSteps());
+            case "weights" -> weightsText(next);
+            default -> value;
+        });
+        if (key.equals("weights") && !next.defaultWeights()) {
+            List<Double> used = next.schedulerParameters().w();
+            if (!used.equals(next.weights())) {
+                out.println("note: the scheduler clips these to its allowed ranges and uses " + numbers(used));
+            }
+        }
         return 0;
+    }
+
+    /** The settings a schedule was made with, in one line, for {@code why}. */
+    static String schedulerLine(LearnerConfig c) {
+        return String.format(java.util.Locale.ROOT, "Scheduler: FSRS-6, retention %.2f, learning steps %s,"
+                        + " relearning steps %s, at most %d days, %s weights, fuzz %s, short-term %s",
+                c.desiredRetention(), FsrsParameters.formatSteps(c.learningSteps()),
+                FsrsParameters.formatSteps(c.relearningSteps()), c.maximumInterval(),
+                c.defaultWeights() ? "default" : "your own", c.fuzz() ? "on" : "off", c.shortTerm() ? "on" : "off");
+    }
+
+    /** "default" or the numbers, as {@link #weights} reads them back. */
+    static String weightsText(LearnerConfig c) {
+        return c.defaultWeights() ? "default" : numbers(c.weights());
+    }
+
+    private static String numbers(List<Double> weights) {
+        return String.join(",", weights.stream().map(w -> BigDecimal.valueOf(w).stripTrailingZeros().toPlainString()).toList());
+    }
+
+    private static List<Double> weights(String text) {
+        String trimmed = text.trim();
+        if (trimmed.equalsIgnoreCase("default")) {
+            return List.of();
+        }
+        List<Double> weights = new ArrayList<>();
+        for (String part : trimmed.replace("[", "").replace("]", "").split("[,\\s]+")) {
+            double w = Double.parseDouble(part);
+            if (!Double.isFinite(w)) {
+                throw new IllegalArgumentException("weights must be finite numbers, not " + part);
+            }
+            weights.add(w);
+        }
+        if (weights.size() != 21 && weights.size() != 19 && weights.size() != 17) {
+            throw new IllegalArgumentException("expected 21 numbers (FSRS-6; 17 or 19 older ones are migrated)"
+                    + " or default, not " + weights.size() + " numbers");
+        }
+        return weights;
     }
 
     private static boolean bool(String v) {
@@ -77,6 +148,6 @@ public final class ConfigCommand implements Callable<Integer> {
     }
 
     private GlossaryException unknown() {
-        return new GlossaryException(2, "unknown setting \"" + key + "\"; use retention, new-per-day, fuzz or short-term");
+        return new GlossaryException(2, "unknown setting \"" + key + "\"; use " + KEYS);
     }
 }

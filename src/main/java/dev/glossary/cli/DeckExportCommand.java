@@ -59,7 +59,7 @@ public final class DeckExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         // Written out whole, so a large deck's cached copy is made (if at all) before the command ends.
-        Deck deck = DeckSource.load(source, services.files(), Runnable::run);
+        Deck deck = DeckSource.load(source, services.files(), Runnable::run).deck();
         DeckExporter exporter = switch (to) {
             case anki -> new AnkiTextExporter();
             case csv -> new CsvExporter();

@@ -35,15 +35,8 @@ public final class LevelOptions {
     }
 
     public Predicate<Term> filter(Session session) {
-        return new LevelFilter(selected(session));
-    }
-
-    /** A class, not a lambda: every search and due --count asks for one, and linking a lambda costs a cold start. */
-    private record LevelFilter(Set<Level> chosen) implements Predicate<Term> {
-        @Override
-        public boolean test(Term term) {
-            return chosen.contains(term.level());
-        }
+        Set<Level> chosen = selected(session);
+        return term -> chosen.contains(term.level());
     }
 
     static final class LevelConverter implements ITypeConverter<Level> {

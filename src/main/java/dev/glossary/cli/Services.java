@@ -10,6 +10,7 @@ import dev.glossary.store.DeckSource;
 import dev.glossary.store.JsonConfigStore;
 import dev.glossary.store.JsonProgressStore;
 import dev.glossary.store.LearnerFiles;
+import dev.glossary.store.LoadedDeck;
 import dev.glossary.term.Screen;
 
 import java.io.InputStream;
@@ -49,7 +50,7 @@ public final class Services {
     private Screen screen;
     private LearnerConfig config;
     private JsonProgressStore progress;
-    private LoadedDeck loaded;
+    private Opened loaded;
 
     /**
      * {@code stdinIsTerminal} and {@code screen} are asked on first use only: most commands never read standard
@@ -121,9 +122,7 @@ public final class Services {
     }
 
     public FsrsParameters schedulerParameters() {
-        LearnerConfig c = config();
-        return FsrsParameters.defaults().withRequestRetention(c.desiredRetention()).withFuzz(c.fuzz())
-                .withShortTerm(c.shortTerm());
+        return config().schedulerParameters();
     }
 
     /** The learner's progress file, opened on first use. */
@@ -149,14 +148,14 @@ public final class Services {
 
     /** The deck {@code deckOption} names (null: the bundled deck), loaded on first use and kept while it is asked for. */
     public Deck deckFor(String deckOption) {
-        return join(loaded(deckOption).deck());
+        return join(loaded(deckOption).deck()).deck();
     }
 
     public SearchIndex searchIndexFor(String deckOption) {
-        LoadedDeck deck = loaded(deckOption);
+        Opened deck = loaded(deckOption);
         synchronized (this) {
             if (deck.index() == null) {
-                loaded = deck = deck.withIndex(deck.deck().thenApply(DeckSource::searchIndex));
+                loaded = deck = deck.withIndex(deck.deck().thenApply(LoadedDeck::searchIndex));
             }
         }
         return join(deck.index());
@@ -168,14 +167,15 @@ public final class Services {
      * only: if the parsed {@code --deck} turns out different, the work is simply redone.
      */
     public synchronized void prefetch(String deckOption, boolean withIndex) {
-        CompletableFuture<Deck> deck = CompletableFuture.supplyAsync(() -> DeckSource.load(deckOption, files, background));
-        loaded = new LoadedDeck(deckOption, deck, withIndex ? deck.thenApply(DeckSource::searchIndex) : null);
+        CompletableFuture<LoadedDeck> deck = CompletableFuture.supplyAsync(
+                () -> DeckSource.load(deckOption, files, background));
+        loaded = new Opened(deckOption, deck, withIndex ? deck.thenApply(LoadedDeck::searchIndex) : null);
     }
 
-    private synchronized LoadedDeck loaded(String deckOption) {
+    private synchronized Opened loaded(String deckOption) {
         // A failed load is tried again: the learner may have fixed the file since.
         if (loaded == null || !Objects.equals(loaded.option(), deckOption) || loaded.deck().isCompletedExceptionally()) {
-            loaded = new LoadedDeck(deckOption,
+            loaded = new Opened(deckOption,
                     CompletableFuture.completedFuture(null).thenApply(none -> DeckSource.load(deckOption, files, background)),
                     null);
         }
@@ -183,9 +183,9 @@ public final class Services {
     }
 
     /** A deck as loaded (or being loaded) for one {@code --deck}, with its search index once asked for. */
-    private record LoadedDeck(String option, CompletableFuture<Deck> deck, CompletableFuture<SearchIndex> index) {
-        LoadedDeck withIndex(CompletableFuture<SearchIndex> index) {
-            return new LoadedDeck(option, deck, index);
+    private record Opened(String option, CompletableFuture<LoadedDeck> deck, CompletableFuture<SearchIndex> index) {
+        Opened withIndex(CompletableFuture<SearchIndex> index) {
+            return new Opened(option, deck, index);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.glossary.GlossaryException;
 import dev.glossary.srs.Card;
 import dev.glossary.srs.FsrsParameters;
 import dev.glossary.srs.Scheduler;
+import dev.glossary.srs.TsFsrsFuzz;
 import dev.glossary.store.ReviewHistoryReader;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -18,13 +19,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code glossary srs replay FILE}: our scheduler's answers for review histories, for auditing against others. */
+/**
+ * {@code glossary srs replay FILE}: our scheduler's answers for review histories, for auditing against others;
+ * {@code glossary srs optimize}: weights fitted to the learner's reviews ({@link SrsOptimizeCommand}).
+ */
 public final class SrsCommand {
     private final CommandSpec spec;
 
-    public SrsCommand() {
-        this.spec = CommandModel.of(this, "srs", "Inspect the FSRS scheduler.").spec();
+    public SrsCommand(Services services, Session session) {
+        this.spec = CommandModel.of(this, "srs", "Inspect the FSRS scheduler and fit it to your reviews.").spec();
         spec.addSubcommand("replay", new Replay().spec());
+        spec.addSubcommand("optimize", new SrsOptimizeCommand(services, session).spec());
     }
 
     CommandSpec spec() {
@@ -69,7 +74,8 @@ public final class SrsCommand {
                 for (int i = 0; i < c.steps().size(); i++) {
                     ReviewHistoryReader.Step step = c.steps().get(i);
                     try {
-                        card = scheduler.review(card, step.rating(), step.review());
+                        // With fuzz on, each review takes the draw ts-fsrs would, so a replay matches it step for step.
+                        card = scheduler.review(card, step.rating(), step.review(), TsFsrsFuzz.draw(card, step.review()));
                     } catch (IllegalArgumentException e) {
                         throw GlossaryException.badData(file + ": case " + c.id() + ", steps[" + i + "]: " + e.getMessage());
                     } catch (DateTimeException | ArithmeticException e) {

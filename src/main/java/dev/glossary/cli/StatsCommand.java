@@ -3,6 +3,7 @@ package dev.glossary.cli;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
+import dev.glossary.progress.Calibration;
 import dev.glossary.progress.Mastery;
 import dev.glossary.progress.Stats;
 import dev.glossary.progress.TermHistory;
@@ -65,11 +66,24 @@ public final class StatsCommand implements Callable<Integer> {
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         }
         Stats stats = Stats.compute(deck.id(), terms, logged, now, zone, services.progress().replayer());
+        Calibration calibration = Calibration.of(deck.id(), logged, services.progress().replayer());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Json.print(out, document(deck, stats));
+            Map<String, Object> doc = document(deck, stats);
+            List<Map<String, Object>> bins = new ArrayList<>();
+            for (Calibration.Bin b : calibration.bins()) {
+                Map<String, Object> bin = new LinkedHashMap<>();
+                bin.put("predicted", round4(b.predicted()));
+                bin.put("actual", round4(b.actual()));
+                bin.put("reviews", b.reviews());
+                bins.add(bin);
+            }
+            doc.put("calibration", bins);
+            doc.put("calibrationAdvice", calibration.advice(stats.totalReviews()));
+            Json.print(out, doc);
         } else {
             out.print(render(deck, stats, LocalDate.ofInstant(now, zone)));
+            out.print(calibration(calibration, stats.totalReviews()));
             out.flush();
         }
         return 0;
@@ -136,6 +150,42 @@ public final class StatsCommand implements Callable<Integer> {
         out.append(Charts.bars(labels, s.forecast(), width, p)).append('\n');
         out.append("  Reviews, last 16 weeks\n")
                 .append(Charts.heatmap(s.reviewsPerDay(), today, Math.min(Stats.HEATMAP_WEEKS, Math.max(4, width - 8)), p));
+        return out.toString();
+    }
+
+    private static double round4(double x) {
+        return Math.round(x * 10_000) / 10_000.0;
+    }
+
+    /**
+     * Predicted against actual recall per bin: on a terminal each bin is a bar of its actual recall with a
+     * mark where the prediction stands; piped, plain rows.
+     */
+    private String calibration(Calibration c, int loggedReviews) {
+        StringBuilder out = new StringBuilder("\n  Calibration: predicted recall against actual, reviews a day or more apart\n");
+        if (c.bins().isEmpty()) {
+            out.append("  no reviews a day or more after the one before yet\n");
+        }
+        boolean terminal = session.screen().terminal();
+        Painter p = session.painter();
+        int barWidth = 20;
+        for (Calibration.Bin b : c.bins()) {
+            String label = String.format("%3d-%d%%", b.from(), b.to());
+            String figures = String.format("predicted %5.1f%%  actual %5.1f%%  %d %s", b.predicted() * 100,
+                    b.actual() * 100, b.reviews(), b.reviews() == 1 ? "review" : "reviews");
+            if (!terminal) {
+                out.append(String.format("  %-8s %s%n", label, figures));
+                continue;
+            }
+            int filled = (int) Math.round(b.actual() * barWidth);
+            int mark = Math.min(barWidth - 1, (int) Math.floor(b.predicted() * barWidth));
+            StringBuilder bar = new StringBuilder();
+            for (int i = 0; i < barWidth; i++) {
+                bar.append(i == mark ? '|' : i < filled ? '█' : '·');
+            }
+            out.append(String.format("  %-8s %s  %s%n", label, p.bold(bar.toString()), figures));
+        }
+        out.append("  ").append(c.advice(loggedReviews)).append('\n');
         return out.toString();
     }
 

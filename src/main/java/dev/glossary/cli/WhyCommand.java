@@ -56,6 +56,7 @@ public final class WhyCommand implements Callable<Integer> {
         if (history.isEmpty() || history.get().reviews().isEmpty()) {
             out.append("  New: never reviewed. It comes up in a quiz as one of the day's new terms (")
                     .append(services.config().newPerDay()).append(" a day).\n");
+            out.append("  ").append(ConfigCommand.schedulerLine(services.config())).append('\n');
             spec.commandLine().getOut().print(out);
             spec.commandLine().getOut().flush();
             return 0;
@@ -79,6 +80,7 @@ public final class WhyCommand implements Callable<Integer> {
         }
         boolean crammedSince = !h.reviews().isEmpty() && h.reviews().get(h.reviews().size() - 1).cram();
         out.append("  ").append(reason(card, now, zone, crammedSince)).append('\n');
+        out.append("  ").append(ConfigCommand.schedulerLine(services.config())).append('\n');
         spec.commandLine().getOut().print(out);
         spec.commandLine().getOut().flush();
         return 0;

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 /**
  * Checks the rules of the deck format and reports every problem at once, so a teacher fixes a file in
@@ -16,8 +14,6 @@ import java.util.function.Supplier;
  */
 public final class DeckValidator {
     public static final int MAX_FIELD_LENGTH = 10_000;
-    /** From this many terms a deck is checked on two threads: below it, a second thread costs what it saves. */
-    static final int TWO_THREADS = 20_000;
 
     private DeckValidator() {
     }
@@ -50,12 +46,6 @@ public final class DeckValidator {
         if (draft.terms().isEmpty()) {
             problems.add(DeckProblem.at("terms", "empty; a deck needs at least one term"));
         }
-        if (problems.isEmpty() && draft.terms().size() >= TWO_THREADS) {
-            Deck deck = validWithTwoThreads(draft);
-            if (deck != null) {
-                return new Result(deck, List.of());
-            }
-        }
         List<Term> terms = new ArrayList<>(draft.terms().size());
         Map<String, Integer> ids = new HashMap<>(capacityFor(draft.terms().size()));
         Map<String, Integer> names = new HashMap<>(capacityFor(draft.terms().size()));
@@ -85,58 +75,6 @@ public final class DeckValidator {
             return new Result(null, List.copyOf(problems));
         }
         return new Result(Deck.of(draft.id(), draft.name(), draft.description(), terms), List.of());
-    }
-
-    /**
-     * The deck, checked on two threads at once, or null when it has any problem: the caller then checks it
-     * again on one, which reports the problems in their order. One thread checks each term and the ids, the
-     * other the names and the aliases against them; a 100 000-term deck is checked in about half the time,
-     * which is a tenth of a first open of it.
-     */
-    private static Deck validWithTwoThreads(DeckDraft draft) {
-        List<DeckDraft.TermDraft> drafts = draft.terms();
-        // Whatever goes wrong on the other thread, the check on one thread meets it again and reports it.
-        CompletableFuture<Boolean> namesOk = CompletableFuture.supplyAsync(new NamesCheck(drafts))
-                .exceptionally(e -> false);
-        List<DeckProblem> problems = new ArrayList<>();
-        Term[] terms = new Term[drafts.size()];
-        Map<String, Integer> ids = new HashMap<>(capacityFor(drafts.size()));
-        for (int i = 0; i < drafts.size() && problems.isEmpty(); i++) {
-            DeckDraft.TermDraft t = drafts.get(i);
-            terms[i] = new TermCheck(i, t, problems).term();
-            if (terms[i] != null && ids.putIfAbsent(t.id(), i) != null) {
-                namesOk.join();
-                return null;
-            }
-        }
-        if (problems.isEmpty()) {
-            checkRelated(drafts, ids.keySet(), problems);
-        }
-        boolean ok = namesOk.join();
-        return ok && problems.isEmpty() ? Deck.of(draft.id(), draft.name(), draft.description(), List.of(terms)) : null;
-    }
-
-    /** Whether no two terms share a name and every alias leads to one term. A class, not a lambda: see Deck. */
-    private static final class NamesCheck implements Supplier<Boolean> {
-        private final List<DeckDraft.TermDraft> drafts;
-
-        NamesCheck(List<DeckDraft.TermDraft> drafts) {
-            this.drafts = drafts;
-        }
-
-        @Override
-        public Boolean get() {
-            Map<String, Integer> names = new HashMap<>(capacityFor(drafts.size()));
-            for (int i = 0; i < drafts.size(); i++) {
-                String name = drafts.get(i).term();
-                if (isBlank(name) || names.putIfAbsent(Deck.key(name), i) != null) {
-                    return false;
-                }
-            }
-            List<DeckProblem> problems = new ArrayList<>();
-            checkAliases(drafts, names, problems);
-            return problems.isEmpty();
-        }
     }
 
     /**

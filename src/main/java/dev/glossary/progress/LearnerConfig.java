@@ -1,12 +1,27 @@
 package dev.glossary.progress;
 
+import dev.glossary.srs.FsrsParameters;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
 /**
  * A learner's settings, kept in {@code config.json} beside the progress file: desired retention
- * (0.70–0.97; higher means more reviews), how many new terms a day, and scheduler switches.
+ * (0.70–0.97; higher means more reviews), how many new terms a day, and the scheduler's settings. Every
+ * command schedules with {@link #schedulerParameters()}.
+ *
+ * @param learningSteps   steps of a new card, whole minutes each (none: straight to days)
+ * @param relearningSteps steps of a forgotten card
+ * @param maximumInterval the longest interval, in days (1 to 36500)
+ * @param weights         the learner's own FSRS weights (17, 19 or 21 numbers, as given); empty for the defaults
  */
-public record LearnerConfig(double desiredRetention, int newPerDay, boolean fuzz, boolean shortTerm) {
+public record LearnerConfig(double desiredRetention, int newPerDay, boolean fuzz, boolean shortTerm,
+                            List<Duration> learningSteps, List<Duration> relearningSteps, int maximumInterval,
+                            List<Double> weights) {
     public static final double MIN_RETENTION = 0.70;
     public static final double MAX_RETENTION = 0.97;
+    public static final int MAX_INTERVAL = 36500;
 
     public LearnerConfig {
         if (!(desiredRetention >= MIN_RETENTION && desiredRetention <= MAX_RETENTION)) {
@@ -16,25 +31,74 @@ public record LearnerConfig(double desiredRetention, int newPerDay, boolean fuzz
         if (newPerDay < 0 || newPerDay > 9999) {
             throw new IllegalArgumentException("new terms per day must be between 0 and 9999, not " + newPerDay);
         }
+        if (maximumInterval < 1 || maximumInterval > MAX_INTERVAL) {
+            throw new IllegalArgumentException("the maximum interval must be 1 to 36500 days, not " + maximumInterval);
+        }
+        learningSteps = List.copyOf(Objects.requireNonNull(learningSteps, "learningSteps"));
+        relearningSteps = List.copyOf(Objects.requireNonNull(relearningSteps, "relearningSteps"));
+        weights = List.copyOf(Objects.requireNonNull(weights, "weights"));
+        // Checked as ts-fsrs checks them: whole-minute steps, 17, 19 or 21 finite weights.
+        FsrsParameters.defaults().withLearningSteps(learningSteps).withRelearningSteps(relearningSteps)
+                .withWeights(weights.isEmpty() ? FsrsParameters.DEFAULT_WEIGHTS : weights);
     }
 
     public static LearnerConfig defaults() {
-        return new LearnerConfig(0.9, 20, true, true);
+        FsrsParameters p = FsrsParameters.defaults();
+        return new LearnerConfig(0.9, 20, true, true, p.learningSteps(), p.relearningSteps(), p.maximumInterval(),
+                List.of());
+    }
+
+    /** The scheduler's settings, for every command that schedules. */
+    public FsrsParameters schedulerParameters() {
+        FsrsParameters p = FsrsParameters.defaults().withRequestRetention(desiredRetention).withFuzz(fuzz)
+                .withShortTerm(shortTerm).withMaximumInterval(maximumInterval).withLearningSteps(learningSteps)
+                .withRelearningSteps(relearningSteps);
+        // Last, so that they are clipped against the other settings, as ts-fsrs does.
+        return weights.isEmpty() ? p : p.withWeights(weights);
+    }
+
+    public boolean defaultWeights() {
+        return weights.isEmpty();
     }
 
     public LearnerConfig withDesiredRetention(double retention) {
-        return new LearnerConfig(retention, newPerDay, fuzz, shortTerm);
+        return new LearnerConfig(retention, newPerDay, fuzz, shortTerm, learningSteps, relearningSteps,
+                maximumInterval, weights);
     }
 
     public LearnerConfig withNewPerDay(int n) {
-        return new LearnerConfig(desiredRetention, n, fuzz, shortTerm);
+        return new LearnerConfig(desiredRetention, n, fuzz, shortTerm, learningSteps, relearningSteps,
+                maximumInterval, weights);
     }
 
     public LearnerConfig withFuzz(boolean on) {
-        return new LearnerConfig(desiredRetention, newPerDay, on, shortTerm);
+        return new LearnerConfig(desiredRetention, newPerDay, on, shortTerm, learningSteps, relearningSteps,
+                maximumInterval, weights);
     }
 
     public LearnerConfig withShortTerm(boolean on) {
-        return new LearnerConfig(desiredRetention, newPerDay, fuzz, on);
+        return new LearnerConfig(desiredRetention, newPerDay, fuzz, on, learningSteps, relearningSteps,
+                maximumInterval, weights);
+    }
+
+    public LearnerConfig withLearningSteps(List<Duration> steps) {
+        return new LearnerConfig(desiredRetention, newPerDay, fuzz, shortTerm, steps, relearningSteps,
+                maximumInterval, weights);
+    }
+
+    public LearnerConfig withRelearningSteps(List<Duration> steps) {
+        return new LearnerConfig(desiredRetention, newPerDay, fuzz, shortTerm, learningSteps, steps,
+                maximumInterval, weights);
+    }
+
+    public LearnerConfig withMaximumInterval(int days) {
+        return new LearnerConfig(desiredRetention, newPerDay, fuzz, shortTerm, learningSteps, relearningSteps,
+                days, weights);
+    }
+
+    /** An empty list restores the default weights. */
+    public LearnerConfig withWeights(List<Double> w) {
+        return new LearnerConfig(desiredRetention, newPerDay, fuzz, shortTerm, learningSteps, relearningSteps,
+                maximumInterval, w);
     }
 }

@@ -16,7 +16,7 @@ public record TermHistory(Card card, List<Review> reviews, StudyFlags flags, Lis
 
     public TermHistory {
         Objects.requireNonNull(card, "card");
-        reviews = reviews instanceof ReviewList kept ? kept : List.copyOf(reviews);
+        reviews = List.copyOf(reviews);
         flags = flags == null ? StudyFlags.NONE : flags;
         undone = undone == null ? List.of() : List.copyOf(undone);
     }

@@ -42,6 +42,8 @@ import java.util.concurrent.CompletableFuture;
  * <pre>{@code int exit = new Repl(services, terminal, deckOption).run();}</pre>
  */
 public final class Repl {
+    /** The lines of history kept, in the session and in its file. */
+    static final int HISTORY_LINES = 1000;
     /** Picocli's narrowest usage help. */
     private static final int MIN_USAGE_WIDTH = 55;
 
@@ -65,10 +67,11 @@ public final class Repl {
         parser.setEscapeChars(new char[0]);
         Map<String, Object> variables = new HashMap<>();
         variables.put(LineReader.HISTORY_FILE, services.files().history());
-        variables.put(LineReader.HISTORY_SIZE, 5000);
+        // Capped, so that reading it never delays the first prompt: a few thousand lines took it 25 ms.
+        variables.put(LineReader.HISTORY_SIZE, HISTORY_LINES);
+        variables.put(LineReader.HISTORY_FILE_SIZE, HISTORY_LINES);
         LeanLineReader reader = new LeanLineReader(terminal, "glossary", variables);
         reader.setParser(parser);
-        reader.setHistory(new BackgroundHistory());
         reader.setCompleter(new ReplCompleter(() -> commands().getCommandSpec(), services, session, ReplHelp.NAMES));
         reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
         reader.option(LineReader.Option.HISTORY_IGNORE_SPACE, true);

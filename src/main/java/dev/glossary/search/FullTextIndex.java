@@ -216,8 +216,7 @@ final class FullTextIndex {
     }
 
     /**
-     * Collects postings term by term, counting each term's stems as they come. It is its scanner's sink itself:
-     * a method reference would be a lambda class, which the class-data sharing archive does not keep.
+     * Collects postings term by term, counting each term's stems as they come. It is its scanner's sink itself.
      */
     static final class Part implements Tokenizer.Sink {
         private static final int STOP = -2;
@@ -316,13 +315,7 @@ final class FullTextIndex {
             if (stem == WordTable.MISSING) {
                 String word = new String(folded, 0, length);
                 String stemText = Stemmer.stem(word);
-                // Not computeIfAbsent: its lambda, too, would be a class spun at run time.
-                Integer id = stemIds.get(stemText);
-                if (id == null) {
-                    id = stemIds.size();
-                    stemIds.put(stemText, id);
-                }
-                stem = id;
+                stem = stemIds.computeIfAbsent(stemText, none -> stemIds.size());
                 wordIds.put(word, stem);
             }
             if (stem == STOP) {

@@ -5,6 +5,7 @@ import dev.glossary.deck.Term;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,30 +26,15 @@ final class HitCollector {
         void find(MatchKind kind, ScoreSink terms);
     }
 
-    /**
-     * One term offered to a tier; candidates order best first: higher score, then name ignoring case, then deck
-     * order. Written out rather than composed with Comparator's combinators, each of which is a lambda class
-     * spun at run time, and compared by identity, as a record's generated equals is costly to link.
-     */
-    private static final class Candidate implements Comparable<Candidate> {
-        private final int index;
-        private final Term term;
-        private final double score;
-
-        Candidate(int index, Term term, double score) {
-            this.index = index;
-            this.term = term;
-            this.score = score;
-        }
+    /** One term offered to a tier; candidates order best first: higher score, then name ignoring case, then deck order. */
+    private record Candidate(int index, Term term, double score) implements Comparable<Candidate> {
+        private static final Comparator<Candidate> ORDER = Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparing(c -> c.term().name(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparingInt(Candidate::index);
 
         @Override
         public int compareTo(Candidate other) {
-            int byScore = Double.compare(other.score, score);
-            if (byScore != 0) {
-                return byScore;
-            }
-            int byName = String.CASE_INSENSITIVE_ORDER.compare(term.name(), other.term.name());
-            return byName != 0 ? byName : Integer.compare(index, other.index);
+            return ORDER.compare(this, other);
         }
     }
 

@@ -21,8 +21,6 @@ record QueryText(List<String> words, String compact, List<String> keywords) {
             return new QueryText(List.of(), "", List.of());
         }
         String cut = query.length() > MAX_CHARS ? query.substring(0, MAX_CHARS) : query;
-        // Loops, not streams: a query is a handful of words, and a cold one-shot would pay for the stream
-        // classes more than for the words.
         List<String> all = Tokenizer.foldedWords(cut);
         List<String> words = List.copyOf(all.size() > MAX_WORDS ? all.subList(0, MAX_WORDS) : all);
         List<String> keywords = new ArrayList<>(words.size());

@@ -205,7 +205,7 @@ public final class SearchIndex {
             return;
         }
         boolean[] wordsMatched = {false};
-        words.match(q.keywords(), new TypoAllowance(), lookups, (variant, quality, edits) -> {
+        words.match(q.keywords(), this::allowedEdits, lookups, (variant, quality, edits) -> {
             wordsMatched[0] = true;
             if (edits > 0) {
                 variants.accept(variant, quality);
@@ -223,7 +223,7 @@ public final class SearchIndex {
     /** Which query words each term's names use, typos allowed for, for the full-text tier's ranking. */
     private NameWordHits nameWords(QueryText q, WordIndex.Lookups lookups) {
         NameWordHits hits = new NameWordHits(terms.size());
-        words.wordsInNames(q.words(), new TypoAllowance(), lookups, new VariantWords(hits));
+        words.wordsInNames(q.words(), this::allowedEdits, lookups, new VariantWords(hits));
         return hits;
     }
 
@@ -245,10 +245,7 @@ public final class SearchIndex {
         return Math.min(3, Math.max(EditDistance.allowedEdits(length), length / 3));
     }
 
-    /**
-     * The tiers of one query, a case each. A class rather than a lambda per tier: a one-shot runs a single
-     * query, and linking each lambda at its first use was a visible part of that query's time.
-     */
+    /** The tiers of one query, a case each. */
     private final class QueryTiers implements HitCollector.TierSearch {
         private final QueryText q;
         private final WordIndex.Lookups lookups = words.lookups();
@@ -267,17 +264,6 @@ public final class SearchIndex {
                 case FUZZY -> fuzzy(q, lookups, variants);
                 case FULL_TEXT -> text.search(q.words(), nameWords(q, lookups), terms);
             }
-        }
-    }
-
-    /**
-     * {@link #allowedEdits} as a function. A class, not a method reference: a full-text query is many a
-     * one-shot's only one, and linking a lambda at its first use costs it more than the lookup.
-     */
-    private final class TypoAllowance implements ToIntFunction<String> {
-        @Override
-        public int applyAsInt(String word) {
-            return allowedEdits(word);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.glossary.search;
 import dev.glossary.deck.Term;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +50,9 @@ final class SnippetMaker {
                 found.add(new Snippet.Span(token.start(), token.end()));
             }
         }
-        found.sort(SnippetMaker::startThenLongest);
+        // By start, and the longer of two that start together first.
+        found.sort(Comparator.comparingInt(Snippet.Span::start)
+                .thenComparing(Comparator.comparingInt(Snippet.Span::end).reversed()));
         List<Snippet.Span> apart = new ArrayList<>();
         for (Snippet.Span span : found) {
             if (apart.isEmpty() || span.start() >= apart.get(apart.size() - 1).end()) {
@@ -57,14 +60,6 @@ final class SnippetMaker {
             }
         }
         return apart;
-    }
-
-    /**
-     * By start, and the longer of two that start together first. Written out: Comparator's combinators are
-     * lambda classes of the JDK's own, spun at run time in every process.
-     */
-    private static int startThenLongest(Snippet.Span a, Snippet.Span b) {
-        return a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
     }
 
     /** About {@link #LENGTH} characters of {@code text} around {@code focus}, cut between words where it can. */

@@ -71,9 +71,9 @@ final class Tokenizer {
 
         /** The folded words of {@code text} (and joins, if this scanner makes them) as strings. */
         List<String> words(String text) {
-            WordList words = new WordList();
-            scan(text, words);
-            return words.words;
+            List<String> words = new ArrayList<>();
+            scan(text, (folded, length, start, end) -> words.add(new String(folded, 0, length)));
+            return words;
         }
 
         void scan(String text, Sink sink) {
@@ -155,19 +155,6 @@ final class Tokenizer {
             } else {
                 length += Character.toChars(cp, word, length);
             }
-        }
-    }
-
-    /**
-     * A class, not a lambda: the class-data sharing archive does not keep this lambda's class, so every
-     * one-shot would spin it anew.
-     */
-    private static final class WordList implements Sink {
-        private final List<String> words = new ArrayList<>();
-
-        @Override
-        public void accept(char[] folded, int length, int start, int end) {
-            words.add(new String(folded, 0, length));
         }
     }
 

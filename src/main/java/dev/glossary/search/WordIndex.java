@@ -57,8 +57,6 @@ final class WordIndex {
         }
         maxWordsPerVariant = widest;
         // The table numbers words in order of first use; renumber them in sorted order, so a prefix is a range.
-        // The words are sorted as they are and then looked up, rather than their numbers sorted by word: the
-        // comparator that takes would be lambdas spun at run time, and boxed numbers.
         List<String> seen = table.words();
         words = seen.toArray(new String[0]);
         Arrays.sort(words);

@@ -17,7 +17,7 @@ final class WordTable {
 
     /**
      * A table with room for {@code expected} words before it grows: each time it grows, every word is hashed
-     * again, which in a cold JVM was a visible part of indexing a small deck.
+     * again.
      */
     WordTable(int expected) {
         int slots = 16;

@@ -19,10 +19,11 @@ import java.util.Objects;
  *
  * @param w                weights w0..w20
  * @param requestRetention the recall probability a review is scheduled for; learners should keep it
- *                         between 0.70 and 0.97, the constructor only rejects values outside (0, 1)
+ *                         between 0.70 and 0.97, the constructor only rejects values outside (0, 1], as
+ *                         ts-fsrs does (at 1 every interval is a day)
  * @param maximumInterval  the longest interval in days; keeping again &lt; hard &lt; good &lt; easy may exceed
  *                         it by up to two days (three in long-term mode), as in ts-fsrs
- * @param learningSteps    steps of a new card, whole minutes each
+ * @param learningSteps    steps of a new card, whole minutes each; a step of 0 minutes ends the steps
  * @param relearningSteps  steps of a forgotten card, whole minutes each
  * @param enableShortTerm  whether to use (re)learning steps and same-day stability
  * @param enableFuzz       whether {@link Scheduler#nextStates(Card, java.time.Instant, double)} applies its draw
@@ -44,9 +45,9 @@ public record FsrsParameters(
     private static final Duration LONGEST_STEP = Duration.ofDays((long) MemoryModel.S_MAX);
 
     public FsrsParameters {
-        if (!(requestRetention > 0 && requestRetention < 1)) {
+        if (!(requestRetention > 0 && requestRetention <= 1)) {
             throw new IllegalArgumentException(
-                    "request retention must be between 0 and 1 (0.70 to 0.97 is sensible), not " + requestRetention);
+                    "request retention must be above 0 and at most 1 (0.70 to 0.97 is sensible), not " + requestRetention);
         }
         if (maximumInterval < 1) {
             throw new IllegalArgumentException("maximum interval must be at least 1 day, not " + maximumInterval);
@@ -118,11 +119,38 @@ public record FsrsParameters(
         };
     }
 
+    /** Reads steps as a learner types them: "1m,10m" or "1m 10m"; "none" or nothing for no steps. */
+    public static List<Duration> parseSteps(String text) {
+        String trimmed = Objects.requireNonNull(text, "steps").trim();
+        if (trimmed.isEmpty() || trimmed.equalsIgnoreCase("none")) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(trimmed.split("[,\\s]+")).map(FsrsParameters::parseStep).toList();
+    }
+
+    /** A step as ts-fsrs writes it, in the largest unit that is exact: "10m", "1h", "2d". */
+    public static String formatStep(Duration step) {
+        long minutes = step.toMinutes();
+        if (minutes > 0 && minutes % 1440 == 0) {
+            return minutes / 1440 + "d";
+        }
+        if (minutes > 0 && minutes % 60 == 0) {
+            return minutes / 60 + "h";
+        }
+        return minutes + "m";
+    }
+
+    /** Steps joined as {@link #parseSteps} reads them; "none" for no steps. */
+    public static String formatSteps(List<Duration> steps) {
+        return steps.isEmpty() ? "none"
+                : String.join(",", steps.stream().map(FsrsParameters::formatStep).toList());
+    }
+
     private static List<Duration> checkSteps(List<Duration> steps, String kind) {
         for (Duration step : Objects.requireNonNull(steps, kind + " steps")) {
-            // ts-fsrs counts steps in whole minutes and treats a 0-minute step as no step at all.
-            if (step == null || step.isNegative() || step.isZero() || step.toSecondsPart() != 0 || step.toNanosPart() != 0) {
-                throw new IllegalArgumentException(kind + " steps must be whole minutes, at least 1: " + steps);
+            // ts-fsrs counts steps in whole minutes; a rating that leads to a 0-minute step leaves the steps.
+            if (step == null || step.isNegative() || step.toSecondsPart() != 0 || step.toNanosPart() != 0) {
+                throw new IllegalArgumentException(kind + " steps must be whole minutes: " + steps);
             }
             // No step is longer than the longest interval; a longer one only overflows date arithmetic.
             if (step.compareTo(LONGEST_STEP) > 0) {

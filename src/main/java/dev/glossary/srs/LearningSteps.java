@@ -19,8 +19,15 @@ final class LearningSteps {
         relearning = parameters.relearningSteps();
     }
 
-    /** Empty when the rating takes the card out of the steps, to an interval in days. */
+    /**
+     * Empty when the rating takes the card out of the steps, to an interval in days; a step of 0 minutes
+     * does so too, as in ts-fsrs.
+     */
     Optional<Step> next(CardState state, int current, Rating rating) {
+        return step(state, current, rating).filter(step -> step.minutes() > 0);
+    }
+
+    private Optional<Step> step(CardState state, int current, Rating rating) {
         List<Duration> steps = state == CardState.REVIEW || state == CardState.RELEARNING ? relearning : learning;
         if (steps.isEmpty() || current >= steps.size()) {
             return Optional.empty();

@@ -19,7 +19,7 @@ final class MemoryModel {
         shortTerm = parameters.enableShortTerm();
         decay = -w[20];
         // Chosen so that R(S, S) = 0.9 whatever the decay.
-        factor = round8(StrictMath.exp(StrictMath.log(0.9) / decay) - 1);
+        factor = round8(StrictMath.exp(StrictMath.pow(decay, -1) * StrictMath.log(0.9)) - 1);
     }
 
     /** JavaScript's {@code Math.round} rounds halves up, as Java's does; ts-fsrs rounds this way throughout. */

@@ -1,6 +1,9 @@
 package dev.glossary.srs;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,31 +28,40 @@ final class Weights {
                 throw new IllegalArgumentException("weights must be finite numbers: " + weights);
             }
         }
-        double[] w = clip(weights, relearningSteps, shortTerm);
-        // ts-fsrs clips before migrating, so the values added here are not clipped.
+        double[] w = clip(weights.stream().mapToDouble(Double::doubleValue).toArray(), relearningSteps, shortTerm);
         if (size == 17) {
-            w[4] = MemoryModel.round8(w[5] * 2.0 + w[4]);
-            w[5] = MemoryModel.round8(StrictMath.log(w[5] * 3.0 + 1.0) / 3.0);
-            w[6] = MemoryModel.round8(w[6] + 0.5);
+            w[4] = toFixed8(w[5] * 2.0 + w[4]);
+            w[5] = toFixed8(StrictMath.log(w[5] * 3.0 + 1.0) / 3.0);
+            w[6] = toFixed8(w[6] + 0.5);
         }
-        List<Double> migrated = new ArrayList<>(COUNT);
-        for (double weight : w) {
-            migrated.add(weight);
+        double[] migrated = Arrays.copyOf(w, COUNT);
+        if (size < COUNT) {
+            migrated[COUNT - 1] = FSRS5_DECAY;
         }
-        while (migrated.size() < COUNT - 1) {
-            migrated.add(0.0);
+        // ts-fsrs's FSRS constructor clips the migrated weights once more, so an FSRS-5 card's w19 of 0
+        // becomes 0.01 with short-term scheduling on.
+        List<Double> out = new ArrayList<>(COUNT);
+        for (double weight : clip(migrated, relearningSteps, shortTerm)) {
+            out.add(weight);
         }
-        if (migrated.size() < COUNT) {
-            migrated.add(FSRS5_DECAY);
-        }
-        return List.copyOf(migrated);
+        return List.copyOf(out);
     }
 
-    private static double[] clip(List<Double> weights, int relearningSteps, boolean shortTerm) {
+    /** JavaScript's {@code +x.toFixed(8)}: the exact binary value rounded half away from zero, not x·1e8 rounded. */
+    private static double toFixed8(double x) {
+        return new BigDecimal(x).setScale(8, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** Clips 21 weights in place, as ts-fsrs and fsrs-rs's parameter clipper do. */
+    static void clipInPlace(double[] weights, int relearningSteps, boolean shortTerm) {
+        System.arraycopy(clip(weights, relearningSteps, shortTerm), 0, weights, 0, COUNT);
+    }
+
+    private static double[] clip(double[] weights, int relearningSteps, boolean shortTerm) {
         double[][] bounds = bounds(ceiling(weights, relearningSteps), shortTerm);
-        double[] w = new double[weights.size()];
+        double[] w = new double[weights.length];
         for (int i = 0; i < w.length; i++) {
-            w[i] = MemoryModel.clamp(weights.get(i), bounds[i][0], bounds[i][1]);
+            w[i] = MemoryModel.clamp(weights[i], bounds[i][0], bounds[i][1]);
         }
         return w;
     }
@@ -58,17 +70,17 @@ final class Weights {
      * With several relearning steps, each one multiplies S by e^(w17·w18); the ceiling keeps the stability
      * after a lapse and all its steps at or below S for D = 1, R = 0.7, S = 1.
      */
-    private static double ceiling(List<Double> weights, int relearningSteps) {
+    private static double ceiling(double[] weights, int relearningSteps) {
         if (relearningSteps <= 1) {
             return W17_W18_CEILING;
         }
-        // ts-fsrs takes the raw weights here; clipped ones keep the logarithms finite for any input.
-        double w11 = MemoryModel.clamp(weights.get(11), 0.001, 5.0);
-        double w13 = MemoryModel.clamp(weights.get(13), 0.001, 0.9);
-        double w14 = MemoryModel.clamp(weights.get(14), 0.0, 4.0);
+        double w11 = MemoryModel.clamp(weights[11], 0.001, 5.0);
+        double w13 = MemoryModel.clamp(weights[13], 0.001, 0.9);
+        double w14 = MemoryModel.clamp(weights[14], 0.0, 4.0);
         double value = -(StrictMath.log(w11) + StrictMath.log(StrictMath.pow(2.0, w13) - 1.0) + w14 * 0.3)
                 / relearningSteps;
-        return MemoryModel.clamp(MemoryModel.round8(value), 0.01, W17_W18_CEILING);
+        // The ceiling bounds w17 and w18 each, so it is the square root of the bound on their product.
+        return MemoryModel.clamp(MemoryModel.round8(Math.sqrt(Math.max(value, 0))), 0.01, W17_W18_CEILING);
     }
 
     private static double[][] bounds(double w17w18Ceiling, boolean shortTerm) {

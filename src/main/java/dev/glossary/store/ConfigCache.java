@@ -4,6 +4,9 @@ import dev.glossary.progress.LearnerConfig;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The settings {@code config.json} decodes to, in the learner's {@code cache/}: a learner who changed a
@@ -15,7 +18,7 @@ import java.nio.file.Path;
 final class ConfigCache {
     private static final int MAGIC = 0x474c4346;
     /** Bump when the layout below changes, so that an older copy is simply not used. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private final Path file;
 
@@ -30,7 +33,8 @@ final class ConfigCache {
             if (in == null) {
                 return null;
             }
-            LearnerConfig config = new LearnerConfig(in.getDouble(), in.getInt(), in.get() != 0, in.get() != 0);
+            LearnerConfig config = new LearnerConfig(in.getDouble(), in.getInt(), in.get() != 0, in.get() != 0,
+                    steps(in), steps(in), in.getInt(), weights(in));
             return in.hasRemaining() ? null : config;
         } catch (RuntimeException e) {
             return null;
@@ -44,6 +48,36 @@ final class ConfigCache {
             out.writeInt(config.newPerDay());
             out.writeBoolean(config.fuzz());
             out.writeBoolean(config.shortTerm());
+            writeSteps(out, config.learningSteps());
+            writeSteps(out, config.relearningSteps());
+            out.writeInt(config.maximumInterval());
+            out.writeInt(config.weights().size());
+            for (double w : config.weights()) {
+                out.writeDouble(w);
+            }
         });
+    }
+
+    private static void writeSteps(java.io.DataOutputStream out, List<Duration> steps) throws java.io.IOException {
+        out.writeInt(steps.size());
+        for (Duration step : steps) {
+            out.writeLong(step.toMinutes());
+        }
+    }
+
+    private static List<Duration> steps(ByteBuffer in) {
+        List<Duration> steps = new ArrayList<>();
+        for (int i = in.getInt(); i > 0; i--) {
+            steps.add(Duration.ofMinutes(in.getLong()));
+        }
+        return steps;
+    }
+
+    private static List<Double> weights(ByteBuffer in) {
+        List<Double> weights = new ArrayList<>();
+        for (int i = in.getInt(); i > 0; i--) {
+            weights.add(in.getDouble());
+        }
+        return weights;
     }
 }

@@ -6,16 +6,12 @@ import dev.glossary.search.SearchIndex;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
 
 /**
@@ -24,9 +20,13 @@ import java.util.zip.CRC32C;
  * that opening the same file again skips the JSON parser and the validator, most of the time a 100 000-term
  * deck takes. The copy is written by the executor, so the first open does not wait for it.
  *
- * <p>A copy is used only while the deck file has the size and modification time it was made from (the
- * check {@code make} and {@code rsync} rely on) and while its own bytes match the CRC-32C at its end; anything
- * else (an edited deck, a torn or foreign cache file) means parsing the JSON again and replacing the copy.
+ * <p>A copy is tied to the deck file's bytes, not to its size and time (which {@code cp -p}, {@code rsync -t}
+ * and {@code tar x} keep): it records the length and CRC-32C of the file it was made from, and is used only for
+ * a file with both the same and while its own bytes match the CRC-32C at its end. Anything else (an edited
+ * deck, a torn or foreign cache file) means parsing the JSON again and replacing the copy. Reading a 50 MB file
+ * for its checksum takes tens of milliseconds, against the half second or more of parsing and checking it.
+ * A copy skips the validator, so {@link #VERSION} must be bumped whenever a validation rule or
+ * {@link DeckBinary}'s layout changes.
  * Losing the cache costs time, never data, so it is written without forcing it to disk, and a cache that
  * cannot be written is simply not kept.
  */
@@ -35,7 +35,7 @@ public final class DeckCache {
     public static final long MIN_BYTES = 1L << 20;
 
     private static final int MAGIC = 0x474C4443; // "GLDC"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final int INDEX_MAGIC = 0x474C4449; // "GLDI"
 
     private final Path dir;
@@ -47,22 +47,23 @@ public final class DeckCache {
         this.copier = copier;
     }
 
-    /** The validated deck in {@code path}; a problem with the file is a {@link GlossaryException}. */
-    public Deck load(Path path) {
+    /**
+     * The validated deck in {@code path}, and its search index: the kept one when there is one for these very
+     * bytes, else one built when asked for and kept for the next open. A problem with the file is a
+     * {@link GlossaryException}.
+     */
+    public LoadedDeck load(Path path) {
         Stamp stamp = Stamp.of(path);
-        if (stamp == null || stamp.size() < MIN_BYTES || stamp.size() > DeckReader.MAX_FILE_BYTES) {
-            return DeckReader.load(path);
+        if (stamp == null) {
+            return LoadedDeck.built(DeckReader.load(path));
         }
         Path copy = copyOf(path);
         Deck cached = readCopy(copy, stamp);
-        if (cached != null) {
-            LOADED.put(cached, new Loaded(this, indexOf(copy), stamp));
-            return cached;
+        Deck deck = cached != null ? cached : DeckReader.load(path);
+        if (cached == null) {
+            copier.execute(() -> writeCopy(copy, stamp, deck));
         }
-        Deck deck = DeckReader.load(path);
-        copier.execute(() -> writeCopy(copy, stamp, deck));
-        LOADED.put(deck, new Loaded(this, indexOf(copy), stamp));
-        return deck;
+        return new LoadedDeck(deck, () -> searchIndex(indexOf(copy), stamp, deck));
     }
 
     /**
@@ -72,7 +73,7 @@ public final class DeckCache {
      */
     public void keep(Path path, Deck deck) {
         Stamp stamp = Stamp.of(path);
-        if (stamp == null || stamp.size() < MIN_BYTES || stamp.size() > DeckReader.MAX_FILE_BYTES) {
+        if (stamp == null) {
             return;
         }
         Path copy = copyOf(path);
@@ -81,31 +82,14 @@ public final class DeckCache {
         copier.execute(() -> writeIndex(indexOf(copy), stamp, index));
     }
 
-    /**
-     * The decks this process loaded through a cache, each with where its index is kept and the stamp of the
-     * file it was read from: the index is that file's as much as the deck is. Weak keys, so that a deck the
-     * app is done with can go.
-     */
-    private static final Map<Deck, Loaded> LOADED = Collections.synchronizedMap(new WeakHashMap<>());
-
-    private record Loaded(DeckCache cache, Path index, Stamp stamp) {}
-
-    /**
-     * The search index of a deck this process loaded through a cache: read from the cache when a copy of it
-     * was kept for the same deck file, else built now and kept for the next open (by the copier). Null for a
-     * deck that did not come from a cache.
-     */
-    public static SearchIndex searchIndex(Deck deck) {
-        Loaded loaded = LOADED.get(deck);
-        if (loaded == null) {
-            return null;
-        }
-        SearchIndex kept = readIndex(loaded.index(), loaded.stamp(), deck);
+    /** The kept index of the deck file, or one built now and kept for the next open (by the copier). */
+    private SearchIndex searchIndex(Path index, Stamp stamp, Deck deck) {
+        SearchIndex kept = readIndex(index, stamp, deck);
         if (kept != null) {
             return kept;
         }
         SearchIndex built = SearchIndex.build(deck);
-        loaded.cache().copier.execute(() -> loaded.cache().writeIndex(loaded.index(), loaded.stamp(), built));
+        copier.execute(() -> writeIndex(index, stamp, built));
         return built;
     }
 
@@ -140,15 +124,22 @@ public final class DeckCache {
                 + ".deck");
     }
 
-    /** What a copy was made from: the deck file's absolute path, size and modification time. */
-    private record Stamp(String path, long size, long modifiedNanos) {
+    /** What a copy was made from: the deck file's absolute path, length and CRC-32C. */
+    private record Stamp(String path, long size, long crc) {
+        /** The stamp of a deck file worth a copy; null for a small one (parsed as fast as a copy is read) or none. */
         static Stamp of(Path path) {
-            try {
-                BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
-                if (!a.isRegularFile()) {
+            try (InputStream in = Files.newInputStream(path)) {
+                long size = Files.size(path);
+                if (size < MIN_BYTES || size > DeckReader.MAX_FILE_BYTES) {
                     return null;
                 }
-                return new Stamp(key(path), a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+                CRC32C crc = new CRC32C();
+                byte[] buffer = new byte[1 << 16];
+                long read = 0;
+                for (int n; (n = in.read(buffer)) > 0; read += n) {
+                    crc.update(buffer, 0, n);
+                }
+                return new Stamp(key(path), read, crc.getValue());
             } catch (IOException e) {
                 return null;
             }
@@ -185,7 +176,7 @@ public final class DeckCache {
         out.writeInt(path.length);
         out.write(path);
         out.writeLong(stamp.size());
-        out.writeLong(stamp.modifiedNanos());
+        out.writeLong(stamp.crc());
     }
 
     private void writeCopy(Path copy, Stamp stamp, Deck deck) {

@@ -9,19 +9,16 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
-import dev.glossary.deck.DeckDraft;
 import dev.glossary.deck.DeckDraft.TermDraft;
+import dev.glossary.deck.DeckDraft;
 import dev.glossary.deck.DeckProblem;
 import dev.glossary.deck.DeckValidator;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,21 +34,15 @@ public final class DeckReader {
     /** Deck, terms array, term object, list field: nothing legitimate nests deeper. */
     private static final int MAX_DEPTH = 4;
 
-    static final JsonFactory JSON = factory(MAX_DEPTH);
-    /** For a run of terms cut from a deck ({@link DeckHalves}): one level nearer the top than in the deck. */
-    static final JsonFactory TERM_ARRAY_JSON = factory(MAX_DEPTH - 1);
+    static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(DeckValidator.MAX_FIELD_LENGTH)
+                    .maxNumberLength(20)
+                    .build())
+            .build();
 
     private DeckReader() {
-    }
-
-    private static JsonFactory factory(int maxDepth) {
-        return JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(maxDepth)
-                        .maxStringLength(DeckValidator.MAX_FIELD_LENGTH)
-                        .maxNumberLength(20)
-                        .build())
-                .build();
     }
 
     /** What reading a deck file gave: a draft and the problems found while reading it. */
@@ -117,11 +108,6 @@ public final class DeckReader {
                 throw GlossaryException.badData(file + ": the file is " + size / (1024 * 1024)
                         + " MB, over the 50 MB limit for a deck; split it into smaller decks");
             }
-            if (size >= DeckHalves.MIN_BYTES) {
-                ByteBuffer bytes = readOffHeap(path, size);
-                Reading halves = DeckHalves.read(file, bytes);
-                return halves != null ? halves : read(file, JSON.createParser(new BufferInput(bytes)));
-            }
             try (InputStream in = Files.newInputStream(path)) {
                 return read(file, in);
             }
@@ -129,20 +115,6 @@ public final class DeckReader {
             throw new GlossaryException(GlossaryException.IO, file + ": no such file; check the path");
         } catch (IOException e) {
             throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + e.getMessage());
-        }
-    }
-
-    /**
-     * The file's bytes outside the heap, where tens of MB would otherwise be garbage to copy about. Read, not
-     * mapped: a mapped file that a teacher's editor shortens meanwhile crashes the reader instead of failing it.
-     */
-    private static ByteBuffer readOffHeap(Path path, long size) throws IOException {
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-            ByteBuffer bytes = ByteBuffer.allocateDirect((int) size);
-            while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
-                // A file that grew meanwhile is read as far as its size when it was checked.
-            }
-            return bytes.flip();
         }
     }
 
@@ -256,12 +228,6 @@ public final class DeckReader {
                 throw problemAsError("", "unexpected content after the deck object; remove it");
             }
             return new DeckDraft(format, id, name, description, terms);
-        }
-
-        /** A document that is just an array of terms, as {@link DeckHalves} cuts them from a deck. */
-        List<TermDraft> termArray() throws IOException {
-            currentField = "terms";
-            return terms(p.nextToken());
         }
 
         private List<TermDraft> terms(JsonToken value) throws IOException {

@@ -67,9 +67,9 @@ public final class DeckSource {
      * Resolves {@code --deck}: null means the bundled deck. A large deck file's cached copy, when one has to
      * be made, is written by {@code background}.
      */
-    public static Deck load(String deckOption, LearnerFiles files, Executor background) {
+    public static LoadedDeck load(String deckOption, LearnerFiles files, Executor background) {
         if (deckOption == null || deckOption.isBlank()) {
-            return bundled();
+            return loadedBundled();
         }
         Path path = Path.of(deckOption);
         DeckCache cache = new DeckCache(files.deckCache(), background);
@@ -80,33 +80,30 @@ public final class DeckSource {
         if (installed.isPresent()) {
             return cache.load(installed.get());
         }
-        if (DeckValidator.isSlug(deckOption)) {
-            Deck bundled = bundled();
-            if (bundled.id().equals(deckOption)) {
-                return bundled;
-            }
+        if (DeckValidator.isSlug(deckOption) && bundled().id().equals(deckOption)) {
+            return loadedBundled();
         }
         throw new GlossaryException(GlossaryException.IO, deckOption
                 + ": no such deck file or installed deck; see installed decks with: glossary deck list");
     }
 
     /**
-     * The search index of a deck: for the bundled deck as {@link #bundled} gave it, the index built into the
-     * jar with it (building it took a cold {@code search} about 40 ms, most of its wait); for a large deck file,
-     * the one kept in the learner's deck cache beside its checked copy (see {@link DeckCache}); else one built
-     * now.
+     * The bundled deck, with the search index built into the jar beside it (building it took a {@code search}
+     * about 40 ms, most of its wait).
      */
-    public static SearchIndex searchIndex(Deck deck) {
-        if (deck == bundledDeck) {
-            try (InputStream in = DeckSource.class.getResourceAsStream(BUNDLED_INDEX)) {
-                if (in != null) {
-                    return SearchIndex.read(deck, ByteBuffer.wrap(in.readAllBytes()));
-                }
-            } catch (IOException | IllegalArgumentException e) {
-                // A jar built without it (an IDE's class path) or from another deck: building one is only slower.
+    static LoadedDeck loadedBundled() {
+        Deck deck = bundled();
+        return new LoadedDeck(deck, () -> bundledIndex(deck));
+    }
+
+    private static SearchIndex bundledIndex(Deck deck) {
+        try (InputStream in = DeckSource.class.getResourceAsStream(BUNDLED_INDEX)) {
+            if (in != null) {
+                return SearchIndex.read(deck, ByteBuffer.wrap(in.readAllBytes()));
             }
+        } catch (IOException | IllegalArgumentException e) {
+            // A jar built without it (an IDE's class path) or from another deck: building one is only slower.
         }
-        SearchIndex kept = DeckCache.searchIndex(deck);
-        return kept != null ? kept : SearchIndex.build(deck);
+        return SearchIndex.build(deck);
     }
 }

@@ -8,12 +8,16 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.glossary.GlossaryException;
 import dev.glossary.progress.LearnerConfig;
+import dev.glossary.srs.FsrsParameters;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The learner's {@code config.json}: desired retention, new terms per day, fuzz and short-term steps.
@@ -21,7 +25,8 @@ import java.nio.file.Path;
  */
 public final class JsonConfigStore {
     static final int VERSION = 1;
-    private static final String KNOWN = "version, desiredRetention, newPerDay, fuzz, shortTerm";
+    private static final String KNOWN = "version, desiredRetention, newPerDay, fuzz, shortTerm, learningSteps,"
+            + " relearningSteps, maximumInterval, weights";
 
     private final Path file;
     private final ConfigCache cache;
@@ -76,6 +81,10 @@ public final class JsonConfigStore {
                     case "newPerDay" -> config.withNewPerDay(whole(p, value, name));
                     case "fuzz" -> config.withFuzz(bool(value, name));
                     case "shortTerm" -> config.withShortTerm(bool(value, name));
+                    case "learningSteps" -> config.withLearningSteps(steps(p, value, name));
+                    case "relearningSteps" -> config.withRelearningSteps(steps(p, value, name));
+                    case "maximumInterval" -> config.withMaximumInterval(whole(p, value, name));
+                    case "weights" -> config.withWeights(weights(p, value, name));
                     default -> throw bad("unknown setting \"" + name + "\"; known settings are " + KNOWN);
                 };
             }
@@ -125,6 +134,16 @@ public final class JsonConfigStore {
                 g.writeNumberField("newPerDay", config.newPerDay());
                 g.writeBooleanField("fuzz", config.fuzz());
                 g.writeBooleanField("shortTerm", config.shortTerm());
+                g.writeStringField("learningSteps", stepsText(config.learningSteps()));
+                g.writeStringField("relearningSteps", stepsText(config.relearningSteps()));
+                g.writeNumberField("maximumInterval", config.maximumInterval());
+                if (!config.defaultWeights()) {
+                    g.writeArrayFieldStart("weights");
+                    for (double w : config.weights()) {
+                        g.writeNumber(w);
+                    }
+                    g.writeEndArray();
+                }
                 g.writeEndObject();
             }
             out.write('\n');
@@ -150,6 +169,33 @@ public final class JsonConfigStore {
         BigInteger n = p.getBigIntegerValue();
         // Out of int range is out of the setting's range too; the record's own check says what the range is.
         return n.bitLength() < Integer.SIZE ? n.intValue() : n.signum() * Integer.MAX_VALUE;
+    }
+
+    /** Steps are kept as a learner types them, "1m,10m"; "" for none. */
+    private static String stepsText(List<Duration> steps) {
+        return steps.isEmpty() ? "" : FsrsParameters.formatSteps(steps);
+    }
+
+    private static List<Duration> steps(JsonParser p, JsonToken value, String field) throws IOException {
+        if (value != JsonToken.VALUE_STRING) {
+            throw new IllegalArgumentException("\"" + field + "\" must be steps such as \"1m,10m\"");
+        }
+        try {
+            return FsrsParameters.parseSteps(p.getText());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("\"" + field + "\": " + e.getMessage());
+        }
+    }
+
+    private static List<Double> weights(JsonParser p, JsonToken value, String field) throws IOException {
+        if (value != JsonToken.START_ARRAY) {
+            throw new IllegalArgumentException("\"" + field + "\" must be an array of 21 numbers");
+        }
+        List<Double> weights = new ArrayList<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            weights.add(number(p, t, field));
+        }
+        return weights;
     }
 
     private static boolean bool(JsonToken value, String field) {

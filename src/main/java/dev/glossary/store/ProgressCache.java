@@ -2,7 +2,6 @@ package dev.glossary.store;
 
 import dev.glossary.progress.Progress;
 import dev.glossary.progress.Review;
-import dev.glossary.progress.ReviewList;
 import dev.glossary.progress.StudyFlags;
 import dev.glossary.progress.TermHistory;
 import dev.glossary.progress.UndoneAnswer;
@@ -10,14 +9,12 @@ import dev.glossary.srs.Card;
 import dev.glossary.srs.CardState;
 import dev.glossary.srs.Rating;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +23,7 @@ import java.util.Map;
 /**
  * A binary copy of what {@code progress.json} decodes to, in the learner's {@code cache/}. Decoding the
  * JSON is most of a one-shot's start-up once a learner has a history (Jackson's set-up, then an
- * {@link Instant#parse} per review, all in a cold JVM); the copy is read in a fraction of that. Each
- * term's answers are kept encoded until something reads them (see {@link Reviews}).
+ * {@link Instant#parse} per review, all in a cold JVM); the copy is read in a fraction of that.
  *
  * <p>The copy is tied to the JSON's bytes, not to the file's size and time: it records the length and two
  * checksums (CRC-32C and CRC-32) of the JSON it stands for, and is used only for JSON with all three the
@@ -37,7 +33,7 @@ import java.util.Map;
 final class ProgressCache {
     private static final int MAGIC = 0x474c5052;
     /** Bump when the layout below changes, so that an older copy is simply not used. */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
 
     private final Path file;
 
@@ -69,18 +65,14 @@ final class ProgressCache {
                 writeString(out, term.getKey());
                 writeCard(out, term.getValue().card());
                 List<Review> reviews = term.getValue().reviews();
-                ByteArrayOutputStream encoded = new ByteArrayOutputStream();
-                DataOutputStream review = new DataOutputStream(encoded);
-                for (Review r : reviews) {
-                    writeInstant(review, r.at());
-                    review.writeByte(r.rating().value());
-                    writeString(review, r.mode());
-                    review.writeLong(r.answerMillis());
-                    review.writeBoolean(r.cram());
-                }
                 out.writeInt(reviews.size());
-                out.writeInt(encoded.size());
-                encoded.writeTo(out);
+                for (Review r : reviews) {
+                    writeInstant(out, r.at());
+                    out.writeByte(r.rating().value());
+                    writeString(out, r.mode());
+                    out.writeLong(r.answerMillis());
+                    out.writeBoolean(r.cram());
+                }
                 writeFlags(out, term.getValue().flags());
                 out.writeInt(term.getValue().undone().size());
                 for (UndoneAnswer u : term.getValue().undone()) {
@@ -145,20 +137,25 @@ final class ProgressCache {
                 String termId = readString(in);
                 Card card = readCard(in);
                 int reviewCount = in.getInt();
-                int length = in.getInt();
-                if (length < 0 || length > in.remaining()) {
+                if (reviewCount < 0 || reviewCount > in.remaining()) {
                     throw new IllegalArgumentException("a term's reviews do not fit the copy");
                 }
-                byte[] encoded = new byte[length];
-                in.get(encoded);
+                List<Review> reviews = new ArrayList<>(reviewCount);
+                for (int r = 0; r < reviewCount; r++) {
+                    reviews.add(new Review(readInstant(in), Rating.of(in.get()), readString(in), in.getLong(),
+                            in.get() != 0));
+                }
                 StudyFlags flags = new StudyFlags(in.get() != 0, readOptionalInstant(in), readOptionalInstant(in),
                         readOptionalInstant(in));
                 int undoneCount = in.getInt();
-                List<UndoneAnswer> undone = new ArrayList<>(Math.min(undoneCount, in.remaining()));
+                if (undoneCount < 0 || undoneCount > in.remaining()) {
+                    throw new IllegalArgumentException("a term's undone answers do not fit the copy");
+                }
+                List<UndoneAnswer> undone = new ArrayList<>(undoneCount);
                 for (int u = 0; u < undoneCount; u++) {
                     undone.add(new UndoneAnswer(readInstant(in), readString(in), in.get() != 0, readInstant(in)));
                 }
-                terms.put(termId, new TermHistory(card, new Reviews(encoded, reviewCount), flags, undone));
+                terms.put(termId, new TermHistory(card, reviews, flags, undone));
             }
             decks.put(deckId, terms);
         }
@@ -166,51 +163,6 @@ final class ProgressCache {
             throw new IllegalArgumentException("bytes after the progress");
         }
         return Progress.of(decks);
-    }
-
-    /**
-     * A term's reviews as the copy holds them, decoded when first read: decoding every answer of a long history
-     * was most of reading the copy, and a search or the due count never looks at one. The bytes passed the
-     * copy's checksum with the rest of it.
-     */
-    private static final class Reviews extends AbstractList<Review> implements ReviewList {
-        private final byte[] encoded;
-        private final int size;
-        private volatile Review[] decoded;
-
-        Reviews(byte[] encoded, int size) {
-            this.encoded = encoded;
-            this.size = size;
-        }
-
-        @Override
-        public Review get(int index) {
-            Review[] reviews = decoded;
-            if (reviews == null) {
-                // Two threads may both decode; they make equal arrays, and either is fine to keep.
-                reviews = decode();
-                decoded = reviews;
-            }
-            return reviews[index];
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
-
-        private Review[] decode() {
-            ByteBuffer in = ByteBuffer.wrap(encoded);
-            Review[] reviews = new Review[size];
-            for (int r = 0; r < size; r++) {
-                reviews[r] = new Review(readInstant(in), Rating.of(in.get()), readString(in), in.getLong(),
-                        in.get() != 0);
-            }
-            if (in.hasRemaining()) {
-                throw new IllegalStateException("bytes after a term's reviews in the progress copy");
-            }
-            return reviews;
-        }
     }
 
     private static Card readCard(ByteBuffer in) {

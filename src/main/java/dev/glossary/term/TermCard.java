@@ -50,7 +50,6 @@ public final class TermCard {
         return names;
     }
 
-    /** Loops, not streams: a stream pipeline and its lambdas cost a cold one-shot more than the card itself. */
     private static String listed(List<String> items) {
         StringBuilder line = new StringBuilder();
         for (String item : items) {

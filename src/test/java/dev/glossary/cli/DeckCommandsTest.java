@@ -195,9 +195,9 @@ class DeckCommandsTest {
         }
         assertThat(kept).containsExactly("deck", "index");
 
-        Deck installed = new DeckCache(home.resolve("cache/decks"), Runnable::run)
+        var installed = new DeckCache(home.resolve("cache/decks"), Runnable::run)
                 .load(home.resolve("decks").resolve("large.json"));
-        assertThat(DeckCache.searchIndex(installed).search("term 1234", 1))
+        assertThat(installed.searchIndex().search("term 1234", 1))
                 .extracting(hit -> hit.term().id()).containsExactly("t1234");
         assertThat(new Cli(home).run("--deck", "large", "search", "term 77").out()).contains("Term 77");
     }

@@ -79,7 +79,7 @@ class ProgressCommandsTest {
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("between 0.70 and 0.97");
         assertThat(new Cli(home).run("config", "new-per-day", "5").exitCode()).isZero();
-        assertThat(new Cli(home).run("config").out()).contains("new-per-day  5");
+        assertThat(new Cli(home).run("config").out()).contains("new-per-day       5");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.glossary.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,6 +13,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,19 +32,50 @@ class SrsReplayCommandTest {
     void replayingTheReferenceVectorsReproducesEveryStep() throws Exception {
         Cli.Result r = new Cli(home).run("srs", "replay", vectors().toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        JsonNode expected = JSON.readTree(vectors().toFile());
-        JsonNode actual = JSON.readTree(r.out());
-        assertThat(actual.get("cases")).hasSize(400);
+        assertThat(compare(JSON.readTree(vectors().toFile()).get("cases"), JSON.readTree(r.out()).get("cases")))
+                .isEqualTo(4800);
+    }
+
+    /**
+     * vectors-b.json holds histories under twelve settings; each setting's cases go to a file of their own,
+     * replayed with that setting as {@code --params}, as a learner auditing their own settings would.
+     */
+    @Test
+    void replayingTheReferenceVectorsOfOtherSettingsWithTheirParametersReproducesEveryStep() throws Exception {
+        JsonNode vectors = JSON.readTree(Objects.requireNonNull(
+                SrsReplayCommandTest.class.getResourceAsStream("/fsrs/vectors-b.json")));
         int compared = 0;
-        for (int c = 0; c < 400; c++) {
-            JsonNode want = expected.get("cases").get(c);
-            JsonNode got = actual.get("cases").get(c);
+        for (Map.Entry<String, JsonNode> setting : vectors.get("meta").get("settings").properties()) {
+            ArrayNode cases = JSON.createArrayNode();
+            vectors.get("cases").forEach(c -> {
+                if (c.get("setting").asText().equals(setting.getKey())) {
+                    cases.add(c);
+                }
+            });
+            Path file = home.resolve(setting.getKey() + ".json");
+            Path params = home.resolve(setting.getKey() + "-params.json");
+            JSON.writeValue(file.toFile(), JSON.createObjectNode().set("cases", cases));
+            JSON.writeValue(params.toFile(), setting.getValue());
+            Cli.Result r = new Cli(home).run("srs", "replay", file.toString(), "--params", params.toString());
+            assertThat(r.exitCode()).as(setting.getKey() + ": " + r.err()).isZero();
+            compared += compare(cases, JSON.readTree(r.out()).get("cases"));
+        }
+        assertThat(compared).isEqualTo(960 * 14);
+    }
+
+    private static int compare(JsonNode expected, JsonNode actual) {
+        assertThat(actual).hasSize(expected.size());
+        int compared = 0;
+        for (int c = 0; c < expected.size(); c++) {
+            JsonNode want = expected.get(c);
+            JsonNode got = actual.get(c);
             assertThat(got.get("id").asInt()).isEqualTo(want.get("id").asInt());
             for (int s = 0; s < want.get("steps").size(); s++) {
                 JsonNode w = want.get("steps").get(s);
                 JsonNode g = got.get("steps").get(s);
-                String at = "case " + c + " step " + s;
-                for (String field : new String[] {"state", "scheduled_days", "learning_steps", "reps", "lapses"}) {
+                String at = "case " + want.get("id") + " step " + s;
+                for (String field : new String[] {"state", "scheduled_days", "learning_steps", "reps", "lapses",
+                        "elapsed_days"}) {
                     assertThat(g.get(field).asInt()).as(at + " " + field).isEqualTo(w.get(field).asInt());
                 }
                 assertThat(g.get("stability").asDouble()).as(at).isEqualTo(w.get("stability").asDouble());
@@ -51,7 +84,7 @@ class SrsReplayCommandTest {
                 compared++;
             }
         }
-        assertThat(compared).isEqualTo(4800);
+        return compared;
     }
 
     @Test
@@ -126,7 +159,7 @@ class SrsReplayCommandTest {
             "[1, 2] | : expected an array of 21 numbers",
             "{\"meta\": {\"params\": {\"w\": [1]}}} | : meta.params.w: expected an array of 21 numbers",
             "{\"request_retention\": \"high\"} | : request_retention: must be a number between 0 and 1",
-            "{\"request_retention\": 1.5} | : request_retention: request retention must be between 0 and 1",
+            "{\"request_retention\": 1.5} | : request_retention: request retention must be above 0 and at most 1",
             "{\"maximum_interval\": 365.5} | : maximum_interval: must be a whole number of days",
             "{\"enable_fuzz\": \"yes\"} | : enable_fuzz: must be true or false",
             "{\"learning_steps\": [\"99999999999999d\"]} | : learning_steps: learning steps must be at most 36500 days",

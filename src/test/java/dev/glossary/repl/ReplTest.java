@@ -301,6 +301,21 @@ class ReplTest {
     }
 
     @Test
+    void theHistoryKeepsAboutTheLastThousandLines() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        // JLine trims the file back to the cap once it holds a quarter more.
+        for (int i = 0; i < Repl.HISTORY_LINES * 5 / 4 + 1; i++) {
+            lines.append("level x").append(i).append('\n');
+        }
+        session(lines + "show jwt\nquit\n");
+        List<String> history = Files.readAllLines(home.resolve("history"));
+        assertThat(history.size()).isBetween(Repl.HISTORY_LINES, Repl.HISTORY_LINES * 5 / 4);
+        assertThat(history.get(history.size() - 1)).endsWith("quit");
+        assertThat(history).anySatisfy(line -> assertThat(line).endsWith("show jwt"))
+                .noneSatisfy(line -> assertThat(line).endsWith("level x0"));
+    }
+
+    @Test
     void quizAnswersAreNotWrittenToHistory() throws IOException {
         session("quiz --mode typed --count 1 --seed 7\nmy secret answer\n\nquit\n");
         String history = String.join("\n", Files.readAllLines(home.resolve("history")));

@@ -58,11 +58,11 @@ class FsrsParametersTest {
         FsrsParameters twoSteps = FsrsParameters.defaults()
                 .withRelearningSteps(List.of(Duration.ofMinutes(10), Duration.ofMinutes(30)))
                 .withWeights(w);
-        // -(ln 1.4835 + ln(2^0.2629 - 1) + 0.3 * 1.6483) / 2
-        double ceiling = MemoryModel.round8(-(StrictMath.log(1.4835)
-                + StrictMath.log(StrictMath.pow(2, 0.2629) - 1) + 0.3 * 1.6483) / 2);
+        // sqrt(-(ln 1.4835 + ln(2^0.2629 - 1) + 0.3 * 1.6483) / 2), as ts-fsrs's clipParameters has it
+        double ceiling = MemoryModel.round8(Math.sqrt(-(StrictMath.log(1.4835)
+                + StrictMath.log(StrictMath.pow(2, 0.2629) - 1) + 0.3 * 1.6483) / 2));
 
-        assertThat(ceiling).isBetween(0.3, 0.4);
+        assertThat(ceiling).isBetween(0.6, 0.65);
         assertThat(twoSteps.w().subList(17, 19)).containsExactly(ceiling, ceiling);
         assertThat(FsrsParameters.defaults().withWeights(w).w().subList(17, 19)).containsExactly(1.5, 1.5);
     }
@@ -71,11 +71,16 @@ class FsrsParametersTest {
     void nineteen_fsrs5_weights_gain_w19_zero_and_the_fsrs5_decay() {
         List<Double> fsrs5 = DEFAULTS.subList(0, 19);
 
-        List<Double> migrated = FsrsParameters.defaults().withWeights(fsrs5).w();
+        List<Double> longTerm = FsrsParameters.defaults().withShortTerm(false).withWeights(fsrs5).w();
 
-        assertThat(migrated).hasSize(21);
-        assertThat(migrated.subList(0, 19)).isEqualTo(fsrs5);
-        assertThat(migrated.subList(19, 21)).containsExactly(0.0, 0.5);
+        assertThat(longTerm).hasSize(21);
+        assertThat(longTerm.subList(0, 19)).isEqualTo(fsrs5);
+        assertThat(longTerm.subList(19, 21)).containsExactly(0.0, 0.5);
+    }
+
+    @Test
+    void migrated_weights_are_clipped_again_so_w19_is_at_least_its_short_term_floor() {
+        assertThat(FsrsParameters.defaults().withWeights(DEFAULTS.subList(0, 19)).w().get(19)).isEqualTo(0.01);
     }
 
     @Test
@@ -87,9 +92,9 @@ class FsrsParametersTest {
 
         assertThat(migrated).hasSize(21);
         assertThat(migrated.get(4)).isEqualTo(6.81);                               // w5 * 2 + w4
-        assertThat(migrated.get(5)).isEqualTo(MemoryModel.round8(Math.log(0.94 * 3 + 1) / 3));
+        assertThat(migrated.get(5)).isEqualTo(0.44675014);                         // ln(w5 * 3 + 1) / 3, as ts-fsrs gives it
         assertThat(migrated.get(6)).isEqualTo(1.36);                               // w6 + 0.5
-        assertThat(migrated.subList(17, 21)).containsExactly(0.0, 0.0, 0.0, 0.5);
+        assertThat(migrated.subList(17, 21)).containsExactly(0.0, 0.0, 0.01, 0.5);
     }
 
     @ParameterizedTest
@@ -110,11 +115,18 @@ class FsrsParametersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(doubles = {0.0, 1.0, -0.5, 1.5, Double.NaN})
+    @ValueSource(doubles = {0.0, 1.0000001, -0.5, 1.5, Double.NaN})
     void a_request_retention_outside_zero_to_one_is_refused(double retention) {
         assertThatThrownBy(() -> FsrsParameters.defaults().withRequestRetention(retention))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("request retention");
+    }
+
+    @Test
+    void a_request_retention_of_one_makes_every_interval_a_day_as_in_ts_fsrs() {
+        Scheduler always = new Scheduler(FsrsParameters.defaults().withRequestRetention(1));
+
+        assertThat(always.interval(500)).isEqualTo(1);
     }
 
     @Test
@@ -140,11 +152,21 @@ class FsrsParametersTest {
     }
 
     @Test
-    void steps_must_be_whole_minutes_of_at_least_one() {
+    void steps_must_be_whole_minutes() {
         assertThatThrownBy(() -> FsrsParameters.defaults().withLearningSteps(List.of(Duration.ofSeconds(30))))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> FsrsParameters.defaults().withRelearningSteps(List.of(Duration.ZERO)))
+        assertThatThrownBy(() -> FsrsParameters.defaults().withRelearningSteps(List.of(Duration.ofMinutes(-1))))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_zero_minute_step_takes_the_card_out_of_the_steps_as_in_ts_fsrs() {
+        Scheduler scheduler = new Scheduler(FsrsParameters.defaults()
+                .withLearningSteps(List.of(Duration.ZERO, Duration.ofMinutes(10))));
+        Card card = Card.newCard(java.time.Instant.parse("2024-01-01T10:00:00Z"));
+
+        assertThat(scheduler.review(card, Rating.AGAIN, card.due()).state()).isEqualTo(CardState.REVIEW);
+        assertThat(scheduler.review(card, Rating.HARD, card.due()).state()).isEqualTo(CardState.LEARNING);
     }
 
     @Test

@@ -16,9 +16,12 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Replays the 400 review histories of {@code fsrs/vectors-a.json}, generated with ts-fsrs 5.4.2, and
- * expects every field after every review to match exactly: stability and difficulty too, bit for bit.
- * This includes the 67 steps where the interval ordering pushes scheduled_days to 36501 or 36502.
+ * Replays the review histories of {@code fsrs/vectors-a.json} (400 cases, ts-fsrs's default settings) and
+ * {@code fsrs/vectors-b.json} (960 cases under twelve other settings: other and out-of-range weights, FSRS-5
+ * and FSRS-4.5 weights, retention 0.7 to 1, one to three (re)learning steps, none, zero-minute and day-long
+ * ones, small maximum intervals, fuzz on), all generated with ts-fsrs 5.4.2, and expects every field after
+ * every review to match exactly: stability and difficulty too, bit for bit. With fuzz on, each review takes
+ * ts-fsrs's own draw ({@link TsFsrsFuzz}).
  */
 class FsrsVectorsTest {
 
@@ -40,31 +43,47 @@ class FsrsVectorsTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> every_reference_case_matches_ts_fsrs_after_every_review() throws IOException {
-        JsonNode vectors = read();
-        JsonNode params = vectors.get("meta").get("params");
-        return StreamSupport.stream(vectors.get("cases").spliterator(), false)
-                .map(testCase -> DynamicTest.dynamicTest(
-                        "case " + testCase.get("id").asInt() + " ("
-                                + (testCase.get("enable_short_term").asBoolean() ? "short-term" : "long-term")
-                                + ", " + testCase.get("profile").asText() + ")",
-                        () -> replay(params, testCase)));
+    Stream<DynamicTest> every_default_settings_case_matches_ts_fsrs_after_every_review() throws IOException {
+        return cases("vectors-a.json", 400);
     }
 
-    private static void replay(JsonNode params, JsonNode testCase) {
+    @TestFactory
+    Stream<DynamicTest> every_case_under_other_settings_matches_ts_fsrs_after_every_review() throws IOException {
+        return cases("vectors-b.json", 960);
+    }
+
+    private static Stream<DynamicTest> cases(String file, int count) throws IOException {
+        JsonNode vectors = read(file, count);
+        JsonNode meta = vectors.get("meta");
+        int reviews = meta.get("reviews_per_case").asInt();
+        return StreamSupport.stream(vectors.get("cases").spliterator(), false)
+                .map(testCase -> {
+                    JsonNode params = testCase.has("setting")
+                            ? meta.get("settings").get(testCase.get("setting").asText())
+                            : meta.get("params");
+                    return DynamicTest.dynamicTest(
+                            "case " + testCase.get("id").asInt() + " ("
+                                    + (testCase.has("setting") ? testCase.get("setting").asText() + ", " : "")
+                                    + (testCase.get("enable_short_term").asBoolean() ? "short-term" : "long-term")
+                                    + ", " + testCase.get("profile").asText() + ")",
+                            () -> replay(params, testCase, reviews));
+                });
+    }
+
+    private static void replay(JsonNode params, JsonNode testCase, int reviews) {
         Scheduler scheduler = new Scheduler(parameters(params, testCase.get("enable_short_term").asBoolean()));
         Card card = Card.newCard(Instant.parse(testCase.get("created").asText()));
         int stepNumber = 0;
         for (JsonNode step : testCase.get("steps")) {
-            card = scheduler.review(card, Rating.of(step.get("rating").asInt()),
-                    Instant.parse(step.get("review").asText()));
+            Instant at = Instant.parse(step.get("review").asText());
+            card = scheduler.review(card, Rating.of(step.get("rating").asInt()), at, TsFsrsFuzz.draw(card, at));
             assertThat(Observed.of(card))
                     .as("case %d, step %d (%s, rating %d)", testCase.get("id").asInt(), stepNumber,
                             step.get("timing").asText(), step.get("rating").asInt())
                     .isEqualTo(Observed.expected(step));
             stepNumber++;
         }
-        assertThat(stepNumber).isEqualTo(12);
+        assertThat(stepNumber).isEqualTo(reviews);
     }
 
     private static FsrsParameters parameters(JsonNode params, boolean shortTerm) {
@@ -81,11 +100,11 @@ class FsrsVectorsTest {
         return durations;
     }
 
-    private static JsonNode read() throws IOException {
-        try (InputStream in = FsrsVectorsTest.class.getResourceAsStream("/fsrs/vectors-a.json")) {
-            assertThat(in).as("fsrs/vectors-a.json on the test classpath").isNotNull();
+    private static JsonNode read(String file, int count) throws IOException {
+        try (InputStream in = FsrsVectorsTest.class.getResourceAsStream("/fsrs/" + file)) {
+            assertThat(in).as("fsrs/" + file + " on the test classpath").isNotNull();
             JsonNode vectors = new ObjectMapper().readTree(in);
-            assertThat(vectors.get("cases")).hasSize(400);
+            assertThat(vectors.get("cases")).hasSize(count);
             return vectors;
         }
     }

@@ -1,6 +1,9 @@
 package dev.glossary.store;
 
 import dev.glossary.progress.LearnerConfig;
+import dev.glossary.srs.FsrsParameters;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ConfigCacheTest {
-    private static final LearnerConfig CHANGED = new LearnerConfig(0.83, 236, false, true);
+    private static final LearnerConfig CHANGED = LearnerConfig.defaults().withDesiredRetention(0.83).withNewPerDay(236).withFuzz(false)
+            .withLearningSteps(List.of(Duration.ofMinutes(5), Duration.ofHours(1))).withMaximumInterval(365)
+            .withWeights(FsrsParameters.DEFAULT_WEIGHTS);
 
     @TempDir
     Path home;

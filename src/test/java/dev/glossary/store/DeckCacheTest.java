@@ -55,56 +55,55 @@ class DeckCacheTest {
     void aLargeDeckIsKeptAsACopyThatLoadsToTheSameDeck() throws IOException {
         Path file = largeDeck("First.");
         assertThat(Files.size(file)).isGreaterThan(DeckCache.MIN_BYTES);
-        Deck parsed = cache().load(file);
+        Deck parsed = cache().load(file).deck();
         assertThat(copies()).containsExactly(cache().copyOf(file));
-        Deck fromCopy = cache().load(file);
+        Deck fromCopy = cache().load(file).deck();
         DeckBinaryTest.assertSameDeck(fromCopy, DeckReader.load(file));
         DeckBinaryTest.assertSameDeck(parsed, fromCopy);
     }
 
     @Test
-    void theCopyIsUsedWhileSizeAndModificationTimeAreThoseItWasMadeFrom() throws IOException {
+    void anEditOfTheSameLengthAndTimeIsSeenAsCpPAndRsyncTKeepBoth() throws IOException {
         Path file = largeDeck("First.");
-        cache().load(file);
+        cache().load(file).deck();
         FileTime modified = Files.getLastModifiedTime(file);
-        // Same length, same time: the check make and rsync rely on cannot see this edit, so the copy answers.
         String json = Files.readString(file).replace("\"First.", "\"Other.");
         Files.writeString(file, json);
         Files.setLastModifiedTime(file, modified);
-        assertThat(cache().load(file).terms().get(0).definition()).startsWith("First.");
+        assertThat(cache().load(file).deck().terms().get(0).definition()).startsWith("Other.");
     }
 
     @Test
     void anEditedDeckIsParsedAgainAndItsCopyReplaced() throws IOException {
         Path file = largeDeck("First.");
-        cache().load(file);
+        cache().load(file).deck();
         Files.writeString(file, Files.readString(file).replace("\"First.", "\"Edited, longer."));
-        assertThat(cache().load(file).terms().get(0).definition()).startsWith("Edited, longer.");
+        assertThat(cache().load(file).deck().terms().get(0).definition()).startsWith("Edited, longer.");
         Files.setLastModifiedTime(file, FileTime.fromMillis(0));
-        assertThat(cache().load(file).terms().get(0).definition()).startsWith("Edited, longer.");
+        assertThat(cache().load(file).deck().terms().get(0).definition()).startsWith("Edited, longer.");
         assertThat(copies()).hasSize(1);
     }
 
     @Test
     void aDamagedCopyIsIgnoredAndRewritten() throws IOException {
         Path file = largeDeck("First.");
-        cache().load(file);
+        cache().load(file).deck();
         Path copy = cache().copyOf(file);
         byte[] bytes = Files.readAllBytes(copy);
         bytes[bytes.length / 2] ^= 0x5A;
         Files.write(copy, bytes);
-        DeckBinaryTest.assertSameDeck(cache().load(file), DeckReader.load(file));
+        DeckBinaryTest.assertSameDeck(cache().load(file).deck(), DeckReader.load(file));
         assertThat(Files.readAllBytes(copy)).isNotEqualTo(bytes);
 
         Files.write(copy, "not a copy".getBytes(StandardCharsets.UTF_8));
-        DeckBinaryTest.assertSameDeck(cache().load(file), DeckReader.load(file));
+        DeckBinaryTest.assertSameDeck(cache().load(file).deck(), DeckReader.load(file));
     }
 
     @Test
     void aSmallDeckIsNotCopied() throws IOException {
         Path file = tmp.resolve("small.json");
         DeckWriter.write(Deck.of("small", "Small", "", List.of(Term.of("a", "A", Level.BEGINNER, "Def."))), file);
-        assertThat(cache().load(file).size()).isEqualTo(1);
+        assertThat(cache().load(file).deck().size()).isEqualTo(1);
         assertThat(copies()).isEmpty();
     }
 
@@ -112,7 +111,7 @@ class DeckCacheTest {
     void anInvalidLargeDeckIsReportedWithItsPlaceAndNotCopied() throws IOException {
         Path file = largeDeck("First.");
         Files.writeString(file, Files.readString(file).replace("\"level\" : \"beginner\"", "\"level\" : \"expert\""));
-        assertThatThrownBy(() -> cache().load(file))
+        assertThatThrownBy(() -> cache().load(file).deck())
                 .isInstanceOfSatisfying(GlossaryException.class,
                         e -> assertThat(e.exitCode()).isEqualTo(GlossaryException.BAD_DATA))
                 .hasMessageStartingWith(file + ":")
@@ -125,7 +124,7 @@ class DeckCacheTest {
         Path file = largeDeck("First.");
         Files.createDirectories(tmp.resolve("home/cache"));
         Files.writeString(tmp.resolve("home/cache/decks"), "a file where the directory should be");
-        DeckBinaryTest.assertSameDeck(cache().load(file), DeckReader.load(file));
+        DeckBinaryTest.assertSameDeck(cache().load(file).deck(), DeckReader.load(file));
     }
 
     private Path indexFile() throws IOException {
@@ -144,14 +143,12 @@ class DeckCacheTest {
     @Test
     void aLargeDecksSearchIndexIsKeptBesideItsCopyAndReadOnTheNextOpen() throws IOException {
         Path file = largeDeck("First.");
-        Deck first = cache().load(file);
-        SearchIndex built = DeckCache.searchIndex(first);
+        SearchIndex built = cache().load(file).searchIndex();
         Path index = indexFile();
         byte[] kept = Files.readAllBytes(index);
         FileTime keptAt = Files.getLastModifiedTime(index);
 
-        Deck again = cache().load(file);
-        SearchIndex read = DeckCache.searchIndex(again);
+        SearchIndex read = cache().load(file).searchIndex();
 
         assertThat(answers(read)).isEqualTo(answers(built));
         assertThat(Files.readAllBytes(index)).as("read, not built and written again").isEqualTo(kept);
@@ -161,25 +158,19 @@ class DeckCacheTest {
     @Test
     void aDamagedOrStaleIndexIsBuiltAgainAndReplaced() throws IOException {
         Path file = largeDeck("First.");
-        DeckCache.searchIndex(cache().load(file));
+        cache().load(file).searchIndex();
         Path index = indexFile();
         byte[] good = Files.readAllBytes(index);
         byte[] damaged = good.clone();
         damaged[damaged.length / 2] ^= 1;
         Files.write(index, damaged);
 
-        SearchIndex rebuilt = DeckCache.searchIndex(cache().load(file));
+        SearchIndex rebuilt = cache().load(file).searchIndex();
         assertThat(rebuilt.search("term 7", 1)).extracting(hit -> hit.term().id()).containsExactly("term-7");
         assertThat(Files.readAllBytes(index)).isEqualTo(good);
 
         Files.writeString(file, Files.readString(file).replace("\"First.", "\"Zanzibar, then."));
-        SearchIndex fresh = DeckCache.searchIndex(cache().load(file));
+        SearchIndex fresh = cache().load(file).searchIndex();
         assertThat(fresh.search("zanzibar", 3)).isNotEmpty();
-    }
-
-    @Test
-    void aDeckNotLoadedThroughTheCacheHasNoKeptIndex() {
-        Deck small = Deck.of("small", "Small", "", List.of(Term.of("a", "Alpha", Level.BEGINNER, "First.")));
-        assertThat(DeckCache.searchIndex(small)).isNull();
     }
 }

@@ -111,7 +111,7 @@ class ProgressCacheTest {
     }
 
     @Test
-    void answersReadBackLazilyAreTheSameAndCannotBeChanged() {
+    void answersReadBackAreTheSameAndCannotBeChanged() {
         Progress progress = sample();
         byte[] json = ProgressCodec.encode(progress);
         ProgressCache cache = new ProgressCache(copy());
