@@ -55,7 +55,8 @@ final class Forms {
 
     /**
      * Every form of a term, explicit ones first (the name first of all), no two with the same compact spelling.
-     * A status code also takes its reason phrase after it: "404 Not Found" for 404 with the alias "Not Found".
+     * A status code also takes its reason phrase after it: "404 Not Found" and "HTTP 404 Not Found" for 404 with
+     * the aliases "HTTP 404" and "Not Found".
      */
     static List<Form> of(Term term) {
         Map<String, Form> forms = new LinkedHashMap<>();
@@ -67,10 +68,13 @@ final class Forms {
                 add(forms, variant, false);
             }
         }
-        if (STATUS_CODE.matcher(term.name().strip()).matches()) {
-            for (String alias : term.aliases()) {
-                if (Text.numbers(Text.compact(alias)).isEmpty()) {
-                    add(forms, term.name().strip() + " " + alias.strip(), false);
+        String code = term.name().strip();
+        if (STATUS_CODE.matcher(code).matches()) {
+            for (String withCode : term.names()) {
+                for (String reason : term.aliases()) {
+                    if (withCode.contains(code) && Text.numbers(Text.compact(reason)).isEmpty()) {
+                        add(forms, withCode.strip() + " " + reason.strip(), false);
+                    }
                 }
             }
         }

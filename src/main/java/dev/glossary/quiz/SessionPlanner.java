@@ -1,5 +1,6 @@
 package dev.glossary.quiz;
 
+import dev.glossary.progress.NewOrder;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
 

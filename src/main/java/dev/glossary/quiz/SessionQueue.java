@@ -28,8 +28,8 @@ import java.util.Set;
  *
  * The last answers can be taken back one by one ({@link #undo}), and the learner's own rating of the last
  * one can change whether it comes back ({@link #rerated}). A turn taken with {@link #next()} and neither
- * answered nor dropped is put back first by {@link #undo}; one dropped with {@link #drop} (a term suspended
- * or buried mid-session) never comes back.
+ * answered nor dropped is put back by {@link #undo}, after the turn taken back; a term dropped with {@link
+ * #drop} (suspended or buried mid-session) never comes back.
  */
 public final class SessionQueue {
     public static final int DEFAULT_GAP = 3;
@@ -147,14 +147,15 @@ public final class SessionQueue {
         return Optional.of(last.turn());
     }
 
-    /** The term in hand leaves the session (suspended or buried), with every turn of it still queued. */
-    public void drop() {
-        if (inHand == null) {
-            throw new IllegalStateException("no turn in hand");
+    /**
+     * A term leaves the session (suspended or buried): its turn in hand, if it is in hand, and every turn of it
+     * still queued, come-backs included. Its answers already given stay answered.
+     */
+    public void drop(String termId) {
+        if (inHand != null && inHand.term().id().equals(termId)) {
+            inHand = null;
         }
-        String id = inHand.term().id();
-        queue.removeIf(t -> t.term().id().equals(id));
-        inHand = null;
+        queue.removeIf(t -> t.term().id().equals(termId));
     }
 
     /** No turn left to hand out. */

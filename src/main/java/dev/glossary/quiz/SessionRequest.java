@@ -1,5 +1,6 @@
 package dev.glossary.quiz;
 
+import dev.glossary.progress.NewOrder;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -279,6 +279,11 @@ public final class Repl {
             public boolean interactive() {
                 return input.interactive();
             }
+
+            @Override
+            public Held hold() {
+                return input.hold();
+            }
         };
     }
 

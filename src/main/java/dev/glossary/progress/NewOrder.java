@@ -1,4 +1,4 @@
-package dev.glossary.quiz;
+package dev.glossary.progress;
 
 import java.util.Arrays;
 import java.util.Locale;
