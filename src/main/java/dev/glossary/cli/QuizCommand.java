@@ -158,8 +158,7 @@ public class QuizCommand implements Callable<Integer> {
         PrintWriter prompts = json || !atTerminal ? spec.commandLine().getErr() : out;
         for (Term held : plan.suspended()) {
             prompts.print(Wrap.indented(SafeText.line(held.name()) + " is suspended, so it is not asked; bring it back"
-                    + " with: " + ErrorLine.typed(session, "unsuspend " + SafeText.line(held.name())),
-                    session.screen().width(), ""));
+                    + " with: " + command("unsuspend " + SafeText.line(held.name())), session.screen().width(), ""));
         }
         prompts.flush();
         boolean dailyLimit = includesNew() && !cram && newLimit == null && newAllowed == 0 && plan.newLeft() > 0;
@@ -222,8 +221,13 @@ public class QuizCommand implements Callable<Integer> {
     private String dailyLimitNote() {
         int perDay = services.config().newPerDay();
         return "Today's " + perDay + " new " + (perDay == 1 ? "term is" : "terms are") + " done; for more: "
-                + ErrorLine.typed(session, "quiz --new 10") + ", or every day: "
-                + ErrorLine.typed(session, "config new-per-day " + Math.max(perDay + 10, perDay * 3 / 2)) + ".";
+                + command("quiz --new 10") + ", or every day: "
+                + command("config new-per-day " + Math.max(perDay + 10, perDay * 3 / 2)) + ".";
+    }
+
+    /** A command as the learner types it here, kept on one line when the message is wrapped. */
+    private String command(String command) {
+        return Wrap.together(ErrorLine.typed(session, command));
     }
 
     /** A tag no term of the deck has is a typo, not an empty session. */
@@ -259,14 +263,14 @@ public class QuizCommand implements Callable<Integer> {
                 .orElse("");
         if (cram) {
             // Cram already ignores due dates: what is missing is matching terms, or room for new ones.
-            String more = includesNew() && newAllowed == 0 ? " Add new terms with: " + ErrorLine.typed(session,
-                    "quiz --cram --new 10") : "";
+            String more = includesNew() && newAllowed == 0 ? " Add new terms with: " + command("quiz --cram --new 10")
+                    : "";
             return "Nothing to practise: no term matches." + more;
         }
         String waiting = notes(plan, false).stream().map(n -> " " + n).reduce("", String::concat);
         String left = !includesNew() ? "Nothing is due." : dailyLimit ? "Nothing is due. " + dailyLimitNote()
                 : "Nothing due and no new terms left.";
-        return left + waiting + next + " Practise anyway with: " + ErrorLine.typed(session, "quiz --cram");
+        return left + waiting + next + " Practise anyway with: " + command("quiz --cram");
     }
 
     /**

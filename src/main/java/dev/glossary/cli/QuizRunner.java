@@ -115,13 +115,15 @@ final class QuizRunner {
     private record Answered(Answer answer) implements Move {
     }
 
-    private enum Act implements Move { GO_ON, UNDO, SUSPEND, BURY, END }
+    /** What a prompt ended in, other than an answer; {@code RATED}: the last answer was rated again. */
+    private enum Act implements Move { GO_ON, RATED, UNDO, SUSPEND, BURY, END }
 
     /**
      * An answer as graded: how it was asked and when, what was answered, whether it was right, its rating, and
      * the term it named instead.
      */
-    private record Answer(Mode mode, Instant asked, String text, boolean correct, Rating rating, Term confusedWith) {
+    private record Answer(Mode mode, Instant asked, String text, boolean correct, Rating rating, Term confusedWith,
+                          Grade grade) {
     }
 
     /** An answer as saved: its term, its review, and where it is among the results. */
@@ -161,7 +163,7 @@ final class QuizRunner {
     /** Carries out an action taken at a prompt about {@code term}; {@code goOn} is what going on means there. */
     private void act(Act act, Term term, Runnable goOn) {
         switch (act) {
-            case GO_ON -> goOn.run();
+            case GO_ON, RATED -> goOn.run();
             case UNDO -> undoLast();
             case SUSPEND -> suspend(term);
             case BURY -> bury(term);
@@ -179,7 +181,9 @@ final class QuizRunner {
             out.println(paint.faint((cram ? (answer.correct() ? "Knew it" : "Not yet") : "Rated " + answer.rating().id())
                     + (again ? " · it comes back in a few cards" : nextReview(s))));
         } else if (answer.correct()) {
-            out.println(paint.good("✓ Right") + " — " + paint.bold(SafeText.line(term.name())) + paint.faint(nextReview(s)));
+            Grade grade = answer.grade();
+            out.println(paint.good("✓ Right") + (grade != null && !grade.exact() ? " (close enough: " + diff(grade) + ")"
+                    : "") + " — " + paint.bold(SafeText.line(term.name())) + paint.faint(nextReview(s)));
         } else {
             wrong(term, answer);
         }
@@ -254,8 +258,8 @@ final class QuizRunner {
         if (!input.interactive()) {
             return Act.GO_ON;
         }
-        out.print(Wrap.indented(paint.faint("It comes up as a question in a few cards. " + actions(false)),
-                width(), ""));
+        out.print(Wrap.indented(paint.faint("It comes up as a question in a few cards. @ suspend it if you know it"
+                + " already · - bury it until tomorrow"), width(), ""));
         return prompt("Space or Enter to go on ", GO_ON, false).orElse(Act.END);
     }
 
@@ -300,7 +304,7 @@ final class QuizRunner {
                 return Act.END;
             }
             Optional<Act> act = action(key.get(), true);
-            if (act.isEmpty()) {
+            if (act.isEmpty() || act.get() == Act.RATED) {
                 continue;
             }
             if (act.get() != Act.GO_ON) {
@@ -325,14 +329,14 @@ final class QuizRunner {
                 return flipAnswer(start, Rating.GOOD);
             }
             Optional<Act> act = action(k, false);
-            if (act.isPresent() && act.get() != Act.GO_ON) {
+            if (act.isPresent() && act.get() != Act.GO_ON && act.get() != Act.RATED) {
                 return act.get();
             }
         }
     }
 
     private static Answered flipAnswer(Instant asked, Rating rating) {
-        return new Answered(new Answer(Mode.FLIP, asked, rating.id(), rating != Rating.AGAIN, rating, null));
+        return new Answered(new Answer(Mode.FLIP, asked, rating.id(), rating != Rating.AGAIN, rating, null, null));
     }
 
     /**
@@ -392,7 +396,7 @@ final class QuizRunner {
             char k = key.get();
             if (keys.indexOf(String.valueOf(k)) < 0) {
                 Optional<Act> act = action(k, true);
-                if (act.isPresent()) {
+                if (act.isPresent() && act.get() != Act.RATED) {
                     return act.get();
                 }
                 continue;
@@ -401,7 +405,7 @@ final class QuizRunner {
             boolean correct = q.isCorrect(index);
             Rating rating = AutoRating.rate(mode, correct, true, answerTime(start), info.isNew() ? null : info);
             Term picked = q.options().get(index);
-            return new Answered(new Answer(mode, start, picked.name(), correct, rating, correct ? null : picked));
+            return new Answered(new Answer(mode, start, picked.name(), correct, rating, correct ? null : picked, null));
         }
     }
 
@@ -415,20 +419,15 @@ final class QuizRunner {
             }
             Optional<Act> act = typedAction(typed.get());
             if (act.isPresent()) {
-                if (act.get() != Act.GO_ON) {
+                if (act.get() != Act.GO_ON && act.get() != Act.RATED) {
                     return act.get();
                 }
                 continue;
             }
             Grade grade = grader.grade(term, typed.get());
             Rating rating = AutoRating.rate(grade, answerTime(start), info.isNew() ? null : info);
-            if (grade.correct() && !grade.exact()) {
-                out.println(paint.faint("  close enough: " + diff(grade)));
-            } else if (!grade.correct() && !grade.diff().isEmpty()) {
-                out.println("  " + diff(grade));
-            }
             return new Answered(new Answer(Mode.TYPED, start, typed.get(), grade.correct(), rating,
-                    grade.confusedWith()));
+                    grade.confusedWith(), grade));
         }
     }
 
@@ -467,6 +466,9 @@ final class QuizRunner {
      */
     private void wrong(Term term, Answer answer) {
         out.println(paint.bad("✗ Not quite") + " — it was " + paint.bold(SafeText.line(term.name())));
+        if (answer.grade() != null && !answer.grade().diff().isEmpty()) {
+            out.println("  " + diff(answer.grade()));
+        }
         out.print(card(term, false));
         Term other = answer.confusedWith();
         if (other == null) {
@@ -497,7 +499,8 @@ final class QuizRunner {
 
     /**
      * Reads {@code keys} or an action until one is carried out or ends the prompt: GO_ON for one of {@code
-     * keys} or a rating given, else the action; empty when the input ended.
+     * keys}, RATED when the last answer was rated again (which goes on too), else the action; empty when the
+     * input ended.
      */
     private Optional<Act> prompt(String text, String keys, boolean rateAllowed) {
         while (true) {
@@ -526,15 +529,16 @@ final class QuizRunner {
     }
 
     /**
-     * What an action key does: {@code r} rates the last answer here and now (GO_ON, or empty when there is none,
-     * to be asked again); the others are for the caller to carry out, except {@code u} with nothing to take back.
+     * What an action key does: {@code r} rates the last answer here and now (RATED; empty when there is none or
+     * the learner kept the rating, to be asked again); the others are for the caller to carry out, except
+     * {@code u} with nothing to take back; GO_ON for any other key.
      */
     private Optional<Act> action(char key, boolean rateAllowed) {
         switch (key) {
             case UNDO -> {
                 if (saved.isEmpty()) {
-                    out.println(paint.faint("Nothing to take back in this session; earlier answers: "
-                            + ErrorLine.typed(session, "undo")));
+                    out.print(Wrap.indented(paint.faint("Nothing to take back in this session; earlier answers: "
+                            + command("undo")), width(), ""));
                     return Optional.empty();
                 }
                 return Optional.of(Act.UNDO);
@@ -543,8 +547,7 @@ final class QuizRunner {
                 if (!rateAllowed || cram || saved.isEmpty()) {
                     return Optional.empty();
                 }
-                rateLast();
-                return Optional.empty();
+                return rateLast() ? Optional.of(Act.RATED) : Optional.empty();
             }
             case SUSPEND -> {
                 return Optional.of(Act.SUSPEND);
@@ -558,8 +561,11 @@ final class QuizRunner {
         }
     }
 
-    /** "Rate the last answer: 1-4", each key with the interval it gives from where the card stood before. */
-    private void rateLast() {
+    /**
+     * "Rate the last answer: 1-4", each key with the interval it gives from where the card stood before; false
+     * when the learner kept the rating.
+     */
+    private boolean rateLast() {
         Saved last = saved.peek();
         Term term = last.term();
         TermHistory history = services.progress().load().term(deck.id(), term.id()).orElse(null);
@@ -576,17 +582,18 @@ final class QuizRunner {
         }
         Optional<Character> key = input().key(labels.toString().stripTrailing() + ", Enter to keep it " , "1234\n");
         if (key.isEmpty() || !Character.isDigit(key.get())) {
-            return;
+            return false;
         }
         Rating rating = Rating.of(key.get() - '0');
         if (rating == last.review().rating()) {
-            return;
+            return true;
         }
         Saved rerated = rerate(last, rating);
         saved.pop();
         saved.push(rerated);
         queue.rerated(comesBack(results.get(rerated.result()).correct(), rating));
         out.println(paint.faint("Rated " + rating.id() + nextReview(rerated) + "."));
+        return true;
     }
 
     private String nextReview(Saved s) {
@@ -614,8 +621,8 @@ final class QuizRunner {
         suspended.add(term.id());
         queue.drop(term.id());
         cards.put(term.id(), suspendedCard(term));
-        out.println(paint.faint("Suspended " + SafeText.line(term.name()) + ": it will not come up again until "
-                + ErrorLine.typed(session, "unsuspend " + SafeText.line(term.name()))));
+        out.print(Wrap.indented(paint.faint("Suspended " + SafeText.line(term.name()) + ": it will not come up again"
+                + " (bring it back with: " + command("unsuspend " + SafeText.line(term.name())) + ")."), width(), ""));
     }
 
     private CardInfo suspendedCard(Term term) {
@@ -643,7 +650,7 @@ final class QuizRunner {
                 + ")";
         out.print(Wrap.indented(paint.warn("Hard term: ") + SafeText.line(term.name()) + " has lapsed " + info.lapses()
                 + " times. Reading it beside its related terms" + names + " often helps: "
-                + ErrorLine.typed(session, "show " + SafeText.line(term.name())), width(), "  "));
+                + command("show " + SafeText.line(term.name())), width(), "  "));
     }
 
     /** The definition and example, and on the back of a flip card or an introduction the other names too. */
@@ -676,6 +683,11 @@ final class QuizRunner {
             }
         }
         return s.toString();
+    }
+
+    /** A command as the learner types it here, kept on one line when wrapped. */
+    private String command(String command) {
+        return Wrap.together(ErrorLine.typed(session, command));
     }
 
     private int width() {
