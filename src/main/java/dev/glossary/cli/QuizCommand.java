@@ -158,7 +158,7 @@ public class QuizCommand implements Callable<Integer> {
         PrintWriter prompts = json || !atTerminal ? spec.commandLine().getErr() : out;
         for (Term held : plan.suspended()) {
             prompts.print(Wrap.indented(SafeText.line(held.name()) + " is suspended, so it is not asked; bring it back"
-                    + " with: " + command("unsuspend " + SafeText.line(held.name())), session.screen().width(), ""));
+                    + " with: " + command("unsuspend " + TermLookup.argument(held)), session.screen().width(), ""));
         }
         prompts.flush();
         boolean dailyLimit = includesNew() && !cram && newLimit == null && newAllowed == 0 && plan.newLeft() > 0;

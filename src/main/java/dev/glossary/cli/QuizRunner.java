@@ -622,7 +622,7 @@ final class QuizRunner {
         queue.drop(term.id());
         cards.put(term.id(), suspendedCard(term));
         out.print(Wrap.indented(paint.faint("Suspended " + SafeText.line(term.name()) + ": it will not come up again"
-                + " (bring it back with: " + command("unsuspend " + SafeText.line(term.name())) + ")."), width(), ""));
+                + " (bring it back with: " + command("unsuspend " + TermLookup.argument(term)) + ")."), width(), ""));
     }
 
     private CardInfo suspendedCard(Term term) {
@@ -650,7 +650,7 @@ final class QuizRunner {
                 + ")";
         out.print(Wrap.indented(paint.warn("Hard term: ") + SafeText.line(term.name()) + " has lapsed " + info.lapses()
                 + " times. Reading it beside its related terms" + names + " often helps: "
-                + command("show " + SafeText.line(term.name())), width(), "  "));
+                + command("show " + TermLookup.argument(term)), width(), "  "));
     }
 
     /** The definition and example, and on the back of a flip card or an introduction the other names too. */
