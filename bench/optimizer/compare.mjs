@@ -1,6 +1,6 @@
 // fsrs-rs's side of the optimizer benchmark, through @open-spaced-repetition/binding (never a dependency of
 // glossary): fits the same simulated log OptimizerBench wrote, evaluates its weights and ours with fsrs-rs's
-// own evaluate(), and fsrs-rs on the same split by time. Usage: node compare.mjs OUT_DIR REVIEWS
+// own evaluate() (beside our evaluation of the same weights), and fsrs-rs on the same split by time. Usage: node compare.mjs OUT_DIR REVIEWS
 import { readFileSync } from 'node:fs';
 import { computeParameters, evaluateWithTimeSeriesSplits, FSRSBinding, FSRSBindingItem, FSRSBindingReview }
   from '@open-spaced-repetition/binding';
@@ -26,10 +26,15 @@ console.log(JSON.stringify({
   logLoss: { ours: f(oursEval.logLoss), fsrsRs: f(theirsEval.logLoss), truth: f(truthEval.logLoss),
     oursOverFsrsRs: (oursEval.logLoss / theirsEval.logLoss).toFixed(4) },
   rmseBins: { ours: f(oursEval.rmseBins), fsrsRs: f(theirsEval.rmseBins), truth: f(truthEval.rmseBins) },
-  ourMeasureOfOurs: { logLoss: f(ours.logLoss), rmseBins: f(ours.rmseBins) },
+  // ModelEvaluation (what `srs optimize` prints) beside fsrs-rs's evaluate, for the same weights.
+  evaluators: Object.fromEntries([['fitted', ours, oursEval], ['truth', ours.truth, truthEval],
+    ['defaults', ours.defaults, evaluate(ours.defaults.weights)]].map(([name, o, e]) => [name, {
+    logLoss: { ours: o.logLoss.toFixed(6), fsrsRs: e.logLoss.toFixed(6) },
+    rmseBins: { ours: o.rmseBins.toFixed(6), fsrsRs: e.rmseBins.toFixed(6) } }])),
   timeSplit: { ours: { logLoss: f(ours.split.logLoss), rmseBins: f(ours.split.rmseBins) },
+    oursAsBinding: { logLoss: f(ours.splitAsBinding.logLoss), rmseBins: f(ours.splitAsBinding.rmseBins) },
     fsrsRs: { logLoss: f(split.logLoss), rmseBins: f(split.rmseBins) },
-    oursOverFsrsRs: (ours.split.logLoss / split.logLoss).toFixed(4) },
+    oursOverFsrsRs: (ours.splitAsBinding.logLoss / split.logLoss).toFixed(4) },
   weights: { ours: ours.weights.map((x) => +x.toFixed(4)), fsrsRs: theirs.map((x) => +x.toFixed(4)),
     truth: ours.truth.weights },
 }));

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 sizes=("${@:-5000 50000}")
-mvn -q -o test-compile
+mvn -q -o test-compile >&2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 javac -d "$work/classes" -cp target/classes:target/test-classes bench/optimizer/OptimizerBench.java

@@ -3,6 +3,7 @@
 // plus meta.settings and a per-case "setting"). Run: npm ci && node gen-settings.mjs
 import { writeFileSync } from 'node:fs';
 import { createEmptyCard, fsrs, generatorParameters, FSRSVersion } from 'ts-fsrs';
+import { generator } from './mulberry32.mjs';
 
 const SEED = 21;
 const CASES_PER_MODE = 40;
@@ -47,18 +48,6 @@ export const SETTINGS = {
   'retention-one': { w: fitted, request_retention: 1, maximum_interval: 36500,
     learning_steps: ['1m', '10m'], relearning_steps: ['10m'] },
 };
-
-// mulberry32: a small seeded generator, so the file is the same on every run.
-function generator(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PROFILES = {
   weak: [0.35, 0.25, 0.35, 0.05],

@@ -32,6 +32,10 @@ public class GlossaryException extends RuntimeException {
         return new GlossaryException(FAILURE, message);
     }
 
+    public static GlossaryException usage(String message) {
+        return new GlossaryException(USAGE, message);
+    }
+
     public static GlossaryException badData(String message) {
         return new GlossaryException(BAD_DATA, message);
     }

@@ -148,7 +148,7 @@ public final class BrowseCommand implements Callable<Integer> {
         }
         String l = letter.trim();
         if (l.codePointCount(0, l.length()) != 1 || !Character.isLetterOrDigit(l.codePointAt(0))) {
-            throw new GlossaryException(2, "--letter takes one letter or digit, such as --letter r; not \""
+            throw GlossaryException.usage("--letter takes one letter or digit, such as --letter r; not \""
                     + SafeText.line(letter) + "\"");
         }
         String lower = l.toLowerCase(Locale.ROOT);

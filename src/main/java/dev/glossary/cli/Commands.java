@@ -19,7 +19,8 @@ public final class Commands {
 
     /** Every command, in the order help lists them. */
     private static final List<String> NAMES = List.of("show", "search", "browse", "quiz", "review", "undo", "suspend",
-            "unsuspend", "bury", "stats", "why", "due", "deck", "progress", "config", "srs", "completion", "help");
+            "unsuspend", "bury", "stats", "why", "due", "report", "deck", "progress", "config", "srs", "completion",
+            "help");
 
     /** Picocli's model of one command. A one-shot builds only the command it runs (see {@link #forArgs}). */
     private static CommandSpec spec(String name, Services services, Session session) {
@@ -36,9 +37,10 @@ public final class Commands {
             case "stats" -> new StatsCommand(services, session).spec();
             case "why" -> new WhyCommand(services, session).spec();
             case "due" -> new DueCommand(services, session).spec();
+            case "report" -> new ReportCommand(services, session).spec();
             case "deck" -> new DeckCommand(services, session).spec();
             case "progress" -> new ProgressCommand(services).spec();
-            case "config" -> new ConfigCommand(services).spec();
+            case "config" -> new ConfigCommand(services, session).spec();
             case "srs" -> new SrsCommand(services, session).spec();
             case "completion" -> new CompletionCommand(services, session).spec();
             case "help" -> new HelpCommand(session).spec();

@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 import dev.glossary.srs.FsrsParameters;
+import dev.glossary.term.Wrap;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ import java.util.concurrent.Callable;
 /** {@code glossary config [KEY [VALUE]]}: show or change the learner's settings in config.json. */
 public final class ConfigCommand implements Callable<Integer> {
     private final Services services;
+    private final Session session;
     private final CommandSpec spec;
     private static final String KEYS = "retention, new-per-day, fuzz, short-term, learning-steps, relearning-steps,"
             + " maximum-interval, weights, new-order, leech-lapses or deck";
@@ -25,8 +27,9 @@ public final class ConfigCommand implements Callable<Integer> {
     private String key;
     private String value;
 
-    public ConfigCommand(Services services) {
+    public ConfigCommand(Services services, Session session) {
         this.services = services;
+        this.session = session;
         this.spec = CommandModel.of(this, "config",
                         "Show or set learner settings: retention (0.70-0.97), new-per-day, fuzz, short-term,"
                                 + " learning-steps, relearning-steps, maximum-interval, weights, new-order (level, deck"
@@ -55,7 +58,7 @@ public final class ConfigCommand implements Callable<Integer> {
                             + "new-order         %s%nleech-lapses      %d%ndeck              %s%n(in %s)%n",
                     c.desiredRetention(), c.newPerDay(), c.fuzz(), c.shortTerm(),
                     FsrsParameters.formatSteps(c.learningSteps()), FsrsParameters.formatSteps(c.relearningSteps()),
-                    c.maximumInterval(), weightsText(c), c.newOrder().id(), c.leechLapses(), deckText(c),
+                    c.maximumInterval(), listedWeights(c), c.newOrder().id(), c.leechLapses(), deckText(c),
                     services.configStore().file());
             return 0;
         }
@@ -94,9 +97,9 @@ public final class ConfigCommand implements Callable<Integer> {
                 default -> throw unknown();
             };
         } catch (NumberFormatException e) {
-            throw new GlossaryException(GlossaryException.USAGE, "\"" + value + "\" is not a number for " + key);
+            throw GlossaryException.usage("\"" + value + "\" is not a number for " + key);
         } catch (IllegalArgumentException e) {
-            throw new GlossaryException(GlossaryException.USAGE, key + ": " + e.getMessage());
+            throw GlossaryException.usage(key + ": " + e.getMessage());
         }
         services.config(next);
         out.println(key + " = " + switch (key) {
@@ -142,6 +145,19 @@ public final class ConfigCommand implements Callable<Integer> {
         return option.strip();
     }
 
+    /**
+     * The weights in the listing: one line when piped, for scripts; on a terminal wrapped after commas under the
+     * first number, so that no number is cut in two.
+     */
+    private String listedWeights(LearnerConfig c) {
+        if (c.defaultWeights() || !session.screen().terminal()) {
+            return weightsText(c);
+        }
+        String indent = " ".repeat(18);
+        String wrapped = Wrap.indented(weightsText(c).replace(",", ", "), session.screen().width(), indent);
+        return wrapped.substring(indent.length(), wrapped.length() - 1);
+    }
+
     /** "default" or the numbers, as {@link #weights} reads them back. */
     static String weightsText(LearnerConfig c) {
         return c.defaultWeights() ? "default" : numbers(c.weights());
@@ -180,6 +196,6 @@ public final class ConfigCommand implements Callable<Integer> {
     }
 
     private GlossaryException unknown() {
-        return new GlossaryException(2, "unknown setting \"" + key + "\"; use " + KEYS);
+        return GlossaryException.usage("unknown setting \"" + key + "\"; use " + KEYS);
     }
 }

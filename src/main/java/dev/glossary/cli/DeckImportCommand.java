@@ -6,13 +6,12 @@ import dev.glossary.deck.DeckDraft;
 import dev.glossary.deck.DeckProblem;
 import dev.glossary.deck.DeckValidator;
 import dev.glossary.deck.Level;
-import dev.glossary.exchange.AnkiTextImporter;
-import dev.glossary.exchange.CsvImporter;
-import dev.glossary.exchange.DeckImporter;
+import dev.glossary.exchange.AnkiFields;
+import dev.glossary.exchange.AnkiPackageImporter;
+import dev.glossary.exchange.ImportFormat;
 import dev.glossary.exchange.ImportOptions;
 import dev.glossary.exchange.ImportProblem;
 import dev.glossary.exchange.ImportResult;
-import dev.glossary.exchange.QuizletImporter;
 import dev.glossary.store.DeckReader;
 import dev.glossary.store.DeckWriter;
 import dev.glossary.term.Plural;
@@ -22,17 +21,16 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code glossary deck import FILE --from anki|quizlet|csv|tsv --output OUT.json}. */
+/** {@code glossary deck import FILE [--from FORMAT] --output OUT.json}. */
 public final class DeckImportCommand implements Callable<Integer> {
-    enum Format { anki, quizlet, csv, tsv }
+    enum Format { anki, quizlet, csv, tsv, markdown }
 
     private final CommandSpec spec;
     private Path file;
@@ -42,18 +40,22 @@ public final class DeckImportCommand implements Callable<Integer> {
     private String id;
     private String name;
     private String category = "";
-    private String termSeparator = "\t";
-    private String cardSeparator = "\n";
+    private final TextImportOptions text = new TextImportOptions();
+    private String termField;
+    private String definitionField;
+    private String exampleField;
+    private String ankiDeck;
     private boolean skipBad;
     private boolean force;
 
     DeckImportCommand() {
-        this.spec = CommandModel.of(this, "import",
-                        "Make a deck from an Anki plain-text export, a Quizlet export, or CSV/TSV.")
+        this.spec = CommandModel.of(this, "import", "Make a deck from an Anki package (.apkg) or text export,"
+                        + " a Quizlet export, a spreadsheet (CSV/TSV) or a Markdown glossary.")
                 .positional(PositionalParamSpec.builder().paramLabel("FILE").description("The file to import."),
                         Path.class, () -> file, v -> file = v)
-                .option(OptionSpec.builder("--from").required(true).paramLabel("FORMAT")
-                        .description("anki, quizlet, csv or tsv."),
+                .option(OptionSpec.builder("--from").paramLabel("FORMAT")
+                        .description("anki (package or text), quizlet, csv, tsv or markdown; by default from the"
+                                + " file's name and content."),
                         Format.class, () -> from, v -> from = v)
                 .option(OptionSpec.builder("-o", "--output").required(true).paramLabel("OUT.json")
                         .description("The deck file to write."),
@@ -66,16 +68,25 @@ public final class DeckImportCommand implements Callable<Integer> {
                 .option(OptionSpec.builder("--id").paramLabel("ID")
                         .description("Deck id (default: made from the output file name)."),
                         String.class, () -> id, v -> id = v)
-                .option(OptionSpec.builder("--name").paramLabel("NAME").description("Deck name (default: the id)."),
+                .option(OptionSpec.builder("--name").paramLabel("NAME")
+                        .description("Deck name (default: the Anki deck's or Markdown title's, else the id)."),
                         String.class, () -> name, v -> name = v)
-                .option(OptionSpec.builder("--category").paramLabel("TEXT").description("Category for every term."),
+                .option(OptionSpec.builder("--category").paramLabel("TEXT")
+                        .description("Category for terms the file gives none."),
                         String.class, () -> category, v -> category = v)
-                .option(OptionSpec.builder("--term-separator").paramLabel("SEP")
-                        .description("Quizlet: between term and definition (default: tab)."),
-                        String.class, () -> termSeparator, v -> termSeparator = v)
-                .option(OptionSpec.builder("--card-separator").paramLabel("SEP")
-                        .description("Quizlet: between cards (default: new line)."),
-                        String.class, () -> cardSeparator, v -> cardSeparator = v)
+                .mixin(text::addTo)
+                .option(OptionSpec.builder("--term-field").paramLabel("NAME")
+                        .description("Anki package: the field that holds the term."),
+                        String.class, () -> termField, v -> termField = v)
+                .option(OptionSpec.builder("--definition-field").paramLabel("NAME")
+                        .description("Anki package: the field that holds the definition."),
+                        String.class, () -> definitionField, v -> definitionField = v)
+                .option(OptionSpec.builder("--example-field").paramLabel("NAME")
+                        .description("Anki package: the field that holds an example."),
+                        String.class, () -> exampleField, v -> exampleField = v)
+                .option(OptionSpec.builder("--anki-deck").paramLabel("NAME")
+                        .description("Anki package: import this deck (and those below it), as Parent::Child."),
+                        String.class, () -> ankiDeck, v -> ankiDeck = v)
                 .flag(OptionSpec.builder("--skip-bad")
                         .description("Import the good rows even when some rows have problems."),
                         () -> skipBad, v -> skipBad = v)
@@ -90,35 +101,38 @@ public final class DeckImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        checkOptions();
+        if (id != null && !DeckValidator.isSlug(id)) {
+            throw GlossaryException.usage("--id \"" + SafeText.line(id) + "\" is not a deck id;"
+                    + " use lower-case letters, digits and hyphens, e.g. --id " + DeckValidator.suggestSlug(id));
+        }
         OutputFile.refuseToOverwrite(output, force);
-        if (Files.isRegularFile(file) && Files.size(file) > DeckReader.MAX_FILE_BYTES) {
-            throw GlossaryException.badData(file + ": the file is over the 50 MB limit");
-        }
-        ImportResult result;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            result = importer().read(in, ImportOptions.defaults().withDefaultLevel(level).withCategory(category));
-        } catch (NoSuchFileException e) {
-            throw new GlossaryException(GlossaryException.IO, file + ": no such file");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw GlossaryException.badData(file + ": not UTF-8 text; save it as UTF-8 and try again");
-        }
+        ImportFormat format = format(head());
+        checkOptionsFit(format);
         PrintWriter err = spec.commandLine().getErr();
+        ImportOptions options = ImportOptions.defaults().withDefaultLevel(level).withCategory(category);
+        ImportResult result = format == ImportFormat.ANKI_PACKAGE
+                ? new AnkiPackageImporter(new AnkiFields(termField, definitionField, exampleField), ankiDeck)
+                        .read(file, options)
+                : readText(format, options, err);
+        for (String notice : result.notices()) {
+            err.println(SafeText.line(file + ": " + notice));
+        }
         for (ImportProblem warning : result.warnings()) {
-            err.println(SafeText.line(new ImportProblem(warning.line(), "warning: " + warning.message())
-                    .format(file.toString())));
+            err.println(SafeText.line(new ImportProblem(warning.line(), "warning: " + warning.message(),
+                    warning.unit()).format(file.toString())));
         }
         for (ImportProblem problem : result.problems()) {
             err.println(SafeText.line(problem.format(file.toString())));
         }
         int problems = result.problems().size();
+        String rows = format == ImportFormat.ANKI_PACKAGE ? "note" : "row";
         if (problems > 0 && !skipBad) {
             String them = problems == 1 ? "it" : "them";
             err.println(Plural.of(problems, "problem") + "; nothing written. " + (result.terms().isEmpty()
                     ? "Fix " + them + " and import again."
-                    : "Fix " + them + ", or add --skip-bad to import the " + Plural.of(result.terms().size(), "good row")
-                    + (result.skippedRows() == 0 ? "" : " without the " + Plural.of(result.skippedRows(), "bad row"))
-                    + "."));
+                    : "Fix " + them + ", or add --skip-bad to import the " + Plural.of(result.terms().size(),
+                    "good " + rows) + (result.skippedRows() == 0 ? ""
+                    : " without the " + Plural.of(result.skippedRows(), "bad " + rows)) + "."));
             err.flush();
             return GlossaryException.BAD_DATA;
         }
@@ -127,7 +141,8 @@ public final class DeckImportCommand implements Callable<Integer> {
         }
         String stem = output.getFileName().toString().replaceFirst("\\.json$", "");
         String deckId = id != null ? id : DeckValidator.suggestSlug(stem);
-        Deck deck = Deck.of(deckId, name != null ? name : deckId, "Imported from " + file.getFileName(), result.terms());
+        String deckName = name != null ? name : !result.deckName().isBlank() ? result.deckName() : deckId;
+        Deck deck = Deck.of(deckId, deckName, "Imported from " + file.getFileName(), result.terms());
         DeckValidator.Result check = DeckValidator.validate(DeckDraft.of(deck));
         if (!check.ok()) {
             for (DeckProblem p : check.problems()) {
@@ -137,52 +152,63 @@ public final class DeckImportCommand implements Callable<Integer> {
             return GlossaryException.BAD_DATA;
         }
         DeckWriter.write(deck, output);
-        String note = result.skippedRows() > 0 ? " (" + Plural.of(result.skippedRows(), "bad row") + " skipped)"
+        String note = result.skippedRows() > 0 ? " (" + Plural.of(result.skippedRows(), "bad " + rows) + " skipped)"
                 : problems > 0 ? " (with the " + Plural.of(problems, "problem") + " above)" : "";
         spec.commandLine().getOut().println("wrote " + output + ": " + Plural.of(deck.size(), "term") + note);
         return 0;
     }
 
-    /** Options that cannot work are a usage error before any file is read. */
-    private void checkOptions() {
-        if (id != null && !DeckValidator.isSlug(id)) {
-            throw new GlossaryException(2, "--id \"" + SafeText.line(id) + "\" is not a deck id; use lower-case"
-                    + " letters, digits and hyphens, e.g. --id " + DeckValidator.suggestSlug(id));
-        }
-        if (from != Format.quizlet) {
-            return;
-        }
-        String term = unescape(termSeparator);
-        String card = unescape(cardSeparator);
-        if (term.isEmpty() || card.isEmpty()) {
-            throw new GlossaryException(2, (term.isEmpty() ? "--term-separator" : "--card-separator")
-                    + " is empty; give the text Quizlet put between " + (term.isEmpty() ? "term and definition"
-                    : "cards") + ", such as \\t or \\n");
-        }
-        if (term.equals(card)) {
-            throw new GlossaryException(2, "--term-separator and --card-separator are both \"" + SafeText.line(
-                    termSeparator) + "\"; Quizlet's export uses different ones (by default a tab and a new line)");
-        }
-        if (term.contains(card)) {
-            throw new GlossaryException(2, "--term-separator \"" + SafeText.line(termSeparator) + "\" holds the card"
-                    + " separator, so no card could ever contain it; choose separators where it does not");
+    /** The file's first bytes, which tell a zip (an Anki package) and Anki's text headers. */
+    private byte[] head() {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(512);
+        } catch (NoSuchFileException e) {
+            throw new GlossaryException(GlossaryException.IO, file + ": no such file; check the path");
+        } catch (IOException e) {
+            throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + e.getMessage());
         }
     }
 
-    private DeckImporter importer() {
-        return switch (from) {
-            case anki -> new AnkiTextImporter();
-            case quizlet -> new QuizletImporter(unescape(termSeparator), unescape(cardSeparator));
-            case csv -> CsvImporter.csv();
-            case tsv -> CsvImporter.tsv();
-        };
+    private ImportFormat format(byte[] head) {
+        boolean zip = ImportFormat.isZip(head);
+        if (from != null) {
+            return switch (from) {
+                case anki -> zip ? ImportFormat.ANKI_PACKAGE : ImportFormat.ANKI_TEXT;
+                case quizlet -> ImportFormat.QUIZLET;
+                case csv -> ImportFormat.CSV;
+                case tsv -> ImportFormat.TSV;
+                case markdown -> ImportFormat.MARKDOWN;
+            };
+        }
+        ImportFormat.Guess guess = ImportFormat.infer(file.getFileName().toString(), head);
+        if (guess == null) {
+            throw GlossaryException.usage(file + ": the name and the first lines do not say"
+                    + " which format this is; add --from quizlet (a Quizlet export), anki (Anki's Notes in Plain"
+                    + " Text), csv, tsv or markdown");
+        }
+        spec.commandLine().getErr().println(SafeText.line(file + ": reading it as " + guess.format().description()
+                + " (from " + guess.why() + "); --from chooses another format"));
+        return guess.format();
     }
 
-    /**
-     * Lets a shell user write {@code \t} and {@code \n} for the separators; every line break is read as LF,
-     * as the importer reads the file.
-     */
-    private static String unescape(String s) {
-        return s.replace("\\t", "\t").replace("\\n", "\n").replace("\r\n", "\n").replace('\r', '\n');
+    /** An option for another format than the one read is a usage error, never silently ignored. */
+    private void checkOptionsFit(ImportFormat format) {
+        String misplaced = format == ImportFormat.ANKI_PACKAGE ? text.given()
+                : termField != null ? "--term-field" : definitionField != null ? "--definition-field"
+                : exampleField != null ? "--example-field" : ankiDeck != null ? "--anki-deck" : null;
+        if (misplaced == null) {
+            misplaced = text.misplaced(format);
+        }
+        if (misplaced != null) {
+            throw GlossaryException.usage(misplaced + " does not apply to "
+                    + format.description() + ", which is how " + file + " is read; " + TextImportOptions.whereItApplies(misplaced));
+        }
+    }
+
+    private ImportResult readText(ImportFormat format, ImportOptions options, PrintWriter err) throws IOException {
+        if (Files.size(file) > DeckReader.MAX_FILE_BYTES) {
+            throw GlossaryException.badData(file + ": the file is over the 50 MB limit; split it into smaller files");
+        }
+        return text.read(format, file, Files.readAllBytes(file), options, err);
     }
 }

@@ -52,7 +52,7 @@ public final class HelpCommand implements Callable<Integer> {
         for (String name : path) {
             CommandLine sub = target.getSubcommands().get(name);
             if (sub == null) {
-                throw new GlossaryException(2, "no command \"" + name + "\"; see: glossary help");
+                throw GlossaryException.usage("no command \"" + name + "\"; see: glossary help");
             }
             target = sub;
         }

@@ -118,7 +118,7 @@ public final class ProgressCommand {
                 return;
             }
             if (date != null && !isDate(date)) {
-                throw new GlossaryException(2, "\"" + date + "\" is not a date; give one as YYYY-MM-DD,"
+                throw GlossaryException.usage("\"" + date + "\" is not a date; give one as YYYY-MM-DD,"
                         + " as listed by: glossary progress restore --list");
             }
             if (backups.isEmpty()) {

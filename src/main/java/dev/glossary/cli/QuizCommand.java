@@ -115,13 +115,13 @@ public class QuizCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (count < 1) {
-            throw new GlossaryException(GlossaryException.USAGE, "--count must be at least 1");
+            throw GlossaryException.usage("--count must be at least 1");
         }
         if (newLimit != null && newLimit < 0) {
-            throw new GlossaryException(GlossaryException.USAGE, "--new must be 0 or more");
+            throw GlossaryException.usage("--new must be 0 or more");
         }
         if (passMark != null && (passMark < 0 || passMark > 100)) {
-            throw new GlossaryException(GlossaryException.USAGE, "--pass-mark must be a percentage from 0 to 100");
+            throw GlossaryException.usage("--pass-mark must be a percentage from 0 to 100");
         }
         Deck deck = services.deck(session);
         checkTags(deck);

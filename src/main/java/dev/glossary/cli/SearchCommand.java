@@ -64,10 +64,10 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         String query = String.join(" ", words);
         if (query.isBlank()) {
-            throw new GlossaryException(2, "search needs words to look for, e.g. glossary search idempotency");
+            throw GlossaryException.usage("search needs words to look for, e.g. glossary search idempotency");
         }
         if (limit < 1) {
-            throw new GlossaryException(2, "--limit must be at least 1, not " + limit);
+            throw GlossaryException.usage("--limit must be at least 1, not " + limit);
         }
         Deck deck = services.deck(session);
         Predicate<Term> filter = levels.filter(session);

@@ -8,6 +8,7 @@ import dev.glossary.srs.ReviewEvent;
 import dev.glossary.srs.TrainingData;
 import dev.glossary.srs.WeightOptimizer;
 import dev.glossary.store.ReviewHistoryReader;
+import dev.glossary.term.Wrap;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -62,7 +63,7 @@ final class SrsOptimizeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (reviews != null && all) {
-            throw new GlossaryException(GlossaryException.USAGE, "--reviews and --all do not go together:"
+            throw GlossaryException.usage("--reviews and --all do not go together:"
                     + " a file is fitted on its own");
         }
         LearnerConfig config = services.config();
@@ -72,7 +73,8 @@ final class SrsOptimizeCommand implements Callable<Integer> {
             fitted = round4(new WeightOptimizer(new SplittableRandom(SEED))
                     .fit(data, config.shortTerm(), config.relearningSteps().size()));
         } catch (WeightOptimizer.NotEnoughReviews e) {
-            throw new GlossaryException(GlossaryException.FAILURE, e.getMessage());
+            throw new GlossaryException(GlossaryException.FAILURE, reviews != null ? reviews + ": " + e.getMessage()
+                    : e.getMessage() + "; keep reviewing and try again later");
         }
         List<Double> current = config.schedulerParameters().w();
         ModelEvaluation ours = ModelEvaluation.of(fitted, data);
@@ -96,18 +98,51 @@ final class SrsOptimizeCommand implements Callable<Integer> {
             Json.print(out, doc);
             return 0;
         }
-        out.printf("Fitted to %d reviews of %d %s (%s).%n", data.reviews(), data.cards(),
-                data.cards() == 1 ? "card" : "cards", source());
-        out.printf("%n  %-16s %9s %12s%n", "", "log loss", "RMSE (bins)");
-        out.printf("  %-16s %9.4f %11.2f%%%n", "fitted weights", ours.logLoss(), ours.rmseBins() * 100);
-        out.printf("  %-16s %9.4f %11.2f%%%n", config.defaultWeights() ? "default weights" : "current weights",
-                before.logLoss(), before.rmseBins() * 100);
-        out.printf("%n  (lower is better for both: they measure how well the weights predict what you recalled)%n");
-        out.printf("%nweights %s%n", String.join(",", fitted.stream().map(String::valueOf).toList()));
-        out.println(apply ? "Saved: every command now schedules with these weights (`glossary config weights default` undoes it)."
-                : "To use them: glossary srs optimize --apply");
+        int width = session.screen().width();
+        out.print(Wrap.indented(String.format("Fitted to %d reviews of %d %s (%s).", data.reviews(), data.cards(),
+                data.cards() == 1 ? "card" : "cards", source()), width, ""));
+        out.println();
+        String currentName = config.defaultWeights() ? "default weights" : "current weights";
+        out.printf("  %-15s  %8s  %11s%n", "", "log loss", "RMSE (bins)");
+        out.printf("  %-15s  %8.4f  %10.2f%%%n", "fitted weights", ours.logLoss(), ours.rmseBins() * 100);
+        out.printf("  %-15s  %8.4f  %10.2f%%%n%n", currentName, before.logLoss(), before.rmseBins() * 100);
+        boolean same = fitted.equals(round4(current));
+        out.print(Wrap.indented(same ? "The fitted weights are the ones you use already." : verdict(ours, before, currentName),
+                width, "  "));
+        out.print(Wrap.indented("Both measure how far the recall the weights predict is from what you recalled:"
+                + " lower is better.", width, "  "));
+        out.println();
+        out.print(hanging("weights ", String.join(", ", fitted.stream().map(String::valueOf).toList()), width));
+        if (apply) {
+            out.print(Wrap.indented("Saved: every command now schedules with these weights"
+                    + " (glossary config weights default goes back to the defaults).", width, ""));
+        } else if (!same && ours.logLoss() < before.logLoss()) {
+            out.print(Wrap.indented("To schedule with them: glossary srs optimize --apply", width, ""));
+        }
         out.flush();
         return 0;
+    }
+
+    /** One line on what the figures mean for the learner: which weights predict their recall better. */
+    private static String verdict(ModelEvaluation fitted, ModelEvaluation current, String currentName) {
+        double logLoss = (current.logLoss() - fitted.logLoss()) / current.logLoss() * 100;
+        double rmse = (current.rmseBins() - fitted.rmseBins()) * 100;
+        if (Math.round(fitted.logLoss() * 10_000) == Math.round(current.logLoss() * 10_000)) {
+            return "The fitted weights predict your recall as well as the " + currentName + ": there is nothing to gain.";
+        }
+        if (logLoss > 0) {
+            return String.format("The fitted weights predict your recall better: log loss %.1f%% lower, RMSE (bins)"
+                    + " %.2f points %s.", logLoss, Math.abs(rmse), rmse >= 0 ? "lower" : "higher");
+        }
+        return String.format("The %s predict your recall better than the fitted ones (log loss %.1f%% lower):"
+                + " keep them.", currentName, -logLoss);
+    }
+
+    /** {@code label} then the text wrapped at commas' spaces, later lines under the text's start. */
+    private static String hanging(String label, String text, int width) {
+        String indent = " ".repeat(label.length());
+        String wrapped = Wrap.indented(text, width, indent);
+        return label + wrapped.substring(indent.length());
     }
 
     private String source() {

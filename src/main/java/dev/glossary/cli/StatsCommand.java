@@ -7,6 +7,7 @@ import dev.glossary.progress.Calibration;
 import dev.glossary.progress.Mastery;
 import dev.glossary.progress.Stats;
 import dev.glossary.progress.TermHistory;
+import dev.glossary.term.CalibrationTable;
 import dev.glossary.term.Charts;
 import dev.glossary.term.Painter;
 import dev.glossary.term.Wrap;
@@ -85,7 +86,8 @@ public final class StatsCommand implements Callable<Integer> {
             Json.print(out, doc);
         } else {
             out.print(render(deck, stats, LocalDate.ofInstant(now, zone)));
-            out.print(calibration(calibration, stats.totalReviews()));
+            out.print(CalibrationTable.render(calibration, calibration.advice(stats.totalReviews()),
+                    session.screen().width(), session.screen().terminal(), session.painter()));
             out.flush();
         }
         return 0;
@@ -172,38 +174,6 @@ public final class StatsCommand implements Callable<Integer> {
 
     private static double round4(double x) {
         return Math.round(x * 10_000) / 10_000.0;
-    }
-
-    /**
-     * Predicted against actual recall per bin: on a terminal each bin is a bar of its actual recall with a
-     * mark where the prediction stands; piped, plain rows.
-     */
-    private String calibration(Calibration c, int loggedReviews) {
-        StringBuilder out = new StringBuilder("\n  Calibration: predicted recall against actual, reviews a day or more apart\n");
-        if (c.bins().isEmpty()) {
-            out.append("  no reviews a day or more after the one before yet\n");
-        }
-        boolean terminal = session.screen().terminal();
-        Painter p = session.painter();
-        int barWidth = 20;
-        for (Calibration.Bin b : c.bins()) {
-            String label = String.format("%3d-%d%%", b.from(), b.to());
-            String figures = String.format("predicted %5.1f%%  actual %5.1f%%  %d %s", b.predicted() * 100,
-                    b.actual() * 100, b.reviews(), b.reviews() == 1 ? "review" : "reviews");
-            if (!terminal) {
-                out.append(String.format("  %-8s %s%n", label, figures));
-                continue;
-            }
-            int filled = (int) Math.round(b.actual() * barWidth);
-            int mark = Math.min(barWidth - 1, (int) Math.floor(b.predicted() * barWidth));
-            StringBuilder bar = new StringBuilder();
-            for (int i = 0; i < barWidth; i++) {
-                bar.append(i == mark ? '|' : i < filled ? '█' : '·');
-            }
-            out.append(String.format("  %-8s %s  %s%n", label, p.bold(bar.toString()), figures));
-        }
-        out.append("  ").append(c.advice(loggedReviews)).append('\n');
-        return out.toString();
     }
 
     private static String table(List<String> labels, List<Integer> values) {

@@ -64,13 +64,14 @@ public final class WhyCommand implements Callable<Integer> {
             return 0;
         }
         Painter p = session.painter();
+        int width = session.screen().width();
         StringBuilder out = new StringBuilder();
         out.append(p.bold(SafeText.line(term.name()))).append("  ").append(p.level(term.level())).append('\n');
         history.ifPresent(h -> out.append(marks(term, h, now)));
         if (history.isEmpty() || history.get().reviews().isEmpty()) {
-            out.append("  New: never reviewed. It comes up in a quiz as one of the day's new terms (")
-                    .append(services.config().newPerDay()).append(" a day).\n");
-            out.append("  ").append(ConfigCommand.schedulerLine(services.config())).append('\n');
+            out.append(Wrap.indented("New: never reviewed. It comes up in a quiz as one of the day's new terms ("
+                    + services.config().newPerDay() + " a day).", width, "  "));
+            out.append(Wrap.indented(ConfigCommand.schedulerLine(services.config()), width, "  "));
             spec.commandLine().getOut().print(out);
             spec.commandLine().getOut().flush();
             return 0;
@@ -93,8 +94,8 @@ public final class WhyCommand implements Callable<Integer> {
             out.append(String.format("  Recall odds now: %.0f%%%n", recall * 100));
         }
         boolean crammedSince = !h.reviews().isEmpty() && h.reviews().get(h.reviews().size() - 1).cram();
-        out.append("  ").append(reason(card, now, zone, crammedSince)).append('\n');
-        out.append("  ").append(ConfigCommand.schedulerLine(services.config())).append('\n');
+        out.append(Wrap.indented(reason(card, now, zone, crammedSince), width, "  "));
+        out.append(Wrap.indented(ConfigCommand.schedulerLine(services.config()), width, "  "));
         spec.commandLine().getOut().print(out);
         spec.commandLine().getOut().flush();
         return 0;

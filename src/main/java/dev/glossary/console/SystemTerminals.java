@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,8 @@ public final class SystemTerminals {
      * TERM is dumb (JLine's builder would make that a plain stream terminal that the first Ctrl-C kills)
      * and when standard output is piped (the session then shows on standard error, as JLine's builder does).
      */
+    // JLine 3.30 deprecates the provider's sysTerminal ahead of JLine 4; it is the one way to the above.
+    @SuppressWarnings("deprecation")
     private static Terminal open() throws IOException {
         if (!inputMayBeTerminal()) {
             return piped();
@@ -55,7 +58,8 @@ public final class SystemTerminals {
                 if (output == null) {
                     return piped();
                 }
-                return provider.sysTerminal("glossary", type, false, TerminalBuilder.builder().computeEncoding(), true,
+                Charset encoding = TerminalBuilder.builder().computeEncoding();
+                return provider.sysTerminal("glossary", type, false, encoding, encoding, encoding, encoding, true,
                         Terminal.SignalHandler.SIG_DFL, false, output);
             } catch (IOException | RuntimeException | LinkageError e) {
                 // This provider cannot run here (no native library for the platform, no stty): try the next.

@@ -26,10 +26,6 @@ import java.util.regex.Pattern;
  * category.
  */
 public final class AnkiTextImporter implements DeckImporter {
-    static final String LEVEL_TAG = "glossary::";
-    static final String ID_TAG = "glossary::id::";
-    static final String RELATED_TAG = "glossary::related::";
-    private static final Pattern SOUND = Pattern.compile("\\[sound:[^\\]]*\\]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Map<String, Character> SEPARATORS = Map.of("tab", '\t', "comma", ',', "semicolon", ';',
             "pipe", '|', "space", ' ', "colon", ':');
@@ -43,6 +39,14 @@ public final class AnkiTextImporter implements DeckImporter {
         TermCollector collector = new TermCollector(options);
         List<ImportProblem> problems = new ArrayList<>();
         Header header = Header.read(source, problems);
+        if (!header.separatorGiven) {
+            header.separator = sniff(source, header.bodyStart);
+            if (header.separator != '\t') {
+                collector.notice("read with " + CsvImporter.name(header.separator) + " between fields: the file has"
+                        + " no #separator line, and its first note has one (as Anki reads it)");
+            }
+        }
+        collector.deckName(header.deck);
         Columns columns = Columns.of(header);
         List<DelimitedRecords.Numbered> records = DelimitedRecords.parse(source, header.bodyStart,
                 DelimitedRecords.format(header.separator, header.separator != '#'), problems);
@@ -55,68 +59,75 @@ public final class AnkiTextImporter implements DeckImporter {
 
     private static void row(DelimitedRecords.Numbered record, Header header, Columns columns,
                             TermCollector collector) {
-        Set<String> tags = new LinkedHashSet<>(header.tags);
+        Set<String> all = new LinkedHashSet<>(header.tags);
         String tagCell = record.get(header.tagsColumn);
         if (tagCell != null) {
-            tags.addAll(tags(tagCell));
+            all.addAll(GlossaryTags.split(tagCell));
         }
-        Set<String> levels = new LinkedHashSet<>();
-        Set<String> ids = new LinkedHashSet<>();
-        List<String> related = new ArrayList<>();
-        for (var it = tags.iterator(); it.hasNext(); ) {
-            String tag = it.next();
-            if (tag.startsWith(ID_TAG)) {
-                ids.add(tag.substring(ID_TAG.length()));
-            } else if (tag.startsWith(RELATED_TAG)) {
-                related.add(tag.substring(RELATED_TAG.length()));
-            } else if (tag.startsWith(LEVEL_TAG) && Level.parse(tag.substring(LEVEL_TAG.length())).isPresent()) {
-                levels.add(tag.substring(LEVEL_TAG.length()));
-            } else {
-                continue;
-            }
-            it.remove();
-        }
-        if (levels.size() > 1) {
-            collector.reject(record.line(), "the note has the level tags " + LEVEL_TAG
-                    + String.join(" and " + LEVEL_TAG, levels) + "; keep one");
+        GlossaryTags tags = GlossaryTags.of(all);
+        if (tags.conflict() != null) {
+            collector.reject(record.line(), tags.conflict());
             return;
         }
-        if (ids.size() > 1) {
-            collector.reject(record.line(), "the note has the id tags " + ID_TAG + String.join(" and " + ID_TAG, ids)
-                    + "; keep one");
+        String id = tags.id();
+        String rawName = record.get(columns.name);
+        if (rawName != null && Cloze.has(rawName)) {
+            Cloze cloze = Cloze.parse(plain(rawName, header.html));
+            String extra = field(record.get(columns.definition), header.html);
+            for (int number : cloze.numbers()) {
+                Cloze.Card card = cloze.card(number);
+                collector.add(new Row(record.line(), card.answer(), card.question(), tags.level(), null, extra,
+                        id == null ? null : AnkiPackageImporter.clozeId(id, number), List.of(), tags.related,
+                        tags.tags));
+            }
+            return;
+        }
+        String name = field(rawName, header.html);
+        String rawDefinition = record.get(columns.definition);
+        String definition = field(rawDefinition, header.html);
+        if (name != null && !name.isBlank() && (definition == null || definition.isBlank())
+                && rawDefinition != null && AnkiPackageImporter.holdsMedia(rawDefinition)) {
+            collector.reject(record.line(), TermCollector.quote(name) + ": the definition holds only an image or a"
+                    + " sound, which glossary does not import; write text for it, or leave the note out with"
+                    + " --skip-bad");
             return;
         }
         String aliases = field(record.get(columns.aliases), header.html);
-        collector.add(new Row(record.line(), field(record.get(columns.name), header.html),
-                field(record.get(columns.definition), header.html), levels.stream().findFirst().orElse(null),
+        collector.add(new Row(record.line(), name, definition, tags.level(),
                 field(record.get(columns.category), header.html), field(record.get(columns.example), header.html),
-                ids.stream().findFirst().orElse(null), Row.splitList(aliases), related, List.copyOf(tags)));
+                id, Row.splitList(aliases), tags.related, tags.tags));
     }
 
     private static String field(String value, Boolean html) {
-        if (value == null) {
-            return null;
-        }
-        String text = SOUND.matcher(value).replaceAll("");
-        if (html == null ? HtmlText.looksLikeHtml(text) : html) {
-            text = HtmlText.toPlainText(text);
-        }
-        return HtmlText.stripCloze(text);
+        return value == null ? null : HtmlText.stripCloze(plain(value, html));
     }
 
-    static List<String> tags(String cell) {
-        List<String> tags = new ArrayList<>();
-        for (String tag : WHITESPACE.split(cell.strip())) {
-            if (!tag.isEmpty()) {
-                tags.add(tag.toLowerCase(Locale.ROOT));
+    private static String plain(String value, Boolean html) {
+        String text = HtmlText.SOUND.matcher(value).replaceAll("");
+        return html == null ? HtmlText.looksLikeHtml(text) ? HtmlText.toPlainText(text) : text
+                : html ? HtmlText.toPlainText(text) : text;
+    }
+
+    /** Anki's guess when a file does not say: the first of tab, semicolon and comma that the first note holds. */
+    private static char sniff(SourceText source, int bodyStart) {
+        int line = source.lineAt(bodyStart);
+        while (line <= source.lineCount() && (source.line(line).isBlank() || source.line(line).startsWith("#"))) {
+            line++;
+        }
+        String first = line <= source.lineCount() ? source.line(line) : "";
+        for (char c : new char[] {'\t', ';', ','}) {
+            if (first.indexOf(c) >= 0) {
+                return c;
             }
         }
-        return tags;
+        return '\t';
     }
 
     /** The header lines at the top of the file; columns are 0-based here, -1 when absent. */
     private static final class Header {
         char separator = '\t';
+        boolean separatorGiven;
+        String deck = "";
         Boolean html;
         String columnLine;
         int tagsColumn = -1;
@@ -134,7 +145,7 @@ public final class AnkiTextImporter implements DeckImporter {
                 String text = source.line(line);
                 if (line == 1 && text.startsWith("tags:")) {
                     // Older Anki versions wrote the tags for every note on a first line of their own.
-                    header.tags = tags(text.substring("tags:".length()));
+                    header.tags = GlossaryTags.split(text.substring("tags:".length()));
                 } else if (text.startsWith("#")) {
                     header.meta(line, text.substring(1), problems);
                 } else {
@@ -169,13 +180,14 @@ public final class AnkiTextImporter implements DeckImporter {
                     }
                 }
                 case "columns" -> columnLine = value;
-                case "tags" -> tags = tags(value);
+                case "deck" -> deck = value.strip();
+                case "tags" -> tags = GlossaryTags.split(value);
                 case "tags column" -> tagsColumn = column(line, key, value, problems);
                 case "deck column" -> deckColumn = column(line, key, value, problems);
                 case "notetype column" -> notetypeColumn = column(line, key, value, problems);
                 case "guid column" -> guidColumn = column(line, key, value, problems);
                 default -> {
-                    // Anki ignores header lines it does not know (#deck:, #notetype:, comments), and so do we.
+                    // Anki ignores header lines it does not know (#notetype:, comments), and so do we.
                 }
             }
         }
@@ -184,8 +196,10 @@ public final class AnkiTextImporter implements DeckImporter {
             Character named = SEPARATORS.get(value.strip().toLowerCase(Locale.ROOT));
             if (value.length() == 1) {
                 separator = value.charAt(0);
+                separatorGiven = true;
             } else if (named != null) {
                 separator = named;
+                separatorGiven = true;
             } else {
                 problems.add(new ImportProblem(line, "#separator:" + value + " is not a separator; use tab, comma,"
                         + " semicolon, pipe, space, colon or a single character (reading with tab)"));

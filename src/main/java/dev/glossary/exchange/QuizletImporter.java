@@ -70,10 +70,30 @@ public final class QuizletImporter implements DeckImporter {
         int split = card.indexOf(termSeparator);
         if (split < 0) {
             collector.reject(line, TermCollector.quote(card) + " has no " + describe(termSeparator)
-                    + " between the term and its definition");
+                    + " between the term and its definition; " + hint(source.text(), line));
             return;
         }
         collector.add(Row.of(line, card.substring(0, split), card.substring(split + termSeparator.length())));
+    }
+
+    /**
+     * What the teacher most likely has to change: a file without a single term separator was exported with
+     * another one; a card without one in a file that has them is most likely a definition that went on over a
+     * line break, which Quizlet's default export cannot tell from a new card.
+     */
+    private String hint(String text, int line) {
+        if (!text.contains(termSeparator)) {
+            for (String[] named : new String[][] {{"\t", "tab"}, {",", "comma"}, {";", "semicolon"}, {" - ", "' - '"}}) {
+                if (!named[0].equals(termSeparator) && text.contains(named[0])) {
+                    return "the file has none, so it was exported with another one: try --term-separator " + named[1];
+                }
+            }
+            return "give the one Quizlet put there with --term-separator";
+        }
+        return line > 1 && cardSeparator.equals("\n")
+                ? "if it goes on from the card above, that definition has a line break: in Quizlet export again with"
+                + " a custom row separator (such as ;;) and give it with --card-separator"
+                : "add one, or leave the card out with --skip-bad";
     }
 
     private static String normalise(String text) {

@@ -17,6 +17,12 @@ record Row(int line, String name, String definition, String level, String catego
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
+    /** This row with {@code category} as its category, unless that is blank. */
+    Row withCategory(String category) {
+        return category == null || category.isBlank() ? this
+                : new Row(line, name, definition, level, category, example, id, aliases, related, tags);
+    }
+
     static Row of(int line, String name, String definition) {
         return new Row(line, name, definition, null, null, null, null, null, null, null);
     }

@@ -25,9 +25,13 @@ import java.util.regex.Pattern;
 final class TermCollector {
     private static final int MAX = DeckValidator.MAX_FIELD_LENGTH;
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final ImportOptions options;
+    private final String unit;
     private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<String> notices = new ArrayList<>();
+    private String deckName = "";
     private final List<ImportProblem> warnings = new ArrayList<>();
     private int rejected;
     private final List<Accepted> accepted = new ArrayList<>();
@@ -38,11 +42,26 @@ final class TermCollector {
     }
 
     TermCollector(ImportOptions options) {
+        this(options, "line");
+    }
+
+    /** A collector whose records are counted in {@code unit}s: "line" in text files, "note" in Anki packages. */
+    TermCollector(ImportOptions options, String unit) {
         this.options = options;
+        this.unit = unit;
     }
 
     void problem(int line, String message) {
-        problems.add(new ImportProblem(line, message));
+        problems.add(new ImportProblem(line, message, unit));
+    }
+
+    /** What the importer decided or left out on purpose, said once for the whole file. */
+    void notice(String message) {
+        notices.add(message);
+    }
+
+    void deckName(String name) {
+        deckName = name == null ? "" : name;
     }
 
     /** A problem that leaves the record at {@code line} out. */
@@ -53,7 +72,7 @@ final class TermCollector {
 
     /** Something the file holds that is not read, which loses nothing it meant for a term. */
     void warning(int line, String message) {
-        warnings.add(new ImportProblem(line, message));
+        warnings.add(new ImportProblem(line, message, unit));
     }
 
     void problems(List<ImportProblem> more) {
@@ -95,13 +114,13 @@ final class TermCollector {
                 problem(line, label + "id " + quote(id) + " is not a slug; use lower-case letters, digits and"
                         + " hyphens, such as " + quote(Slugs.of(id)));
             } else if (idLines.containsKey(id)) {
-                problem(line, label + "id " + quote(id) + " is already used on line " + idLines.get(id)
+                problem(line, label + "id " + quote(id) + " is already used on " + unit + " " + idLines.get(id)
                         + "; give each term its own id");
             }
         }
         String key = name.toLowerCase(Locale.ROOT);
         if (!name.isEmpty() && nameLines.containsKey(key)) {
-            problem(line, quote(name) + " is already on line " + nameLines.get(key)
+            problem(line, quote(name) + " is already on " + unit + " " + nameLines.get(key)
                     + "; rename or remove one of them");
         }
         if (problems.size() > before) {
@@ -145,7 +164,7 @@ final class TermCollector {
         }
         List<ImportProblem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparingInt(ImportProblem::line));
-        return new ImportResult(terms, sorted, warnings, rejected);
+        return new ImportResult(terms, sorted, warnings, rejected, notices, deckName);
     }
 
     /** Related terms may be written as ids or as names; anything else is left out with a problem. */
@@ -181,12 +200,15 @@ final class TermCollector {
 
     /** Trimmed, and every line break one LF whatever system wrote the file. */
     private static String strip(String s) {
-        return s == null ? "" : LINE_BREAK.matcher(s.strip()).replaceAll("\n");
+        if (s == null) {
+            return "";
+        }
+        return s.indexOf('\r') < 0 ? s.strip() : LINE_BREAK.matcher(s.strip()).replaceAll("\n");
     }
 
     /** A value for a message: quoted, on one line, and short enough to read. */
     static String quote(String s) {
-        String oneLine = s.strip().replaceAll("\\s+", " ");
+        String oneLine = WHITESPACE.matcher(s.strip()).replaceAll(" ");
         return "\"" + (oneLine.length() > 40 ? oneLine.substring(0, 39) + "…" : oneLine) + "\"";
     }
 }

@@ -88,12 +88,14 @@ public record Calibration(List<Bin> bins, int reviews) {
      */
     public String advice(int loggedReviews) {
         if (loggedReviews < WeightOptimizer.MINIMUM_REVIEWS) {
-            return String.format("With %d reviews logged, `glossary srs optimize` has too little to go on yet: it needs %d.",
-                    loggedReviews, WeightOptimizer.MINIMUM_REVIEWS);
+            return String.format("With %d reviews logged there is too little to fit the schedule to you yet:"
+                    + " glossary srs optimize needs %d.", loggedReviews, WeightOptimizer.MINIMUM_REVIEWS);
         }
         double gap = meanGap() * 100;
         return gap > WORTH_OPTIMIZING * 100
-                ? String.format("Predictions are off by %.1f points on average: `glossary srs optimize` is worth running.", gap)
-                : String.format("Predictions are within %.1f points of your recall: `glossary srs optimize` has little to gain.", gap);
+                ? String.format("Predictions are off by %.1f points on average: glossary srs optimize is worth running,"
+                        + " to fit the schedule to you.", gap)
+                : String.format("Predictions are within %.1f points of your recall on average: glossary srs optimize"
+                        + " has little to gain.", gap);
     }
 }

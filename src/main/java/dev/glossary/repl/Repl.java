@@ -201,13 +201,13 @@ public final class Repl {
             Set<Level> chosen = EnumSet.noneOf(Level.class);
             for (String part : arg.split("[,\\s]+")) {
                 if (!part.isEmpty()) {
-                    chosen.add(Level.parse(part).orElseThrow(() -> new GlossaryException(GlossaryException.USAGE,
+                    chosen.add(Level.parse(part).orElseThrow(() -> GlossaryException.usage(
                             "'" + part + "' is not a level; use beginner, intermediate, advanced or all")));
                 }
             }
             if (chosen.isEmpty()) {
                 // The session reads no levels as all of them; a stray comma must not quietly widen the session.
-                throw new GlossaryException(GlossaryException.USAGE, "name a level: level beginner, intermediate, advanced (or several,"
+                throw GlossaryException.usage("name a level: level beginner, intermediate, advanced (or several,"
                         + " comma-separated), or level all");
             }
             session.levels(chosen);

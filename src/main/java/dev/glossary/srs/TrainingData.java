@@ -74,9 +74,21 @@ public final class TrainingData {
         return withItems(items.subList(0, count));
     }
 
-    /** The predictions from {@code from} (inclusive) to {@code to} (exclusive), in time order. */
-    public TrainingData range(int from, int to) {
-        return withItems(items.subList(from, to));
+    /**
+     * The predictions fsrs-rs evaluates, in the order it weights them by: as its own tests and its npm binding
+     * prepare a log for {@code evaluate}, the items of rare or very long first intervals are dropped (as in
+     * training, see {@link InitialStability#removeOutliers}), and the items of a card's first review on a
+     * later day come first, grouped by first rating and interval, before all the later ones in time order.
+     */
+    public TrainingData withoutOutliers() {
+        InitialStability.Split split = InitialStability.removeOutliers(items);
+        List<TrainingItem> kept = new ArrayList<>(split.pretraining());
+        for (TrainingItem item : split.training()) {
+            if (item.longTermReviews() > 1) {
+                kept.add(item);
+            }
+        }
+        return withItems(List.copyOf(kept));
     }
 
     List<TrainingItem> items() {

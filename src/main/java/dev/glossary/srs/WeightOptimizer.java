@@ -39,7 +39,7 @@ public final class WeightOptimizer {
         this.random = random;
     }
 
-    /** Thrown when a log is too small to fit: its message is one line a learner can read. */
+    /** Thrown when a log is too small to fit: its message is one line a learner can read, saying why. */
     public static final class NotEnoughReviews extends RuntimeException {
         private final int reviews;
 
@@ -62,8 +62,8 @@ public final class WeightOptimizer {
      */
     public List<Double> fit(TrainingData data, boolean shortTerm, int relearningSteps) {
         if (data.reviews() < MINIMUM_REVIEWS) {
-            throw new NotEnoughReviews(data.reviews(), data.reviews() + " reviews are too few to fit weights to;"
-                    + " the optimizer needs at least " + MINIMUM_REVIEWS + ", so keep reviewing and try again later");
+            throw new NotEnoughReviews(data.reviews(), data.reviews() + " reviews are too few to fit weights to:"
+                    + " the optimizer needs at least " + MINIMUM_REVIEWS);
         }
         List<TrainingItem> items = data.items();
         double averageRecall = items.stream().mapToDouble(TrainingItem::label).average().orElse(0);
@@ -71,7 +71,7 @@ public final class WeightOptimizer {
         Optional<InitialStability.Fit> initial = InitialStability.fit(split.pretraining(), averageRecall);
         if (split.training().size() < 8 || initial.isEmpty()) {
             throw new NotEnoughReviews(data.reviews(), "too few of the " + data.reviews() + " reviews came back on a"
-                    + " later day to fit weights to; keep reviewing and try again later");
+                    + " later day to fit weights to");
         }
         double[] w = FsrsParameters.DEFAULT_WEIGHTS.stream().mapToDouble(Double::doubleValue).toArray();
         System.arraycopy(initial.get().stabilities(), 0, w, 0, 4);

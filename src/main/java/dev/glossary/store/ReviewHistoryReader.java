@@ -45,7 +45,8 @@ public final class ReviewHistoryReader {
     public static List<Case> readCases(Path file) {
         JsonNode cases = tree(file).get("cases");
         if (cases == null || !cases.isArray()) {
-            throw bad(file, "cases", "missing; expected {\"cases\": [ … ]}");
+            throw bad(file, "cases", "missing; expected review histories, {\"cases\": [{\"created\": TIME,"
+                    + " \"steps\": [{\"review\": TIME, \"rating\": 1-4}, …]}, …]}");
         }
         List<Case> out = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {

@@ -17,7 +17,7 @@ class PrefetchTest {
     Path home;
 
     @Test
-    void aPrefetchedDeckAndIndexAreTheOnesUsed() {
+    void aPrefetchedDeckAndIndexAnswerAsLoadedOnes() {
         Services services = new Cli(home).services();
         services.prefetch(null, true);
         assertThat(services.deckFor(null).id()).isEqualTo("backend");
@@ -45,7 +45,7 @@ class PrefetchTest {
     }
 
     @Test
-    void theDeckOptionAfterTheCommandIsSeenByThePrefetch() throws IOException {
+    void aDeckOptionAfterTheCommandIsTheDeckUsed() throws IOException {
         Path other = home.resolve("after.json");
         Files.writeString(other, "{\"format\": 1, \"id\": \"after\", \"terms\": [{\"id\": \"b\", \"term\": \"Beta\","
                 + " \"level\": \"beginner\", \"definition\": \"The second letter.\"}]}");

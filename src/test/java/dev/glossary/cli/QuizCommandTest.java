@@ -77,6 +77,7 @@ class QuizCommandTest {
                 .run("quiz", "--level", "advanced", "--mode", "choice", "--count", "4", "--seed", "11", "--json");
         assertThat(r.exitCode()).as(r.toString()).isZero();
         var deck = DeckSource.bundled();
+        assertThat(json(r).get("results")).isNotEmpty();
         for (JsonNode result : json(r).get("results")) {
             assertThat(deck.byId(result.get("id").asText()).orElseThrow().level().id()).isEqualTo("advanced");
         }

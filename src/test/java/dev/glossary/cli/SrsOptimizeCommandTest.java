@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.glossary.srs.FsrsParameters;
 import dev.glossary.srs.ReviewEvent;
 import dev.glossary.srs.ReviewSimulator;
+import dev.glossary.term.Screen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -75,11 +78,12 @@ class SrsOptimizeCommandTest {
 
     @Test
     void tooFewReviewsIsOneClearLine() throws IOException {
-        Cli.Result r = new Cli(home).run("srs", "optimize", "--reviews", histories(120).toString());
+        Path file = histories(120);
+        Cli.Result r = new Cli(home).run("srs", "optimize", "--reviews", file.toString());
 
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("glossary: 120 reviews are too few to fit weights to; the optimizer needs at"
-                + " least 400, so keep reviewing and try again later\n");
+        assertThat(r.err()).isEqualTo("glossary: " + file + ": 120 reviews are too few to fit weights to:"
+                + " the optimizer needs at least 400\n");
     }
 
     @Test
@@ -87,7 +91,81 @@ class SrsOptimizeCommandTest {
         Cli.Result r = new Cli(home).run("srs", "optimize");
 
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).startsWith("glossary: 0 reviews are too few").hasLineCount(1);
+        assertThat(r.err()).isEqualTo("glossary: 0 reviews are too few to fit weights to: the optimizer needs at"
+                + " least 400; keep reviewing and try again later\n");
+    }
+
+    @Test
+    void theFiguresOfTheCurrentWeightsAreFsrsRsOwnOnAFixedLog() throws IOException, URISyntaxException {
+        Path log = Path.of(getClass().getResource("/fsrs/evaluation-log.json").toURI());
+        JsonNode expected = JSON.readTree(getClass().getResource("/fsrs/evaluation-expected.json"))
+                .get("evaluate").get("defaults");
+
+        Cli.Result r = new Cli(home).run("srs", "optimize", "--reviews", log.toString(), "--json");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode current = JSON.readTree(r.out()).get("current");
+        assertThat(current.get("logLoss").asDouble())
+                .isEqualTo(Math.round(expected.get("logLoss").asDouble() * 10_000) / 10_000.0);
+        assertThat(current.get("rmseBins").asDouble())
+                .isEqualTo(Math.round(expected.get("rmseBins").asDouble() * 10_000) / 10_000.0);
+    }
+
+    @Test
+    void theTextSaysWhichWeightsPredictBetterAndFitsANarrowTerminal() throws URISyntaxException {
+        String log = Path.of(getClass().getResource("/fsrs/evaluation-log.json").toURI()).toString();
+        Cli cli = new Cli(home).screen(new Screen(40, false, true));
+
+        Cli.Result first = cli.run("srs", "optimize", "--reviews", log);
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(40));
+        assertThat(first.out().replace("\n  ", " ")).contains("The fitted weights predict your recall better: log loss")
+                .contains("\nweights ").contains("To schedule with them: glossary srs");
+
+        assertThat(cli.run("srs", "optimize", "--reviews", log, "--apply").out()).contains("Saved: every command");
+        Cli.Result again = cli.run("srs", "optimize", "--reviews", log);
+        assertThat(again.out()).contains("current weights").contains("The fitted weights are the ones you")
+                .doesNotContain("To schedule with them");
+    }
+
+    @Test
+    void configListsOwnWeightsOnOneLineWhenPipedAndWrappedAfterCommasOnATerminal() {
+        String weights = "0.4072,1.1829,3.1262,15.4722,7.2102,0.5316,1.0651,0.0234,1.616,0.1544,1.0824,1.9813,0.0953,"
+                + "0.2975,2.2042,0.2407,2.9466,0.5034,0.6567,0.1,0.35";
+        assertThat(new Cli(home).run("config", "weights", weights).exitCode()).isZero();
+
+        assertThat(new Cli(home).run("config").out()).contains("\nweights           " + weights + "\n");
+        String listing = new Cli(home).screen(new Screen(40, false, true)).run("config").out();
+        assertThat(listing).contains("\nweights           0.4072, 1.1829,\n                  3.1262, 15.4722,");
+        assertThat(listing.lines().filter(line -> !line.startsWith("(in ")))
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(40));
+    }
+
+    @Test
+    void aFileThatIsNotReviewHistoriesIsOneLineNamingTheFileThePlaceAndTheShape() throws IOException {
+        Cli cli = new Cli(home);
+        Path notJson = Files.writeString(home.resolve("notes.txt"), "# my notes\n");
+        Path progress = Files.writeString(home.resolve("progress.json"), "{\"version\": 1, \"decks\": {}}");
+        Path badRating = Files.writeString(home.resolve("bad.json"), "{\"cases\": [{\"created\": \"2024-01-01T09:00:00Z\","
+                + " \"steps\": [{\"review\": \"2024-01-01T09:00:00Z\", \"rating\": \"good\"}]}]}");
+
+        Cli.Result r = cli.run("srs", "optimize", "--reviews", notJson.toString());
+        assertThat(r.exitCode()).isEqualTo(65);
+        assertThat(r.err()).startsWith("glossary: " + notJson + ":1:1: ").hasLineCount(1);
+
+        r = cli.run("srs", "optimize", "--reviews", progress.toString());
+        assertThat(r.exitCode()).isEqualTo(65);
+        assertThat(r.err()).isEqualTo("glossary: " + progress + ": cases: missing; expected review histories,"
+                + " {\"cases\": [{\"created\": TIME, \"steps\": [{\"review\": TIME, \"rating\": 1-4}, …]}, …]}\n");
+
+        r = cli.run("srs", "optimize", "--reviews", badRating.toString());
+        assertThat(r.exitCode()).isEqualTo(65);
+        assertThat(r.err()).isEqualTo("glossary: " + badRating + ": cases[0].steps[0].rating: must be 1 (again),"
+                + " 2 (hard), 3 (good) or 4 (easy)\n");
+
+        r = cli.run("srs", "optimize", "--reviews", home.resolve("missing.json").toString());
+        assertThat(r.exitCode()).isEqualTo(74);
+        assertThat(r.err()).isEqualTo("glossary: " + home.resolve("missing.json") + ": no such file\n");
     }
 
     @Test
@@ -118,7 +196,8 @@ class SrsOptimizeCommandTest {
     void statsShowsCalibrationRowsWhenPipedAndInJson() throws IOException {
         Cli cli = new Cli(home);
         Cli.Result stats = cli.run("stats");
-        assertThat(stats.out()).contains("Calibration").contains("`glossary srs optimize` has too little to go on yet");
+        assertThat(stats.out()).contains("Calibration").contains("no reviews a day or more after the one before yet")
+                .contains("With 0 reviews logged there is too little to fit the schedule to you yet");
         JsonNode doc = JSON.readTree(cli.run("stats", "--json").out());
         assertThat(doc.get("calibration").isArray()).isTrue();
     }

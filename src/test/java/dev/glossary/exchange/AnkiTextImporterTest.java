@@ -30,7 +30,7 @@ class AnkiTextImporterTest {
                                 + "PUT & DELETE are idempotent; POST is not.", List.of("http")),
                 term("cache-stampede", "Cache stampede", Level.ADVANCED,
                         "Many requests miss the cache at once and all hit the database.", List.of("caching")),
-                term("cap-theorem", "CAP theorem", Level.INTERMEDIATE,
+                new Term("cap", "CAP", Level.INTERMEDIATE, "", "_____ theorem", List.of(), List.of(),
                         "A distributed store cannot have all of <C, A, P> during a partition.", List.of()),
                 term("the-quoted-term", "The \"quoted\" term", Level.INTERMEDIATE, "A quote inside a quoted field.",
                         List.of()));
@@ -106,11 +106,24 @@ class AnkiTextImporterTest {
     }
 
     @Test
-    void clozeDeletionsBecomeTheirAnswerWithHintsAndNestingUndone() throws IOException {
+    void aClozeNoteGivesOneTermPerDeletionAskedAsTheTextWithABlank() throws IOException {
         ImportResult result = parse(importer, "{{c1::Kafka::a log}} is a {{c2::distributed {{c3::log}}}}\tA"
                 + " broker.\n");
 
-        assertThat(result.terms()).extracting(Term::name).containsExactly("Kafka is a distributed log");
+        assertThat(result.terms()).extracting(Term::name, Term::definition, Term::example).containsExactly(
+                tuple("Kafka", "_____ [a log] is a distributed log", "A broker."),
+                tuple("distributed log", "Kafka is a _____", "A broker."),
+                tuple("log", "Kafka is a distributed _____", "A broker."));
+    }
+
+    @Test
+    void aDefinitionThatIsOnlyAPictureSaysSo() throws IOException {
+        ImportResult result = parse(importer, "#html:true\nCell diagram\t<img src=\"cell.png\">\nNucleus\tHolds DNA.\n");
+
+        assertThat(result.terms()).extracting(Term::name).containsExactly("Nucleus");
+        assertThat(result.problems()).containsExactly(new ImportProblem(2, "\"Cell diagram\": the definition holds"
+                + " only an image or a sound, which glossary does not import; write text for it, or leave the note"
+                + " out with --skip-bad"));
     }
 
     @Test

@@ -57,8 +57,9 @@ class CsvImporterTest {
         ImportResult result = parse(csv, "name,definition\nAPI,Interface\nSDK,Kit\n");
 
         assertThat(result.terms()).isEmpty();
-        assertThat(result.problems()).containsExactly(new ImportProblem(1, "the column \"term\" is missing;"
-                + " the first row must name the columns, such as term,definition,level"));
+        assertThat(result.problems()).containsExactly(new ImportProblem(1, "the term column is missing; name it in"
+                + " the first row (term, word, front or question; definition, meaning, back or answer), or say what"
+                + " each column is with --columns term,definition"));
         assertThat(result.warnings()).singleElement().extracting(ImportProblem::message).asString()
                 .startsWith("the column \"name\" is not one this app reads");
     }
@@ -66,8 +67,9 @@ class CsvImporterTest {
     @Test
     void aFileWithNeitherRequiredColumnSaysBoth() throws IOException {
         assertThat(parse(csv, "\"\",level\n").problems()).extracting(ImportProblem::message)
-                .containsExactly("the columns \"term\" and \"definition\" are missing; the first row must name the"
-                        + " columns, such as term,definition,level");
+                .containsExactly("the term and definition columns are missing; name them in the first row (term,"
+                        + " word, front or question; definition, meaning, back or answer), or say what each column is"
+                        + " with --columns term,definition");
     }
 
     @Test
@@ -120,15 +122,17 @@ class CsvImporterTest {
 
         assertThat(result.terms()).isEmpty();
         assertThat(result.problems()).containsExactly(new ImportProblem(2, "the row has 3 values but the first row"
-                + " names 2 columns; put a value that holds the delimiter in double quotes"));
+                + " names 2 columns; put a value that holds a comma in double quotes"));
     }
 
     @Test
-    void anUnclosedQuoteStopsReadingWithAProblemWhereTheQuoteOpens() throws IOException {
+    void anUnclosedQuoteLeavesOutItsRowWithAProblemAndTheFileGoesOn() throws IOException {
         ImportResult result = parse(csv, "term,definition\nA,one\nB,\"two\nC,three\n");
 
-        assertThat(result.terms()).extracting(Term::name).containsExactly("A");
-        assertThat(result.problems()).extracting(ImportProblem::line).containsExactly(3);
+        assertThat(result.terms()).extracting(Term::name).containsExactly("A", "C");
+        assertThat(result.problems()).containsExactly(new ImportProblem(3, "a value here starts with a double quote"
+                + " that is never closed, so the row was left out; close the quote, or write the value without it (a"
+                + " quote inside a quoted value is written \"\")"));
     }
 
     @Test

@@ -29,7 +29,9 @@ class QuizletImporterTest {
                 term("sharding", "Sharding", "Splitting data across machines by key."),
                 term("mutex", "Mutex", "A lock that lets one thread in at a time."));
         assertThat(result.problems()).containsExactly(new ImportProblem(5,
-                "\"Just a line without a separator\" has no tab between the term and its definition"));
+                "\"Just a line without a separator\" has no tab between the term and its definition; if it goes on"
+                        + " from the card above, that definition has a line break: in Quizlet export again with a"
+                        + " custom row separator (such as ;;) and give it with --card-separator"));
     }
 
     @Test

@@ -403,10 +403,14 @@ class ReplTest {
         }
 
         @Override
-        public void close() throws Exception {
+        public void close() throws IOException {
             keys.write("quit\n".getBytes(StandardCharsets.UTF_8));
             keys.flush();
-            loop.join(30_000);
+            try {
+                loop.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             terminal.close();
         }
     }

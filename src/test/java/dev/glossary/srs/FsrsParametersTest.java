@@ -15,7 +15,7 @@ class FsrsParametersTest {
     private static final List<Double> DEFAULTS = FsrsParameters.DEFAULT_WEIGHTS;
 
     @Test
-    void the_defaults_are_those_of_ts_fsrs_and_unchanged_by_clipping() {
+    void theDefaultsAreThoseOfTsFsrsAndUnchangedByClipping() {
         FsrsParameters defaults = FsrsParameters.defaults();
 
         assertThat(defaults.w()).isEqualTo(DEFAULTS);
@@ -29,7 +29,7 @@ class FsrsParametersTest {
     }
 
     @Test
-    void weights_out_of_range_are_clipped_to_their_bounds() {
+    void weightsOutOfRangeAreClippedToTheirBounds() {
         List<Double> low = Collections.nCopies(21, -1.0);
         List<Double> high = Collections.nCopies(21, 1000.0);
 
@@ -42,7 +42,7 @@ class FsrsParametersTest {
     }
 
     @Test
-    void w19_may_be_zero_only_without_short_term() {
+    void w19MayBeZeroOnlyWithoutShortTerm() {
         List<Double> w = new ArrayList<>(DEFAULTS);
         w.set(19, 0.0);
 
@@ -51,7 +51,7 @@ class FsrsParametersTest {
     }
 
     @Test
-    void several_relearning_steps_lower_the_ceiling_of_w17_and_w18() {
+    void severalRelearningStepsLowerTheCeilingOfW17AndW18() {
         List<Double> w = new ArrayList<>(DEFAULTS);
         w.set(17, 1.5);
         w.set(18, 1.5);
@@ -68,7 +68,7 @@ class FsrsParametersTest {
     }
 
     @Test
-    void nineteen_fsrs5_weights_gain_w19_zero_and_the_fsrs5_decay() {
+    void nineteenFsrs5WeightsGainW19ZeroAndTheFsrs5Decay() {
         List<Double> fsrs5 = DEFAULTS.subList(0, 19);
 
         List<Double> longTerm = FsrsParameters.defaults().withShortTerm(false).withWeights(fsrs5).w();
@@ -79,12 +79,12 @@ class FsrsParametersTest {
     }
 
     @Test
-    void migrated_weights_are_clipped_again_so_w19_is_at_least_its_short_term_floor() {
+    void migratedWeightsAreClippedAgainSoW19IsAtLeastItsShortTermFloor() {
         assertThat(FsrsParameters.defaults().withWeights(DEFAULTS.subList(0, 19)).w().get(19)).isEqualTo(0.01);
     }
 
     @Test
-    void seventeen_fsrs45_weights_are_converted_to_fsrs6() {
+    void seventeenFsrs45WeightsAreConvertedToFsrs6() {
         List<Double> fsrs45 = List.of(0.4, 0.6, 2.4, 5.8, 4.93, 0.94, 0.86, 0.01, 1.49, 0.14, 0.94,
                 2.18, 0.05, 0.34, 1.26, 0.29, 2.61);
 
@@ -99,14 +99,14 @@ class FsrsParametersTest {
 
     @ParameterizedTest
     @ValueSource(ints = {0, 16, 18, 20, 22})
-    void a_weight_count_other_than_17_19_or_21_is_refused(int count) {
+    void aWeightCountOtherThan1719Or21IsRefused(int count) {
         assertThatThrownBy(() -> FsrsParameters.defaults().withWeights(Collections.nCopies(count, 1.0)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("17, 19 or 21");
     }
 
     @Test
-    void a_weight_that_is_not_a_finite_number_is_refused() {
+    void aWeightThatIsNotAFiniteNumberIsRefused() {
         List<Double> w = new ArrayList<>(DEFAULTS);
         w.set(3, Double.NaN);
 
@@ -116,21 +116,21 @@ class FsrsParametersTest {
 
     @ParameterizedTest
     @ValueSource(doubles = {0.0, 1.0000001, -0.5, 1.5, Double.NaN})
-    void a_request_retention_outside_zero_to_one_is_refused(double retention) {
+    void aRequestRetentionOutsideZeroToOneIsRefused(double retention) {
         assertThatThrownBy(() -> FsrsParameters.defaults().withRequestRetention(retention))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("request retention");
     }
 
     @Test
-    void a_request_retention_of_one_makes_every_interval_a_day_as_in_ts_fsrs() {
+    void aRequestRetentionOfOneMakesEveryIntervalADayAsInTsFsrs() {
         Scheduler always = new Scheduler(FsrsParameters.defaults().withRequestRetention(1));
 
         assertThat(always.interval(500)).isEqualTo(1);
     }
 
     @Test
-    void a_lower_request_retention_gives_longer_intervals() {
+    void aLowerRequestRetentionGivesLongerIntervals() {
         Scheduler relaxed = new Scheduler(FsrsParameters.defaults().withRequestRetention(0.7));
         Scheduler strict = new Scheduler(FsrsParameters.defaults().withRequestRetention(0.97));
 
@@ -139,7 +139,7 @@ class FsrsParametersTest {
     }
 
     @Test
-    void steps_are_read_as_minutes_hours_or_days() {
+    void stepsAreReadAsMinutesHoursOrDays() {
         assertThat(FsrsParameters.parseStep("10m")).isEqualTo(Duration.ofMinutes(10));
         assertThat(FsrsParameters.parseStep(" 1h ")).isEqualTo(Duration.ofHours(1));
         assertThat(FsrsParameters.parseStep("2d")).isEqualTo(Duration.ofDays(2));
@@ -147,12 +147,12 @@ class FsrsParametersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "m", "10", "10s", "-1m", "1.5m", "99999999999999999999m"})
-    void a_step_that_is_not_a_whole_number_of_minutes_hours_or_days_is_refused(String text) {
+    void aStepThatIsNotAWholeNumberOfMinutesHoursOrDaysIsRefused(String text) {
         assertThatThrownBy(() -> FsrsParameters.parseStep(text)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void steps_must_be_whole_minutes() {
+    void stepsMustBeWholeMinutes() {
         assertThatThrownBy(() -> FsrsParameters.defaults().withLearningSteps(List.of(Duration.ofSeconds(30))))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FsrsParameters.defaults().withRelearningSteps(List.of(Duration.ofMinutes(-1))))
@@ -160,7 +160,7 @@ class FsrsParametersTest {
     }
 
     @Test
-    void a_zero_minute_step_takes_the_card_out_of_the_steps_as_in_ts_fsrs() {
+    void aZeroMinuteStepTakesTheCardOutOfTheStepsAsInTsFsrs() {
         Scheduler scheduler = new Scheduler(FsrsParameters.defaults()
                 .withLearningSteps(List.of(Duration.ZERO, Duration.ofMinutes(10))));
         Card card = Card.newCard(java.time.Instant.parse("2024-01-01T10:00:00Z"));
@@ -170,7 +170,7 @@ class FsrsParametersTest {
     }
 
     @Test
-    void a_maximum_interval_below_one_day_is_refused() {
+    void aMaximumIntervalBelowOneDayIsRefused() {
         assertThatThrownBy(() -> FsrsParameters.defaults().withMaximumInterval(0))
                 .isInstanceOf(IllegalArgumentException.class);
     }

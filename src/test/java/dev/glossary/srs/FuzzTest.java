@@ -24,13 +24,13 @@ class FuzzTest {
         "10, 9, 10, 12",       // never earlier than the day after the elapsed days
         "36500, 0, 34673, 36500", // never beyond the maximum interval
     })
-    void the_fuzz_range_follows_the_ts_fsrs_formula(int interval, int elapsed, int min, int max) {
+    void theFuzzRangeFollowsTheTsFsrsFormula(int interval, int elapsed, int min, int max) {
         assertThat(Fuzz.range(interval, elapsed, MAXIMUM)).isEqualTo(new Fuzz.Range(min, max));
     }
 
     @ParameterizedTest(name = "draw {0}")
     @ValueSource(doubles = {0, 0.5, 0.999})
-    void a_fuzzed_interval_always_lies_in_its_range(double draw) {
+    void aFuzzedIntervalAlwaysLiesInItsRange(double draw) {
         for (int interval = 1; interval <= 400; interval++) {
             for (int elapsed : new int[] {0, interval / 2, interval, interval * 2}) {
                 int fuzzed = Fuzz.apply(interval, elapsed, MAXIMUM, draw);
@@ -46,7 +46,7 @@ class FuzzTest {
     }
 
     @Test
-    void the_lowest_middle_and_highest_draws_pick_the_start_middle_and_end_of_the_range() {
+    void theLowestMiddleAndHighestDrawsPickTheStartMiddleAndEndOfTheRange() {
         Scheduler fuzzy = new Scheduler(FsrsParameters.defaults().withFuzz(true));
         Card card = Card.newCard(START);
 
@@ -56,7 +56,7 @@ class FuzzTest {
     }
 
     @Test
-    void the_same_draw_gives_the_same_outcomes() {
+    void theSameDrawGivesTheSameOutcomes() {
         Scheduler fuzzy = new Scheduler(FsrsParameters.defaults().withFuzz(true));
         Card review = fuzzy.review(Card.newCard(START), Rating.EASY, START, 0.3);
         Instant later = review.due().plusSeconds(86_400L * 5);
@@ -65,7 +65,7 @@ class FuzzTest {
     }
 
     @Test
-    void fuzzed_review_intervals_stay_ordered_and_good_stays_in_its_range() {
+    void fuzzedReviewIntervalsStayOrderedAndGoodStaysInItsRange() {
         Scheduler fuzzy = new Scheduler(FsrsParameters.defaults().withFuzz(true));
         Scheduler plain = new Scheduler(FsrsParameters.defaults());
         Card review = plain.review(Card.newCard(START), Rating.EASY, START);
@@ -82,7 +82,7 @@ class FuzzTest {
     }
 
     @Test
-    void with_fuzz_off_the_draw_is_ignored() {
+    void withFuzzOffTheDrawIsIgnored() {
         Scheduler plain = new Scheduler(FsrsParameters.defaults());
         Card review = plain.review(Card.newCard(START), Rating.EASY, START);
         Instant later = review.due();
@@ -93,7 +93,7 @@ class FuzzTest {
 
     @ParameterizedTest
     @ValueSource(doubles = {-0.1, 1.0, Double.NaN})
-    void a_draw_outside_zero_to_one_is_refused(double draw) {
+    void aDrawOutsideZeroToOneIsRefused(double draw) {
         Scheduler fuzzy = new Scheduler(FsrsParameters.defaults().withFuzz(true));
 
         assertThatThrownBy(() -> fuzzy.nextStates(Card.newCard(START), START, draw))

@@ -11,7 +11,7 @@ class MemoryModelTest {
     private static final int[] DAY_GAPS = {0, 0, 1, 3, 8, 21};
 
     @Test
-    void the_memory_after_again_then_five_goods_matches_fsrs_rs_with_short_term() {
+    void theMemoryAfterAgainThenFiveGoodsMatchesFsrsRsWithShortTerm() {
         MemoryState memory = replay(new MemoryModel(FsrsParameters.defaults()));
 
         assertThat(memory.stability()).isEqualTo(53.62690465);
@@ -19,7 +19,7 @@ class MemoryModelTest {
     }
 
     @Test
-    void the_memory_after_again_then_five_goods_matches_ts_fsrs_in_long_term_mode() {
+    void theMemoryAfterAgainThenFiveGoodsMatchesTsFsrsInLongTermMode() {
         MemoryState memory = replay(new MemoryModel(FsrsParameters.defaults().withShortTerm(false)));
 
         assertThat(memory.stability()).isEqualTo(53.33506455);
@@ -27,7 +27,7 @@ class MemoryModelTest {
     }
 
     @Test
-    void initial_difficulty_is_clamped_only_when_it_becomes_the_cards() {
+    void initialDifficultyIsClampedOnlyWhenItBecomesTheCards() {
         MemoryModel model = new MemoryModel(FsrsParameters.defaults());
 
         assertThat(List.of(Rating.values())).extracting(rating -> model.initial(rating).difficulty())
@@ -37,7 +37,7 @@ class MemoryModelTest {
     }
 
     @Test
-    void retention_of_0_9_gives_an_interval_modifier_of_exactly_1() {
+    void retentionOf09GivesAnIntervalModifierOfExactly1() {
         MemoryModel model = new MemoryModel(FsrsParameters.defaults());
 
         assertThat(model.intervalModifier(0.9)).isEqualTo(1.0);
@@ -45,7 +45,7 @@ class MemoryModelTest {
     }
 
     @Test
-    void recall_at_the_stability_is_90_percent() {
+    void recallAtTheStabilityIs90Percent() {
         MemoryModel model = new MemoryModel(FsrsParameters.defaults());
 
         assertThat(model.retrievability(10, 10)).isEqualTo(0.9);
@@ -53,7 +53,7 @@ class MemoryModelTest {
     }
 
     @Test
-    void round8_rounds_halves_up_like_javascript() {
+    void round8RoundsHalvesUpLikeJavascript() {
         assertThat(MemoryModel.round8(1.234567895)).isEqualTo(1.2345679);
         assertThat(MemoryModel.round8(-4.77163070000001)).isEqualTo(-4.7716307);
     }

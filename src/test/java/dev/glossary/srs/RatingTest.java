@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class RatingTest {
 
     @Test
-    void ratings_are_numbered_one_to_four_as_in_fsrs() {
+    void ratingsAreNumberedOneToFourAsInFsrs() {
         assertThat(Rating.AGAIN.value()).isEqualTo(1);
         assertThat(Rating.EASY.value()).isEqualTo(4);
         assertThat(Rating.of(3)).isEqualTo(Rating.GOOD);
@@ -17,7 +17,7 @@ class RatingTest {
     }
 
     @Test
-    void a_rating_is_parsed_from_its_number_or_its_name() {
+    void aRatingIsParsedFromItsNumberOrItsName() {
         assertThat(Rating.parse("1")).contains(Rating.AGAIN);
         assertThat(Rating.parse(" Good ")).contains(Rating.GOOD);
         assertThat(Rating.parse("HARD")).contains(Rating.HARD);
@@ -28,7 +28,7 @@ class RatingTest {
     }
 
     @Test
-    void the_id_is_the_lower_case_name() {
+    void theIdIsTheLowerCaseName() {
         assertThat(Rating.AGAIN.id()).isEqualTo("again");
         assertThat(Rating.GOOD).hasToString("good");
     }

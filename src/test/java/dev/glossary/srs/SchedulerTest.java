@@ -18,7 +18,7 @@ class SchedulerTest {
     private final Scheduler longTerm = new Scheduler(FsrsParameters.defaults().withShortTerm(false));
 
     @Test
-    void a_first_review_with_short_term_sets_initial_memory_and_learning_steps() {
+    void aFirstReviewWithShortTermSetsInitialMemoryAndLearningSteps() {
         NextStates next = shortTerm.nextStates(Card.newCard(START), START);
 
         assertThat(List.of(next.again(), next.hard(), next.good(), next.easy()))
@@ -36,7 +36,7 @@ class SchedulerTest {
     }
 
     @Test
-    void a_first_review_in_long_term_mode_goes_straight_to_review_with_ordered_intervals() {
+    void aFirstReviewInLongTermModeGoesStraightToReviewWithOrderedIntervals() {
         NextStates next = longTerm.nextStates(Card.newCard(START), START);
 
         assertThat(List.of(next.again(), next.hard(), next.good(), next.easy()))
@@ -47,7 +47,7 @@ class SchedulerTest {
     }
 
     @Test
-    void every_review_counts_a_rep_and_records_when_it_happened() {
+    void everyReviewCountsARepAndRecordsWhenItHappened() {
         Card card = shortTerm.review(Card.newCard(START), Rating.GOOD, START);
 
         assertThat(card.reps()).isEqualTo(1);
@@ -56,7 +56,7 @@ class SchedulerTest {
     }
 
     @Test
-    void the_interval_history_of_the_ts_fsrs_and_py_fsrs_suites_is_reproduced() {
+    void theIntervalHistoryOfTheTsFsrsAndPyFsrsSuitesIsReproduced() {
         List<Rating> ratings = List.of(Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD,
                 Rating.GOOD, Rating.AGAIN, Rating.AGAIN, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD,
                 Rating.GOOD);
@@ -73,7 +73,7 @@ class SchedulerTest {
     }
 
     @Test
-    void a_learning_step_that_crosses_utc_midnight_uses_the_long_term_formula() {
+    void aLearningStepThatCrossesUtcMidnightUsesTheLongTermFormula() {
         Instant evening = Instant.parse("2025-03-01T23:55:00Z");
         Card learning = shortTerm.review(Card.newCard(evening), Rating.GOOD, evening);
 
@@ -87,7 +87,7 @@ class SchedulerTest {
     }
 
     @Test
-    void the_same_two_reviews_on_one_utc_day_keep_the_stability_and_give_two_days() {
+    void theSameTwoReviewsOnOneUtcDayKeepTheStabilityAndGiveTwoDays() {
         Instant morning = Instant.parse("2025-03-01T08:00:00Z");
         Card learning = shortTerm.review(Card.newCard(morning), Rating.GOOD, morning);
 
@@ -99,7 +99,7 @@ class SchedulerTest {
     }
 
     @Test
-    void days_are_utc_calendar_dates_not_24_hour_periods() {
+    void daysAreUtcCalendarDatesNot24HourPeriods() {
         assertThat(ReviewContext.calendarDaysBetween(
                 Instant.parse("2025-03-01T23:50:00Z"), Instant.parse("2025-03-02T00:10:00Z"))).isEqualTo(1);
         assertThat(ReviewContext.calendarDaysBetween(
@@ -107,7 +107,7 @@ class SchedulerTest {
     }
 
     @Test
-    void forgetting_a_card_in_review_sends_it_to_relearning_and_counts_a_lapse() {
+    void forgettingACardInReviewSendsItToRelearningAndCountsALapse() {
         Card review = shortTerm.review(Card.newCard(START), Rating.EASY, START);
 
         Card forgotten = shortTerm.review(review, Rating.AGAIN, review.due());
@@ -121,7 +121,7 @@ class SchedulerTest {
     }
 
     @Test
-    void learning_steps_give_the_minutes_of_the_ts_fsrs_table() {
+    void learningStepsGiveTheMinutesOfTheTsFsrsTable() {
         Card atStepOne = shortTerm.review(Card.newCard(START), Rating.GOOD, START);
         NextStates fromStepOne = shortTerm.nextStates(atStepOne, START.plus(Duration.ofMinutes(10)));
         Instant then = START.plus(Duration.ofMinutes(10));
@@ -143,7 +143,7 @@ class SchedulerTest {
     }
 
     @Test
-    void a_learning_step_of_a_day_or_more_moves_the_card_to_review() {
+    void aLearningStepOfADayOrMoreMovesTheCardToReview() {
         Scheduler daySteps = new Scheduler(FsrsParameters.defaults()
                 .withLearningSteps(List.of(Duration.ofMinutes(10), Duration.ofDays(1))));
         Card learning = daySteps.review(Card.newCard(START), Rating.AGAIN, START);
@@ -156,7 +156,7 @@ class SchedulerTest {
     }
 
     @Test
-    void without_relearning_steps_a_forgotten_card_stays_in_review_with_an_interval() {
+    void withoutRelearningStepsAForgottenCardStaysInReviewWithAnInterval() {
         Scheduler noRelearning = new Scheduler(FsrsParameters.defaults().withRelearningSteps(List.of()));
         Card review = noRelearning.review(Card.newCard(START), Rating.EASY, START);
 
@@ -168,7 +168,7 @@ class SchedulerTest {
     }
 
     @Test
-    void good_and_easy_may_exceed_the_maximum_interval_because_the_order_is_enforced_after_the_cap() {
+    void goodAndEasyMayExceedTheMaximumIntervalBecauseTheOrderIsEnforcedAfterTheCap() {
         Scheduler capped = new Scheduler(FsrsParameters.defaults().withMaximumInterval(5));
         Card review = capped.review(Card.newCard(START), Rating.EASY, START);
 
@@ -180,7 +180,7 @@ class SchedulerTest {
     }
 
     @Test
-    void in_long_term_mode_a_card_left_in_learning_is_scheduled_as_a_review() {
+    void inLongTermModeACardLeftInLearningIsScheduledAsAReview() {
         Card learning = shortTerm.review(Card.newCard(START), Rating.GOOD, START);
 
         NextStates next = longTerm.nextStates(learning, START.plus(Duration.ofMinutes(10)));
@@ -194,14 +194,14 @@ class SchedulerTest {
     }
 
     @Test
-    void retrievability_at_the_due_date_of_a_fresh_easy_card_is_0_9024733() {
+    void retrievabilityAtTheDueDateOfAFreshEasyCardIs09024733() {
         Card easy = shortTerm.review(Card.newCard(START), Rating.EASY, START);
 
         assertThat(shortTerm.retrievability(easy, easy.due())).isEqualTo(0.9024733);
     }
 
     @Test
-    void retrievability_counts_whole_24_hour_periods_and_is_zero_for_a_new_card() {
+    void retrievabilityCountsWhole24HourPeriodsAndIsZeroForANewCard() {
         Card easy = shortTerm.review(Card.newCard(START), Rating.EASY, START);
 
         assertThat(shortTerm.retrievability(Card.newCard(START), START.plus(Duration.ofDays(3)))).isZero();
@@ -212,14 +212,14 @@ class SchedulerTest {
     }
 
     @Test
-    void the_interval_of_a_stability_is_rounded_and_at_least_one_day() {
+    void theIntervalOfAStabilityIsRoundedAndAtLeastOneDay() {
         assertThat(shortTerm.interval(8.2956)).isEqualTo(8);
         assertThat(shortTerm.interval(0.212)).isEqualTo(1);
         assertThat(shortTerm.interval(36500)).isEqualTo(36500);
     }
 
     @Test
-    void a_review_before_the_last_review_is_refused() {
+    void aReviewBeforeTheLastReviewIsRefused() {
         Card reviewed = shortTerm.review(Card.newCard(START), Rating.GOOD, START);
 
         assertThatThrownBy(() -> shortTerm.nextStates(reviewed, START.minusSeconds(1)))
@@ -228,7 +228,7 @@ class SchedulerTest {
     }
 
     @Test
-    void the_four_outcomes_are_the_same_as_reviewing_with_each_rating() {
+    void theFourOutcomesAreTheSameAsReviewingWithEachRating() {
         Card learning = shortTerm.review(Card.newCard(START), Rating.HARD, START);
         Instant later = START.plus(Duration.ofHours(30));
         NextStates next = shortTerm.nextStates(learning, later);

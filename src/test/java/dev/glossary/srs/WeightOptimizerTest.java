@@ -21,7 +21,7 @@ class WeightOptimizerTest {
     }
 
     @Test
-    void the_gradient_is_the_derivative_of_the_predicted_recall() {
+    void theGradientIsTheDerivativeOfThePredictedRecall() {
         TrainingData data = simulated(LEARNER, 600, 3);
         double[] w = ReviewSimulator.array(FsrsParameters.DEFAULT_WEIGHTS);
         for (TrainingItem item : data.items().subList(0, 40)) {
@@ -41,7 +41,7 @@ class WeightOptimizerTest {
     }
 
     @Test
-    void a_fit_on_a_simulated_learner_predicts_the_log_about_as_well_as_the_true_weights() {
+    void aFitOnASimulatedLearnerPredictsTheLogAboutAsWellAsTheTrueWeights() {
         TrainingData data = simulated(LEARNER, 20_000, 7);
 
         List<Double> fitted = new WeightOptimizer(new SplittableRandom(2023)).fit(data, true, 1);
@@ -56,7 +56,7 @@ class WeightOptimizerTest {
     }
 
     @Test
-    void the_same_log_and_seed_give_the_same_weights() {
+    void theSameLogAndSeedGiveTheSameWeights() {
         TrainingData data = simulated(LEARNER, 3_000, 11);
 
         assertThat(new WeightOptimizer(new SplittableRandom(5)).fit(data, true, 1))
@@ -64,7 +64,7 @@ class WeightOptimizerTest {
     }
 
     @Test
-    void fitted_weights_stay_within_the_bounds_ts_fsrs_clips_to_even_for_an_extreme_learner() {
+    void fittedWeightsStayWithinTheBoundsTsFsrsClipsToEvenForAnExtremeLearner() {
         List<Double> extreme = List.of(0.05, 0.1, 60.0, 95.0, 9.5, 3.5, 3.8, 0.7, 4.2, 0.75,
                 3.2, 4.5, 0.24, 0.85, 3.8, 0.05, 5.5, 1.8, 1.8, 0.7, 0.75);
         TrainingData data = simulated(extreme, 5_000, 13);
@@ -79,7 +79,7 @@ class WeightOptimizerTest {
     }
 
     @Test
-    void with_short_term_off_the_first_stabilities_and_same_day_weights_are_not_trained() {
+    void withShortTermOffTheFirstStabilitiesAndSameDayWeightsAreNotTrained() {
         TrainingData data = simulated(LEARNER, 3_000, 17);
 
         List<Double> fitted = new WeightOptimizer(new SplittableRandom(1)).fit(data, false, 1);
@@ -88,13 +88,12 @@ class WeightOptimizerTest {
     }
 
     @Test
-    void too_few_reviews_are_one_clear_line_rather_than_a_poor_fit() {
+    void tooFewReviewsAreOneClearLineRatherThanAPoorFit() {
         TrainingData data = simulated(LEARNER, 399, 19);
 
         assertThat(data.reviews()).isEqualTo(399);
         assertThatThrownBy(() -> new WeightOptimizer(new SplittableRandom(1)).fit(data, true, 1))
                 .isInstanceOf(WeightOptimizer.NotEnoughReviews.class)
-                .hasMessage("399 reviews are too few to fit weights to; the optimizer needs at least 400,"
-                        + " so keep reviewing and try again later");
+                .hasMessage("399 reviews are too few to fit weights to: the optimizer needs at least 400");
     }
 }
