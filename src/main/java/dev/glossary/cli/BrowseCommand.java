@@ -27,8 +27,9 @@ import java.util.function.Predicate;
 public final class BrowseCommand implements Callable<Integer> {
     enum Sort { level, name }
 
-    /** The widest mark: "suspended". */
-    private static final int MARK_WIDTH = 9;
+    /** The widest mark: "learning", or "suspended" in a list that has one. */
+    private static final int MARK_WIDTH = 8;
+    private static final String SUSPENDED = "suspended";
     private static final int MAX_NAME = 28;
     /** Less of a definition than this says nothing, so the line leaves it out. */
     private static final int MIN_GIST = 10;
@@ -103,7 +104,9 @@ public final class BrowseCommand implements Callable<Integer> {
         int numberWidth = Math.max(4, String.valueOf(terms.size()).length());
         // The last column is left free (a line that fills it makes some terminals wrap), and the rest shared:
         // the name gets three fifths of what the number and mark leave, so some definition always shows.
-        int room = width - 1 - (numberWidth + 1) - 2 - MARK_WIDTH - 1;
+        int markWidth = terms.stream().anyMatch(t -> progress.containsKey(t.id()) && progress.get(t.id()).suspended())
+                ? SUSPENDED.length() : MARK_WIDTH;
+        int room = width - 1 - (numberWidth + 1) - 2 - markWidth - 1;
         int longest = terms.stream().mapToInt(t -> Wrap.cells(SafeText.line(t.name()))).max().orElse(10);
         int nameWidth = Math.max(1, Math.min(Math.min(MAX_NAME, longest), room * 3 / 5));
         StringBuilder out = new StringBuilder();
@@ -122,7 +125,7 @@ public final class BrowseCommand implements Callable<Integer> {
             String name = Wrap.fit(SafeText.line(t.name()), nameWidth);
             boolean suspended = history != null && history.suspended();
             boolean leech = history != null && history.isLeech(leechLapses);
-            String mark = pad(suspended ? "suspended" : leech ? "leech" : m.mark(), MARK_WIDTH);
+            String mark = pad(suspended ? SUSPENDED : leech ? "leech" : m.mark(), markWidth);
             int gistRoom = room - nameWidth;
             String gist = gistRoom >= MIN_GIST ? Wrap.fit(SafeText.line(t.definition()), gistRoom) : "";
             out.append(number).append(p.bold(pad(name, nameWidth))).append("  ").append(suspended ? p.faint(mark) : leech ? p.bad(mark) : markStyle(p, m, mark))
