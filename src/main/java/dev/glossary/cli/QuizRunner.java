@@ -88,6 +88,8 @@ final class QuizRunner {
     /** The choice question each term was last asked, so that a come-back is not the same keypress. */
     private final Map<String, ChoiceQuestion> lastAsked = new HashMap<>();
     private SessionQueue queue;
+    /** Whether this session introduced a term yet: what the keys of an introduction do is said once. */
+    private boolean introducedAny;
     private boolean endedEarly;
     private boolean reported;
 
@@ -258,8 +260,11 @@ final class QuizRunner {
         if (!input.interactive()) {
             return Act.GO_ON;
         }
-        out.print(Wrap.indented(paint.faint("It comes up as a question in a few cards. @ suspend it if you know it"
-                + " already · - bury it until tomorrow"), width(), ""));
+        if (!introducedAny) {
+            introducedAny = true;
+            out.print(Wrap.indented(paint.faint("New terms are shown first and asked a few cards later. @ suspends one"
+                    + " you know already, - buries it until tomorrow."), width(), ""));
+        }
         return prompt("Space or Enter to go on ", GO_ON, false).orElse(Act.END);
     }
 
@@ -316,8 +321,9 @@ final class QuizRunner {
             break;
         }
         out.print(back(term));
+        String prompt = ratingPrompt(term);
         while (true) {
-            Optional<Character> key = input().key(ratingPrompt(term), GO_ON + "1234" + actionKeys(false));
+            Optional<Character> key = input().key(prompt, GO_ON + "1234" + actionKeys(false));
             if (key.isEmpty()) {
                 return Act.END;
             }
@@ -340,9 +346,9 @@ final class QuizRunner {
     }
 
     /**
-     * Each rating key labelled with the interval it would give, from the scheduler's four next states, and
-     * Space or Enter for good, as in Anki; in cram, where the schedule is left alone, only whether the
-     * learner knew it.
+     * The prompt for a flip card's rating, after a line that labels each rating key with the interval it would
+     * give, from the scheduler's four next states; Space or Enter is good, as in Anki. In cram, where the
+     * schedule is left alone, only whether the learner knew it.
      */
     private String ratingPrompt(Term term) {
         if (cram) {
@@ -350,13 +356,18 @@ final class QuizRunner {
         }
         Instant now = services.clock().instant();
         Card card = services.progress().load().card(deck.id(), term.id()).orElse(Card.newCard(now));
-        NextStates next = services.progress().replayer().nextStates(card, deck.id(), term.id(), now);
-        StringBuilder labels = new StringBuilder("Space/Enter good · ");
+        out.print(Wrap.indented(intervals(card, term, now), width(), ""));
+        return "Space/Enter good, or 1-4: ";
+    }
+
+    /** "1 again (1m) · 2 hard (6m) · 3 good (10m) · 4 easy (8d)": what each rating of {@code card} at {@code at} gives. */
+    private String intervals(Card card, Term term, Instant at) {
+        NextStates next = services.progress().replayer().nextStates(card, deck.id(), term.id(), at);
+        List<String> labels = new ArrayList<>();
         for (Rating r : Rating.values()) {
-            labels.append(r.value()).append(' ').append(r.id()).append(" (")
-                    .append(Durations.until(now, next.get(r).due())).append(")  ");
+            labels.add(Wrap.together(r.value() + " " + r.id() + " (" + Durations.until(at, next.get(r).due()) + ")"));
         }
-        return labels.toString().stripTrailing() + " ";
+        return String.join(" · ", labels);
     }
 
     private Move choice(Term term, Mode mode, CardInfo info, Instant start) {
@@ -569,18 +580,16 @@ final class QuizRunner {
         Saved last = saved.peek();
         Term term = last.term();
         TermHistory history = services.progress().load().term(deck.id(), term.id()).orElse(null);
-        StringBuilder labels = new StringBuilder("Rate your last answer (" + SafeText.line(term.name()) + "): ");
+        String labels = "Rate your last answer (" + SafeText.line(term.name()) + ")";
         if (history != null) {
             List<Review> before = history.reviews().stream().filter(r -> r.at().isBefore(last.review().at())).toList();
             Card card = before.stream().anyMatch(r -> !r.cram())
                     ? services.progress().replayer().replay(deck.id(), term.id(), before) : Card.newCard(last.review().at());
-            NextStates next = services.progress().replayer().nextStates(card, deck.id(), term.id(), last.review().at());
-            for (Rating r : Rating.values()) {
-                labels.append(r.value()).append(' ').append(r.id()).append(" (")
-                        .append(Durations.until(last.review().at(), next.get(r).due())).append(")  ");
-            }
+            labels += ": " + intervals(card, term, last.review().at());
         }
-        Optional<Character> key = input().key(labels.toString().stripTrailing() + ", Enter to keep it " , "1234\n");
+        out.println();
+        out.print(Wrap.indented(labels, width(), ""));
+        Optional<Character> key = input().key("1-4, or Enter to keep it: ", "1234\n");
         if (key.isEmpty() || !Character.isDigit(key.get())) {
             return false;
         }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * do this"), and each is cut at the end of its first clause and after {@value #MAX_WORDS} words.
  */
 public final class Contrast {
-    static final int MAX_WORDS = 12;
+    static final int MAX_WORDS = 16;
     /** Fewer shared opening words than this are no common frame worth leaving out ("A", "The HTTP"). */
     static final int MIN_SHARED = 3;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");

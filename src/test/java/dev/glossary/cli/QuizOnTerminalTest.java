@@ -101,8 +101,8 @@ class QuizOnTerminalTest {
         TerminalQuiz.Run run = TerminalQuiz.run(h, keys, TWO[0], TWO[1], TWO[2], TWO[3], TWO[4], TWO[5], TWO[6], TWO[7],
                 TWO[8], "--json");
 
-        assertThat(run.screen()).as(run.toString()).contains("Rate your last answer (Idempotency)");
-        assertThat(run.err()).contains("Rated hard · next review in");
+        assertThat(run.screen()).as(run.toString()).contains("1-4, or Enter to keep it:");
+        assertThat(run.err()).contains("Rate your last answer (Idempotency): 1 again (").contains("Rated hard · next review in");
         assertThat(reviews(h, "idempotency")).hasSize(2);
         assertThat(reviews(h, "idempotency").get(1).get("rating").asText()).isEqualTo("hard");
         JsonNode results = JSON.readTree(run.out()).get("results");
@@ -200,8 +200,8 @@ class QuizOnTerminalTest {
                 "--mode", "flip");
 
         assertThat(run.screen()).as(run.toString()).contains("Space or Enter to reveal")
-                .contains("Space/Enter good · 1 again (");
-        assertThat(run.out()).contains("Also known as: JWT").contains("Rated good");
+                .contains("Space/Enter good, or 1-4:");
+        assertThat(run.out()).contains("Also known as: JWT").contains("1 again (").contains("Rated good");
         assertThat(reviews(h, "jwt")).hasSize(2);
         assertThat(reviews(h, "jwt").get(1).get("rating").asText()).isEqualTo("good");
     }

@@ -124,7 +124,7 @@ class ReplTmuxIT {
         resize(50);
         keys("Enter");
         waitFor("Space/Enter good");
-        assertThat(block("Enter to reveal", "Space/Enter good")).hasSizeGreaterThan(4)
+        assertThat(block("Enter to reveal", "Space/Enter good")).hasSizeGreaterThan(5)
                 .allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(50));
         type("3");
         waitForPrompt();
