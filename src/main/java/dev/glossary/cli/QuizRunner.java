@@ -180,11 +180,11 @@ final class QuizRunner {
         queue.answered(again);
         if (answer.mode() == Mode.FLIP) {
             // The learner saw the back and rated it: no verdict to give, only what comes of it.
-            out.println(paint.faint((cram ? (answer.correct() ? "Knew it" : "Not yet") : "Rated " + answer.rating().id())
+            say(paint.faint((cram ? (answer.correct() ? "Knew it" : "Not yet") : "Rated " + answer.rating().id())
                     + (again ? " · it comes back in a few cards" : nextReview(s))));
         } else if (answer.correct()) {
             Grade grade = answer.grade();
-            out.println(paint.good("✓ Right") + (grade != null && !grade.exact() ? " (close enough: " + diff(grade) + ")"
+            say(paint.good("✓ Right") + (grade != null && !grade.exact() ? " (close enough: " + diff(grade) + ")"
                     : "") + " — " + paint.bold(SafeText.line(term.name())) + paint.faint(nextReview(s)));
         } else {
             wrong(term, answer);
@@ -206,7 +206,7 @@ final class QuizRunner {
         if (interrupted) {
             endedEarly = true;
             out.println();
-            out.println("Quiz stopped; every answer you gave is saved.");
+            say("Quiz stopped; every answer you gave is saved.");
         }
         out.flush();
         List<QuizAnswer> answers = results.stream().map(r -> r.withSuspended(suspended.contains(r.term().id()))).toList();
@@ -255,7 +255,7 @@ final class QuizRunner {
     private Act introduce(Term term) {
         out.println();
         out.println(paint.faint("New term · " + term.level().id()));
-        out.println(paint.bold(SafeText.line(term.name())));
+        say(paint.bold(SafeText.line(term.name())));
         out.print(card(term, true));
         if (!input.interactive()) {
             return Act.GO_ON;
@@ -382,7 +382,7 @@ final class QuizRunner {
             out.println("Which term is this?");
             out.print(Wrap.indented(SafeText.clean(q.prompt()), width, "  "));
         } else {
-            out.println("What does " + paint.bold(SafeText.line(q.prompt())) + " mean?");
+            say("What does " + paint.bold(SafeText.line(q.prompt())) + " mean?");
         }
         StringBuilder keys = new StringBuilder();
         for (int i = 0; i < q.choices().size(); i++) {
@@ -421,7 +421,7 @@ final class QuizRunner {
     }
 
     private Move typed(Term term, CardInfo info, Instant start) {
-        out.println("Type the term:");
+        say("Type the term:");
         out.print(Wrap.indented(SafeText.clean(Masker.maskDefinition(term)), width(), "  "));
         while (true) {
             Optional<String> typed = input().line("> ");
@@ -460,7 +460,7 @@ final class QuizRunner {
             default -> 0;
         };
         if (key == 0) {
-            out.println(paint.faint("(type the term, or :undo, :rate, :suspend or :bury)"));
+            say(paint.faint("(type the term, or :undo, :rate, :suspend or :bury)"));
             return Optional.of(Act.GO_ON);
         }
         return Optional.of(action(key, true).orElse(Act.GO_ON));
@@ -476,7 +476,7 @@ final class QuizRunner {
      * it and what tells the two apart.
      */
     private void wrong(Term term, Answer answer) {
-        out.println(paint.bad("✗ Not quite") + " — it was " + paint.bold(SafeText.line(term.name())));
+        say(paint.bad("✗ Not quite") + " — it was " + paint.bold(SafeText.line(term.name())));
         if (answer.grade() != null && !answer.grade().diff().isEmpty()) {
             out.println("  " + diff(answer.grade()));
         }
@@ -486,7 +486,8 @@ final class QuizRunner {
             return;
         }
         int width = width();
-        out.println("  " + paint.faint("You answered ") + paint.bold(SafeText.line(other.name())) + paint.faint(":"));
+        out.print(Wrap.indented(paint.faint("You answered ") + paint.bold(SafeText.line(other.name())) + paint.faint(":"),
+                width(), "  "));
         out.print(Wrap.indented(SafeText.clean(other.definition()), width, "  "));
         Contrast.Gist gist = Contrast.between(term, other);
         String lead = gist.trimmed() ? "…" : "";
@@ -601,7 +602,7 @@ final class QuizRunner {
         saved.pop();
         saved.push(rerated);
         queue.rerated(comesBack(results.get(rerated.result()).correct(), rating));
-        out.println(paint.faint("Rated " + rating.id() + nextReview(rerated) + "."));
+        say(paint.faint("Rated " + rating.id() + nextReview(rerated) + "."));
         return true;
     }
 
@@ -622,7 +623,7 @@ final class QuizRunner {
         }
         remember(last.term(), progress, services.clock().instant());
         queue.undo();
-        out.println(paint.faint("Took back your answer to " + SafeText.line(last.term().name()) + "; here it is again."));
+        say(paint.faint("Took back your answer to " + SafeText.line(last.term().name()) + "; here it is again."));
     }
 
     private void suspend(Term term) {
@@ -644,7 +645,7 @@ final class QuizRunner {
         Instant now = services.clock().instant();
         services.progress().bury(deck.id(), List.of(term.id()), StudyDay.nextStart(now, services.clock().getZone()));
         queue.drop(term.id());
-        out.println(paint.faint("Buried " + SafeText.line(term.name()) + " until tomorrow."));
+        say(paint.faint("Buried " + SafeText.line(term.name()) + " until tomorrow."));
     }
 
     /** A lapse that makes (or keeps) a term a leech: say so, and what helps. */
@@ -692,6 +693,11 @@ final class QuizRunner {
             }
         }
         return s.toString();
+    }
+
+    /** A line of text wrapped to the screen, so that a narrow terminal does not cut a word in two. */
+    private void say(String text) {
+        out.print(Wrap.indented(text, width(), ""));
     }
 
     /** A command as the learner types it here, kept on one line when wrapped. */
