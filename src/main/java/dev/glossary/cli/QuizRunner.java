@@ -497,10 +497,13 @@ final class QuizRunner {
                 + sentenceCase(last) + (last.endsWith("…") ? "" : "."), width, "  "));
     }
 
-    /** A gist in the middle of a line: "The HTTP status…" as "the HTTP status…", but "HTTP status…" as it is. */
+    /**
+     * A gist in the middle of a line: "The HTTP status…" as "the HTTP status…", "A callback…" as "a callback…",
+     * but "HTTP status…" as it is.
+     */
     private static String sentenceCase(String gist) {
-        return gist.length() > 1 && Character.isUpperCase(gist.charAt(0)) && Character.isLowerCase(gist.charAt(1))
-                ? Character.toLowerCase(gist.charAt(0)) + gist.substring(1) : gist;
+        return gist.matches("\\p{Lu}\\p{Ll}*(?:\\s.*)?") ? Character.toLowerCase(gist.charAt(0)) + gist.substring(1)
+                : gist;
     }
 
     /** After a miss: Space or Enter goes on, or an action on the answer just given. */
@@ -537,7 +540,9 @@ final class QuizRunner {
 
     /** The line that names the actions, for a learner at a terminal. */
     private String actions(boolean rateAllowed) {
-        return (rateAllowed && !cram ? "r rate it yourself · " : "") + "u undo the last answer · @ suspend · - bury";
+        return (rateAllowed && !cram ? Wrap.together("r rate it yourself") + " · " : "")
+                + Wrap.together("u undo the last answer") + " · " + Wrap.together("@ suspend") + " · "
+                + Wrap.together("- bury");
     }
 
     /**

@@ -98,11 +98,11 @@ public final class Charts {
             }
             out.append('\n');
         }
-        out.append("      ").append(paint.faint(SHADES[0])).append(" none  ");
+        out.append("  ").append(paint.faint(SHADES[0])).append(" none  ");
         for (int i = 1; i < SHADES.length; i++) {
             out.append(paint.good(SHADES[i]));
         }
-        out.append(" more, up to ").append(max).append(max == 1 ? " review" : " reviews").append(" a day\n");
+        out.append(" more; ").append(max).append(" a day at most\n");
         return out.toString();
     }
 

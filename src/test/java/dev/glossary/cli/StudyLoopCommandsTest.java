@@ -201,4 +201,17 @@ class StudyLoopCommandsTest {
         assertThat(new Cli(home).run("config", "deck", "none").out()).isEqualTo("deck = none (the bundled deck)\n");
         assertThat(new Cli(home).run("show", "jwt").exitCode()).isZero();
     }
+
+    @Test
+    void statsFitsAFortyColumnTerminalAndItsHeatmapHasALegend() {
+        flip(Duration.ZERO, "Idempotency", "4");
+        flip(Duration.ofDays(9), "Idempotency", "3");
+        flip(Duration.ofDays(9), "JWT", "1");
+        for (int width : new int[] {40, 60}) {
+            Cli.Result r = at(Duration.ofDays(10)).screen(new dev.glossary.term.Screen(width, false, true)).run("stats");
+            assertThat(r.out().lines()).as(r.out()).allSatisfy(line ->
+                    assertThat(dev.glossary.term.Wrap.cells(line)).as(line).isLessThanOrEqualTo(width - 1));
+            assertThat(r.out()).contains("· none  ░▒▓█ more; 2 a day at most").contains("Mar").contains("Mon");
+        }
+    }
 }
