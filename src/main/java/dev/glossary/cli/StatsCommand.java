@@ -166,7 +166,7 @@ public final class StatsCommand implements Callable<Integer> {
         }
         out.append(Charts.bars(labels, s.forecast(), width, p)).append('\n');
         out.append("  Reviews, last 16 weeks\n")
-                .append(Charts.heatmap(s.reviewsPerDay(), today, Math.min(Stats.HEATMAP_WEEKS, Math.max(4, width - 8)), p));
+                .append(Charts.heatmap(s.reviewsPerDay(), today, Math.min(Stats.HEATMAP_WEEKS, Math.max(4, width - 10)), p));
         return out.toString();
     }
 

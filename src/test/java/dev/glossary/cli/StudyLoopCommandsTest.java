@@ -2,6 +2,8 @@ package dev.glossary.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.glossary.term.Screen;
+import dev.glossary.term.Wrap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +38,6 @@ class StudyLoopCommandsTest {
     private JsonNode term(String id) throws IOException {
         return JSON.readTree(home.resolve("progress.json").toFile()).get("decks").get("backend").get(id);
     }
-
 
     @Test
     void undoTakesBackTheLastAnswerOfTheDeckSaysWhichAndWalksBackFurther() throws IOException {
@@ -208,9 +209,9 @@ class StudyLoopCommandsTest {
         flip(Duration.ofDays(9), "Idempotency", "3");
         flip(Duration.ofDays(9), "JWT", "1");
         for (int width : new int[] {40, 60}) {
-            Cli.Result r = at(Duration.ofDays(10)).screen(new dev.glossary.term.Screen(width, false, true)).run("stats");
+            Cli.Result r = at(Duration.ofDays(10)).screen(new Screen(width, false, true)).run("stats");
             assertThat(r.out().lines()).as(r.out()).allSatisfy(line ->
-                    assertThat(dev.glossary.term.Wrap.cells(line)).as(line).isLessThanOrEqualTo(width - 1));
+                    assertThat(Wrap.cells(line)).as(line).isLessThanOrEqualTo(width));
             assertThat(r.out()).contains("· none  ░▒▓█ more; 2 a day at most").contains("Mar").contains("Mon");
         }
     }
