@@ -207,6 +207,9 @@ final class QuizRunner {
             endedEarly = true;
             out.println();
             say("Quiz stopped; every answer you gave is saved.");
+        } else if (endedEarly && input.interactive()) {
+            // Ctrl-D at a prompt: the summary starts below the prompt's line, as after any answer.
+            out.println();
         }
         out.flush();
         List<QuizAnswer> answers = results.stream().map(r -> r.withSuspended(suspended.contains(r.term().id()))).toList();
