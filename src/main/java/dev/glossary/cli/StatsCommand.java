@@ -10,6 +10,7 @@ import dev.glossary.progress.TermHistory;
 import dev.glossary.term.CalibrationTable;
 import dev.glossary.term.Charts;
 import dev.glossary.term.Painter;
+import dev.glossary.term.Plural;
 import dev.glossary.term.Wrap;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -140,7 +141,7 @@ public final class StatsCommand implements Callable<Integer> {
         figures.add("Reviews today: " + s.reviewsToday());
         figures.add("Total reviews: " + s.totalReviews());
         figures.add("Retention (30 days): " + (s.retention30d() == null ? "no answers to cards in review yet"
-                : String.format("%.0f%% of %d answers", s.retention30d() * 100, s.retentionSample())));
+                : String.format("%.0f%% of ", s.retention30d() * 100) + Plural.of(s.retentionSample(), "answer")));
         figures.add("Streak: " + s.streakDays() + (s.streakDays() == 1 ? " day" : " days"));
         figures.add("Average answer: " + (s.averageAnswerMillis() == null ? "-"
                 : String.format("%.1f s", s.averageAnswerMillis() / 1000.0)));

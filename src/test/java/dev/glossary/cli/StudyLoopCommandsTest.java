@@ -215,4 +215,22 @@ class StudyLoopCommandsTest {
             assertThat(r.out()).contains("· none  ░▒▓█ more; 2 a day at most").contains("Mar").contains("Mon");
         }
     }
+
+    @Test
+    void whyFitsAFortyColumnTerminalWithItsCramNoteOnALineOfItsOwn() {
+        flip(Duration.ZERO, "Idempotency", "3");
+        Cli.Result cram = at(Duration.ofMinutes(1)).stdin("3\n").run("quiz", "--term", "Idempotency", "--mode", "flip",
+                "--cram");
+        assertThat(cram.exitCode()).as(cram.toString()).isZero();
+
+        Cli.Result narrow = at(Duration.ofMinutes(2)).screen(new Screen(40, false, true)).run("why", "Idempotency");
+        Cli.Result wide = at(Duration.ofMinutes(2)).screen(new Screen(80, false, true)).run("why", "Idempotency");
+
+        assertThat(narrow.out().lines()).as(narrow.out()).allSatisfy(line ->
+                assertThat(Wrap.cells(line)).as(line).isLessThanOrEqualTo(40));
+        assertThat(narrow.out()).contains("\n  2026-03-02 09:00 good  flip    0.0 s\n")
+                .contains("\n    (cram: not scheduled)\n").contains("State: learning, 1 review, 0 lapses");
+        assertThat(wide.out()).contains("\n    2026-03-02 09:00  good  flip       0.0 s\n")
+                .contains("flip       0.0 s  (cram: not scheduled)\n");
+    }
 }
