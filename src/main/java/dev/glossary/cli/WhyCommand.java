@@ -102,25 +102,6 @@ public final class WhyCommand implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * One review as a row of the log: "    2026-03-02 09:00  good  choice     2.6 s"; on a narrow screen without the
-     * spare spaces, and the cram note on a line of its own when the row has no room for it.
-     */
-    private static String reviewRow(Review r, ZoneId zone, int width) {
-        String when = WHEN.format(r.at().atZone(zone));
-        String mode = r.mode().isEmpty() ? "-" : r.mode();
-        double seconds = r.answerMillis() / 1000.0;
-        String cram = r.cram() ? "(cram: not scheduled)" : "";
-        String row = String.format("    %s  %-5s %-8s %5.1f s", when, r.rating().id(), mode, seconds);
-        if (Wrap.cells(row) > width) {
-            row = String.format("  %s %-5s %-7s %.1f s", when, r.rating().id(), mode, seconds);
-        }
-        if (cram.isEmpty()) {
-            return row + "\n";
-        }
-        return Wrap.cells(row) + 2 + cram.length() <= width ? row + "  " + cram + "\n" : row + "\n    " + cram + "\n";
-    }
-
     /** What the learner set on the term, and whether it is a leech, a line each. */
     private String marks(Term term, TermHistory h, Instant now) {
         StringBuilder out = new StringBuilder();
@@ -195,5 +176,24 @@ public final class WhyCommand implements Callable<Integer> {
         String article = String.valueOf(days).matches("8.*|11|18|11\\d\\d|18\\d\\d") ? "an" : "a";
         return String.format("%s: the last %sreview set %s %d-day interval, when recall odds are predicted to fall to"
                 + " %.0f%%, the retention you asked for.", when, crammedSince ? "scheduled " : "", article, days, target);
+    }
+
+    /**
+     * One review as a row of the log: "    2026-03-02 09:00  good  choice     2.6 s"; on a narrow screen without the
+     * spare spaces, and the cram note on a line of its own when the row has no room for it.
+     */
+    private static String reviewRow(Review r, ZoneId zone, int width) {
+        String when = WHEN.format(r.at().atZone(zone));
+        String mode = r.mode().isEmpty() ? "-" : r.mode();
+        double seconds = r.answerMillis() / 1000.0;
+        String cram = r.cram() ? "(cram: not scheduled)" : "";
+        String row = String.format("    %s  %-5s %-8s %5.1f s", when, r.rating().id(), mode, seconds);
+        if (Wrap.cells(row) > width) {
+            row = String.format("  %s %-5s %-7s %.1f s", when, r.rating().id(), mode, seconds);
+        }
+        if (cram.isEmpty()) {
+            return row + "\n";
+        }
+        return Wrap.cells(row) + 2 + cram.length() <= width ? row + "  " + cram + "\n" : row + "\n    " + cram + "\n";
     }
 }
