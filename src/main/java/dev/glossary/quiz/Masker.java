@@ -53,13 +53,34 @@ public final class Masker {
         return mask(term, term.definition());
     }
 
+    /**
+     * The term's definition with the term hidden, and its twins' names too ({@code deck.same(term)}): a twin's
+     * name is a right answer as well, so showing it would give the answer away.
+     */
+    public static String maskDefinition(Term term, List<Term> twins) {
+        String masked = maskDefinition(term);
+        if (twins.isEmpty()) {
+            return masked;
+        }
+        for (Term twin : twins) {
+            for (String phrase : phrases(twin)) {
+                if (mayAppear(phrase, masked)) {
+                    masked = phrasePattern(phrase).matcher(masked).replaceAll(BLANK);
+                }
+            }
+        }
+        return BLANKS.matcher(masked).replaceAll(BLANK);
+    }
+
     public static String mask(Term term, String text) {
         if (text == null || text.isEmpty()) {
             return text == null ? "" : text;
         }
         String masked = text;
         for (String phrase : phrases(term)) {
-            masked = phrasePattern(phrase).matcher(masked).replaceAll(BLANK);
+            if (mayAppear(phrase, masked)) {
+                masked = phrasePattern(phrase).matcher(masked).replaceAll(BLANK);
+            }
         }
         Words words = Words.of(term);
         Matcher m = WORD.matcher(masked);
@@ -78,11 +99,56 @@ public final class Masker {
      */
     public static boolean mentions(Term term, String text) {
         for (String phrase : phrases(term)) {
-            if (phrasePattern(phrase).matcher(text).find()) {
+            if (mayAppear(phrase, text) && phrasePattern(phrase).matcher(text).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The term's phrases compiled once, for asking of many texts whether they name it. */
+    record Mentions(List<String> texts, List<Pattern> patterns) {
+        static Mentions of(Term term) {
+            List<String> texts = phrases(term);
+            List<Pattern> patterns = new ArrayList<>(texts.size());
+            for (String phrase : texts) {
+                patterns.add(phrasePattern(phrase));
+            }
+            return new Mentions(texts, List.copyOf(patterns));
+        }
+
+        boolean in(String text) {
+            for (int i = 0; i < patterns.size(); i++) {
+                if (mayAppear(texts.get(i), text) && patterns.get(i).matcher(text).find()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Whether the phrase's first word is in the text at all, whatever its case, as its pattern compares
+     * letters: most texts hold none of a term's phrases, and this is much cheaper than compiling and running
+     * the pattern to find out.
+     */
+    private static boolean mayAppear(String phrase, String text) {
+        for (String token : TOKEN_SPLIT.split(phrase.strip())) {
+            if (!token.isEmpty()) {
+                // The first letter as regionMatches compares it, so that most places are passed over without a call.
+                char upper = Character.toUpperCase(token.charAt(0));
+                char lower = Character.toLowerCase(upper);
+                for (int at = 0; at + token.length() <= text.length(); at++) {
+                    char u = Character.toUpperCase(text.charAt(at));
+                    if ((u == upper || Character.toLowerCase(u) == lower)
+                            && text.regionMatches(true, at, token, 0, token.length())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The ways of writing the term that can appear in running text, longest first. */
