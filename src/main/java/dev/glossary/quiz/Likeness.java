@@ -37,6 +37,8 @@ final class Likeness {
     private static final double CLOSE_DEFINITIONS = 0.4;
     private static final double CLOSE_NAMED_DEFINITIONS = 0.3;
 
+    private final Deck deck;
+    /** Profiles of the deck's terms, made when first compared: a question compares only a few hundred. */
     private final Map<String, Profile> profiles = new HashMap<>();
     /** Compiled when first needed: most questions look at a few hundred terms, a large deck has many more. */
     private final Map<String, Masker.Mentions> mentions = new HashMap<>();
@@ -51,9 +53,12 @@ final class Likeness {
     }
 
     Likeness(Deck deck) {
-        for (Term term : deck.terms()) {
-            profiles.put(term.id(), profileOf(term));
-        }
+        this.deck = deck;
+    }
+
+    /** How many of the deck's terms have been profiled so far: what comparing terms has cost. */
+    int profiled() {
+        return profiles.size();
     }
 
     /** Whether the deck says the two mean the same ({@code same}, read either way round). */
@@ -154,7 +159,14 @@ final class Likeness {
 
     private Profile profile(Term term) {
         Profile known = profiles.get(term.id());
-        return known != null ? known : profileOf(term);
+        if (known != null) {
+            return known;
+        }
+        Profile profile = profileOf(term);
+        if (deck.byId(term.id()).orElse(null) == term) {
+            profiles.put(term.id(), profile);
+        }
+        return profile;
     }
 
     private static Profile profileOf(Term term) {

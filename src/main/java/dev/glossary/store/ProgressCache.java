@@ -32,8 +32,11 @@ import java.util.Map;
  */
 final class ProgressCache {
     private static final int MAGIC = 0x474c5052;
-    /** Bump when the layout below changes, so that an older copy is simply not used. */
-    static final int FORMAT = 4;
+    /**
+     * Bump when the layout below changes, or the checks a file must pass to be decoded, so that an older copy is
+     * simply not used (4: reviews before 2000 are refused; 5: study flags and answers taken back).
+     */
+    static final int FORMAT = 5;
 
     private final Path file;
 
