@@ -60,7 +60,7 @@ public final class DueCommand implements Callable<Integer> {
         }
         due.sort(Comparator.comparing(t -> histories.get(t.id()).card().due()));
         if (json) {
-            Json.print(out, due.stream().map(t -> TermJson.of(t, deck, progress)).toList());
+            Json.print(out, due.stream().map(t -> TermJson.of(t, deck, progress, services.config().leechLapses())).toList());
             return 0;
         }
         if (due.isEmpty()) {

@@ -12,8 +12,10 @@ import dev.glossary.console.SystemTerminals;
 import dev.glossary.console.TerminalAnswerInput;
 import dev.glossary.deck.Level;
 import dev.glossary.progress.Progress;
+import dev.glossary.search.EditDistance;
 import dev.glossary.term.SafeText;
 import dev.glossary.term.Screen;
+import dev.glossary.term.Wrap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
@@ -26,6 +28,7 @@ import picocli.CommandLine;
 import java.io.IOError;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -139,7 +142,7 @@ public final class Repl {
                     terminal.flush();
                 }
                 case "level" -> level(words);
-                default -> commands().execute(words.toArray(String[]::new));
+                default -> commands().execute(command(words).toArray(String[]::new));
             }
         } catch (GlossaryException e) {
             out.println(ErrorLine.of(session, e.getMessage()));
@@ -150,6 +153,42 @@ public final class Repl {
         }
         out.flush();
         return true;
+    }
+
+    /**
+     * The command a line runs: a command, or an option such as {@code --deck D}, as typed; else a term's name,
+     * alias or id (words unquoted), or a number of the last list, as {@code show}; else any other words as
+     * {@code search}, which is what a learner typing "jwt" or "what is idempotency" at a glossary means.
+     */
+    private List<String> command(List<String> words) {
+        String first = words.get(0);
+        Set<String> names = commands().getSubcommands().keySet();
+        String text = String.join(" ", words);
+        // Control characters are never meant as words; picocli reports such a line as it is.
+        if (first.startsWith("-") || names.contains(first.toLowerCase(Locale.ROOT)) || text.chars().anyMatch(Character::isISOControl)) {
+            return words;
+        }
+        boolean number = words.size() == 1 && first.matches("\\d{1,6}");
+        boolean listed = number && !session.lastList().isEmpty();
+        boolean term = services.deck(session).find(text).isPresent();
+        if (number && !listed && !term) {
+            // A number with no list to pick from is no search either: "unknown command '3'".
+            return words;
+        }
+        if (!listed && !term && words.size() == 1 && names.stream().anyMatch(n -> typoOf(first, n))) {
+            // "stat" is stats mistyped, not a search: picocli says "did you mean stats?".
+            return words;
+        }
+        List<String> command = new ArrayList<>();
+        command.add(listed || term ? "show" : "search");
+        command.addAll(words);
+        return command;
+    }
+
+    /** One letter added, dropped, changed or two swapped: a command's name mistyped. */
+    private static boolean typoOf(String word, String command) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() >= 3 && EditDistance.within(w, command, 1) == 1;
     }
 
     private void help(List<String> words) {
@@ -220,9 +259,18 @@ public final class Repl {
         return ErrorLine.of(session, "internal error: " + e + " (the session goes on)");
     }
 
+    /** Who the session is for, and, for a learner who has not studied the deck yet, where to start. */
     private String welcome() {
-        return "glossary " + SafeText.line(services.deck(session).name()) + " (" + services.deck(session).size()
-                + " terms). Type 'help' for commands, Tab to complete, Ctrl-D to leave.";
+        var deck = services.deck(session);
+        StringBuilder text = new StringBuilder("glossary " + SafeText.line(deck.name()) + " (" + deck.size() + " terms).");
+        if (services.progress().load().deck(deck.id()).values().stream().noneMatch(h -> !h.reviews().isEmpty())) {
+            int perDay = services.config().newPerDay();
+            text.append(" New here? Type quiz to start on today's ").append(perDay).append(" new ")
+                    .append(perDay == 1 ? "term" : "terms").append(", beginner ones first.");
+        }
+        text.append(" Type a term to see it, other words to search; 'help' for commands, Tab to complete, Ctrl-D to"
+                + " leave.");
+        return String.join("\n", Wrap.lines(text.toString(), session.screen().width() - 1));
     }
 
     /**
@@ -285,6 +333,11 @@ public final class Repl {
             @Override
             public boolean interactive() {
                 return input.interactive();
+            }
+
+            @Override
+            public Held hold() {
+                return input.hold();
             }
         };
     }

@@ -1,8 +1,10 @@
 package dev.glossary.store;
 
 import dev.glossary.progress.LearnerConfig;
+import dev.glossary.progress.NewOrder;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +20,7 @@ import java.util.List;
 final class ConfigCache {
     private static final int MAGIC = 0x474c4346;
     /** Bump when the layout below changes, so that an older copy is simply not used. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     private final Path file;
 
@@ -34,7 +36,8 @@ final class ConfigCache {
                 return null;
             }
             LearnerConfig config = new LearnerConfig(in.getDouble(), in.getInt(), in.get() != 0, in.get() != 0,
-                    steps(in), steps(in), in.getInt(), weights(in));
+                    steps(in), steps(in), in.getInt(), weights(in), NewOrder.values()[in.get()], in.getInt(),
+                    in.get() != 0 ? text(in) : null);
             return in.hasRemaining() ? null : config;
         } catch (RuntimeException e) {
             return null;
@@ -55,6 +58,14 @@ final class ConfigCache {
             for (double w : config.weights()) {
                 out.writeDouble(w);
             }
+            out.writeByte(config.newOrder().ordinal());
+            out.writeInt(config.leechLapses());
+            out.writeBoolean(config.deck() != null);
+            if (config.deck() != null) {
+                byte[] deck = config.deck().getBytes(StandardCharsets.UTF_8);
+                out.writeInt(deck.length);
+                out.write(deck);
+            }
         });
     }
 
@@ -71,6 +82,12 @@ final class ConfigCache {
             steps.add(Duration.ofMinutes(in.getLong()));
         }
         return steps;
+    }
+
+    private static String text(ByteBuffer in) {
+        byte[] bytes = new byte[in.getInt()];
+        in.get(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static List<Double> weights(ByteBuffer in) {

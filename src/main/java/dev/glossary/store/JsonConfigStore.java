@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.glossary.GlossaryException;
 import dev.glossary.progress.LearnerConfig;
+import dev.glossary.progress.NewOrder;
 import dev.glossary.srs.FsrsParameters;
 
 import java.io.ByteArrayOutputStream;
@@ -20,13 +21,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The learner's {@code config.json}: desired retention, new terms per day, fuzz and short-term steps.
+ * The learner's {@code config.json}: desired retention, new terms per day, the scheduler's settings, the
+ * order of new terms, the lapses that make a leech and the default deck.
  * A missing file means the defaults; a file that cannot be read is an error, never silently replaced.
  */
 public final class JsonConfigStore {
     static final int VERSION = 1;
     private static final String KNOWN = "version, desiredRetention, newPerDay, fuzz, shortTerm, learningSteps,"
-            + " relearningSteps, maximumInterval, weights";
+            + " relearningSteps, maximumInterval, weights, newOrder, leechLapses, deck";
 
     private final Path file;
     private final ConfigCache cache;
@@ -85,6 +87,9 @@ public final class JsonConfigStore {
                     case "relearningSteps" -> config.withRelearningSteps(steps(p, value, name));
                     case "maximumInterval" -> config.withMaximumInterval(whole(p, value, name));
                     case "weights" -> config.withWeights(weights(p, value, name));
+                    case "newOrder" -> config.withNewOrder(newOrder(p, value, name));
+                    case "leechLapses" -> config.withLeechLapses(whole(p, value, name));
+                    case "deck" -> config.withDeck(text(p, value, name));
                     default -> throw bad("unknown setting \"" + name + "\"; known settings are " + KNOWN);
                 };
             }
@@ -144,6 +149,11 @@ public final class JsonConfigStore {
                     }
                     g.writeEndArray();
                 }
+                g.writeStringField("newOrder", config.newOrder().id());
+                g.writeNumberField("leechLapses", config.leechLapses());
+                if (config.deck() != null) {
+                    g.writeStringField("deck", config.deck());
+                }
                 g.writeEndObject();
             }
             out.write('\n');
@@ -196,6 +206,19 @@ public final class JsonConfigStore {
             weights.add(number(p, t, field));
         }
         return weights;
+    }
+
+    private static NewOrder newOrder(JsonParser p, JsonToken value, String field) throws IOException {
+        String text = text(p, value, field);
+        return NewOrder.parse(text).orElseThrow(() -> new IllegalArgumentException("\"" + field + "\" must be "
+                + NewOrder.ids() + ", not \"" + text + "\""));
+    }
+
+    private static String text(JsonParser p, JsonToken value, String field) throws IOException {
+        if (value != JsonToken.VALUE_STRING) {
+            throw new IllegalArgumentException("\"" + field + "\" must be a string");
+        }
+        return p.getText();
     }
 
     private static boolean bool(JsonToken value, String field) {

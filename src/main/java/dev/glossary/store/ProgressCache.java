@@ -2,7 +2,9 @@ package dev.glossary.store;
 
 import dev.glossary.progress.Progress;
 import dev.glossary.progress.Review;
+import dev.glossary.progress.StudyFlags;
 import dev.glossary.progress.TermHistory;
+import dev.glossary.progress.UndoneAnswer;
 import dev.glossary.srs.Card;
 import dev.glossary.srs.CardState;
 import dev.glossary.srs.Rating;
@@ -32,9 +34,9 @@ final class ProgressCache {
     private static final int MAGIC = 0x474c5052;
     /**
      * Bump when the layout below changes, or the checks a file must pass to be decoded, so that an older copy is
-     * simply not used (4: reviews before 2000 are refused).
+     * simply not used (4: reviews before 2000 are refused; 5: study flags and answers taken back).
      */
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
 
     private final Path file;
 
@@ -74,7 +76,29 @@ final class ProgressCache {
                     out.writeLong(r.answerMillis());
                     out.writeBoolean(r.cram());
                 }
+                writeFlags(out, term.getValue().flags());
+                out.writeInt(term.getValue().undone().size());
+                for (UndoneAnswer u : term.getValue().undone()) {
+                    writeInstant(out, u.at());
+                    writeString(out, u.mode());
+                    out.writeBoolean(u.cram());
+                    writeInstant(out, u.undoneAt());
+                }
             }
+        }
+    }
+
+    private static void writeFlags(DataOutputStream out, StudyFlags flags) throws IOException {
+        out.writeBoolean(flags.suspended());
+        writeOptionalInstant(out, flags.suspendSetAt());
+        writeOptionalInstant(out, flags.buriedUntil());
+        writeOptionalInstant(out, flags.burySetAt());
+    }
+
+    private static void writeOptionalInstant(DataOutputStream out, Instant at) throws IOException {
+        out.writeBoolean(at != null);
+        if (at != null) {
+            writeInstant(out, at);
         }
     }
 
@@ -124,7 +148,17 @@ final class ProgressCache {
                     reviews.add(new Review(readInstant(in), Rating.of(in.get()), readString(in), in.getLong(),
                             in.get() != 0));
                 }
-                terms.put(termId, new TermHistory(card, reviews));
+                StudyFlags flags = new StudyFlags(in.get() != 0, readOptionalInstant(in), readOptionalInstant(in),
+                        readOptionalInstant(in));
+                int undoneCount = in.getInt();
+                if (undoneCount < 0 || undoneCount > in.remaining()) {
+                    throw new IllegalArgumentException("a term's undone answers do not fit the copy");
+                }
+                List<UndoneAnswer> undone = new ArrayList<>(undoneCount);
+                for (int u = 0; u < undoneCount; u++) {
+                    undone.add(new UndoneAnswer(readInstant(in), readString(in), in.get() != 0, readInstant(in)));
+                }
+                terms.put(termId, new TermHistory(card, reviews, flags, undone));
             }
             decks.put(deckId, terms);
         }
@@ -142,6 +176,10 @@ final class ProgressCache {
         Instant last = in.get() != 0 ? readInstant(in) : null;
         return new Card(state, stability, difficulty, due, last, in.getInt(), in.getInt(), in.getInt(), in.getInt(),
                 in.getInt());
+    }
+
+    private static Instant readOptionalInstant(ByteBuffer in) {
+        return in.get() != 0 ? readInstant(in) : null;
     }
 
     private static Instant readInstant(ByteBuffer in) {

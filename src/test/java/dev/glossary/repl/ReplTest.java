@@ -29,6 +29,8 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -86,7 +88,8 @@ class ReplTest {
     void theWelcomeSaysHowToGetHelpAndThePromptShowsDeckAndDue() {
         Session s = session("quit\n");
         assertThat(s.exitCode()).isZero();
-        assertThat(s.output()).contains("Type 'help' for commands").contains("backend · 0 due > ").contains("bye");
+        assertThat(s.output().replace("\n", " ")).contains("New here? Type quiz to start on today's 20 new terms,"
+                + " beginner ones first.").contains("'help' for commands").contains("backend · 0 due > ").contains("bye");
     }
 
     @Test
@@ -114,9 +117,9 @@ class ReplTest {
 
     @Test
     void anErrorPrintsOneLineAndTheSessionGoesOn() {
-        Session s = session("show no-such-term-here\nfrobnicate\nshow jwt\nquit\n");
+        Session s = session("show no-such-term-here\nquiz --count x\nshow jwt\nquit\n");
         assertThat(s.output()).contains("glossary: no term \"no-such-term-here\"")
-                .contains("unknown command 'frobnicate'")
+                .contains("Invalid value for option '--count'")
                 .contains("JWT (JSON Web Token)  intermediate");
         assertThat(s.exitCode()).isZero();
     }
@@ -221,9 +224,20 @@ class ReplTest {
 
     @Test
     void choicesCanBeAnsweredWithLetters() throws IOException {
-        // "x" is no choice and is ignored; "b" is the second.
-        Session s = session("quiz --mode choice --count 1 --seed 3\nxb\nquit\n");
-        assertThat(s.output()).contains("Your answer (1-4) or letter (a-d): b\n").containsPattern("✓ Right|✗ Not quite").contains("Score:");
+        // Enter first: the new term is introduced before it is asked. The same seed asks the same question, so a
+        // first run that stops at it tells which letter is right; "x" is no choice and is ignored.
+        String quiz = "quiz --mode choice --count 1 --seed 3\n\r";
+        Session probe = session(new Cli(home.resolve("probe")), quiz, 0, Terminal.TYPE_DUMB);
+        Matcher asked = Pattern.compile("New term · \\w+\\R(.+)\\R").matcher(probe.output());
+        assertThat(asked.find()).as(probe.output()).isTrue();
+        String name = asked.group(1);
+        Matcher right = Pattern.compile("(?m)^  (\\d)\\) " + Pattern.quote(name) + "$").matcher(probe.output());
+        assertThat(right.find()).as(probe.output()).isTrue();
+        String letter = String.valueOf("abcd".charAt(Integer.parseInt(right.group(1)) - 1));
+
+        Session s = session(quiz + "x" + letter + "\nquit\n");
+        assertThat(s.output()).contains("Your answer (1-4 or a-d): " + letter + "\n").contains("✓ Right — " + name)
+                .contains("Score:");
         assertThat(Files.readString(home.resolve("progress.json")).split("\"rating\"", -1)).hasSize(2);
     }
 
@@ -261,11 +275,30 @@ class ReplTest {
     @Test
     void theQuizSummaryCountsOnlyTheSessionsLevels() {
         // A beginner term found hard (due again in minutes), then an advanced one known well under level advanced.
-        Session s = session("quiz --term 401 --mode flip\n\n2\nlevel advanced\nquiz --term token-bucket --mode flip\n\n4\n"
+        Session s = session("quiz --term 401 --mode flip\n  2level advanced\nquiz --term token-bucket --mode flip\n  4"
                 + "quit\n");
         String second = s.output().substring(s.output().indexOf("level: advanced"));
         assertThat(second).contains("Score: 1/1").containsPattern("Next term due in \\d+d\\.")
                 .doesNotContainPattern("Next term due in \\d+m\\.");
+    }
+
+    @Test
+    void aBareTermNameShowsItOtherWordsSearchAndACommandStillWins() {
+        Session s = session("jwt\nrate limiting\nwhat is idempotency\nstats --json\nstat\nquit\n", 200);
+        assertThat(s.output()).contains("JWT (JSON Web Token)  intermediate").contains("Rate Limiting  intermediate")
+                .contains("1. Idempotency").contains("\"totalTerms\"")
+                .contains("unknown command 'stat'; did you mean stats?");
+    }
+
+    @Test
+    void showNumbersTheRelatedTermsAndShowNFollowsThem() {
+        Session s = session("browse\nshow idempotency\nshow 2\n3\nquit\n", 200);
+        String afterShow = s.output().substring(s.output().indexOf("backend · 0 due > show idempotency"));
+        assertThat(afterShow).contains("Related: 1 Idempotency Key, 2 PUT, 3 GET");
+        String second = afterShow.substring(afterShow.indexOf("> show 2"));
+        assertThat(second).contains("PUT  beginner");
+        assertThat(second.substring(second.indexOf("> 3"))).as("the third related term of PUT").doesNotContain("glossary:")
+                .containsPattern("(?m)^\\S.*  (beginner|intermediate|advanced)");
     }
 
     @Test
@@ -276,7 +309,7 @@ class ReplTest {
 
     @Test
     void quizHitsDrillsExactlyTheTermsOfTheLastSearch() throws IOException {
-        session("search token bucket --limit 2\nquiz --hits --mode flip\n\n3\n\n3\nquit\n");
+        session("search token bucket --limit 2\nquiz --hits --mode flip\n   3 3\nquit\n");
         String progress = Files.readString(home.resolve("progress.json"));
         assertThat(progress).contains("\"token-bucket\"");
         assertThat(progress.split("\"reviews\"", -1)).hasSize(3);
@@ -381,7 +414,7 @@ class ReplTest {
 
     @Test
     void ctrlCDuringAQuizEndsTheQuizKeepsAnswersAndReturnsToThePrompt() {
-        Session s = session("quiz --mode choice --count 3 --seed 3\n1\n\n\u0003show jwt\nquit\n");
+        Session s = session("quiz --mode choice --count 3 --seed 3\n   1 \u0003show jwt\nquit\n");
         assertThat(s.output()).contains("Quiz stopped; every answer you gave is saved.")
                 .contains("Score:")
                 .contains("JWT (JSON Web Token)  intermediate");
@@ -449,9 +482,9 @@ class ReplTest {
         Path file = home.resolve("progress.json");
         Path moved = home.resolve("moved.json");
         try (LiveSession s = new LiveSession(Terminal.TYPE_DUMB, new Cli(home))) {
-            assertThat(s.type("quiz --term Redis --mode flip\n\n3\n")).contains("Score:");
+            assertThat(s.type("quiz --term Redis --mode flip\n  3")).contains("Score:");
             Files.move(file, moved);
-            String second = s.type("quiz --term GET --mode flip\n\n3\n");
+            String second = s.type("quiz --term GET --mode flip\n  3");
             assertThat(second).contains("Score:").doesNotContain("no such file");
         }
         String now = Files.readString(file);
@@ -465,7 +498,7 @@ class ReplTest {
             assertThat(s.type("why redis\n")).contains("never reviewed");
             new Cli(home).stdin("\n3\n").run("quiz", "--term", "Redis", "--mode", "flip");
             assertThat(s.type("why redis\n")).contains("Reviews:").contains("good");
-            assertThat(s.type("quiz --term GET --mode flip\n\n3\n")).contains("Score:");
+            assertThat(s.type("quiz --term GET --mode flip\n  3")).contains("Score:");
         }
         assertThat(Files.readString(home.resolve("progress.json"))).contains("\"redis\"").contains("\"get\"");
     }
