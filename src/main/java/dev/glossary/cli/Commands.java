@@ -19,7 +19,7 @@ public final class Commands {
 
     /** Every command, in the order help lists them. */
     private static final List<String> NAMES = List.of("show", "search", "browse", "quiz", "review", "stats", "why",
-            "due", "deck", "progress", "config", "srs", "completion", "help");
+            "due", "exam", "deck", "progress", "config", "srs", "completion", "help");
 
     /** Picocli's model of one command. A one-shot builds only the command it runs (see {@link #forArgs}). */
     private static CommandSpec spec(String name, Services services, Session session) {
@@ -32,6 +32,7 @@ public final class Commands {
             case "stats" -> new StatsCommand(services, session).spec();
             case "why" -> new WhyCommand(services, session).spec();
             case "due" -> new DueCommand(services, session).spec();
+            case "exam" -> new ExamCommand(services, session).spec();
             case "deck" -> new DeckCommand(services, session).spec();
             case "progress" -> new ProgressCommand(services).spec();
             case "config" -> new ConfigCommand(services, session).spec();
@@ -73,7 +74,7 @@ public final class Commands {
 
     /** Commands that read the deck; a one-shot of one of these starts loading it at once. */
     private static final Set<String> READ_DECK = Set.of("show", "search", "browse", "quiz", "review",
-            "stats", "why", "due");
+            "stats", "why", "due", "exam");
 
     /**
      * Starts loading the deck (and, for search, its index) on another thread while this one builds the command

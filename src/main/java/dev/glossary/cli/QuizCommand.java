@@ -3,6 +3,7 @@ package dev.glossary.cli;
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
+import dev.glossary.progress.ExamSchedule;
 import dev.glossary.progress.Progress;
 import dev.glossary.quiz.CardInfo;
 import dev.glossary.quiz.DailyNewTerms;
@@ -13,6 +14,7 @@ import dev.glossary.quiz.SessionPlanner;
 import dev.glossary.quiz.SessionRequest;
 import dev.glossary.term.Durations;
 import dev.glossary.term.SafeText;
+import dev.glossary.term.Wrap;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -118,10 +120,12 @@ public class QuizCommand implements Callable<Integer> {
         }
         Deck deck = services.deck(session);
         checkTags(deck);
+        Exams.lapse(services, deck, session).ifPresent(note ->
+                spec.commandLine().getErr().print(Wrap.indented(note, session.screen().width(), "")));
         Instant now = services.clock().instant();
         Progress progress = services.progress().load();
         Map<String, CardInfo> cards = CardInfo.of(progress.deck(deck.id()),
-                services.progress().replayer().scheduler(), now);
+                services.progress().replayer().scheduler(), now, Exams.schedule(services, deck));
         List<String> names = new ArrayList<>(termNames);
         if (hits) {
             if (session.lastList().isEmpty()) {
@@ -131,7 +135,7 @@ public class QuizCommand implements Callable<Integer> {
         }
         QuizFilter filter = new QuizFilter(levels.selected(session), new HashSet<>(tags), names);
         int newAllowed = !includesNew() ? 0 : newLimit != null ? newLimit
-                : DailyNewTerms.allowed(services.config().newPerDay(), progress.deck(deck.id()), now,
+                : DailyNewTerms.allowed(Exams.newPerDay(services, deck, progress), progress.deck(deck.id()), now,
                 services.clock().getZone());
         long seedValue = seed != null ? seed : now.toEpochMilli();
         SplittableRandom rng = new SplittableRandom(seedValue);
@@ -220,7 +224,9 @@ public class QuizCommand implements Callable<Integer> {
         Instant now = services.clock().instant();
         Progress progress = services.progress().load();
         Set<Level> chosen = levels.selected(session);
-        return new Next(progress.due(deck, chosen, now).size(), progress.nextDue(deck, chosen, now).orElse(null));
+        ExamSchedule exam = Exams.schedule(services, deck);
+        return new Next(progress.due(deck, chosen, now, exam).size(),
+                progress.nextDue(deck, chosen, now, exam).orElse(null));
     }
 
     static final class ModeConverter implements ITypeConverter<Mode> {

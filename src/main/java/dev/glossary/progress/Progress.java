@@ -62,14 +62,15 @@ public final class Progress {
 
     /**
      * The terms of {@code deck} within {@code levels} that are due at {@code now}, in the deck's order: the
-     * one rule behind the REPL's prompt, {@code due}, the end of a quiz and {@code deck list}.
+     * one rule behind the REPL's prompt, {@code due}, the end of a quiz and {@code deck list}. With an exam
+     * set, a term may fall due earlier than its card says (see {@link ExamSchedule}).
      */
-    public List<Term> due(Deck deck, Set<Level> levels, Instant now) {
+    public List<Term> due(Deck deck, Set<Level> levels, Instant now, ExamSchedule exam) {
         Map<String, TermHistory> histories = deck(deck.id());
         List<Term> due = new ArrayList<>();
         for (Term term : deck.terms()) {
             TermHistory history = histories.get(term.id());
-            if (history != null && levels.contains(term.level()) && history.isDue(now)) {
+            if (history != null && levels.contains(term.level()) && exam.isDue(term.id(), history, now)) {
                 due.add(term);
             }
         }
@@ -77,14 +78,17 @@ public final class Progress {
     }
 
     /** When the earliest studied term of {@code deck} within {@code levels} that is not yet due falls due. */
-    public Optional<Instant> nextDue(Deck deck, Set<Level> levels, Instant now) {
+    public Optional<Instant> nextDue(Deck deck, Set<Level> levels, Instant now, ExamSchedule exam) {
         Map<String, TermHistory> histories = deck(deck.id());
         Instant next = null;
         for (Term term : deck.terms()) {
             TermHistory history = histories.get(term.id());
-            if (history != null && history.studied() && levels.contains(term.level()) && !history.isDue(now)
-                    && (next == null || history.card().due().isBefore(next))) {
-                next = history.card().due();
+            if (history != null && history.studied() && levels.contains(term.level())
+                    && !exam.isDue(term.id(), history, now)) {
+                Instant due = exam.due(term.id(), history.card());
+                if (next == null || due.isBefore(next)) {
+                    next = due;
+                }
             }
         }
         return Optional.ofNullable(next);

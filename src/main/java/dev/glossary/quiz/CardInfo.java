@@ -1,5 +1,6 @@
 package dev.glossary.quiz;
 
+import dev.glossary.progress.ExamSchedule;
 import dev.glossary.progress.Review;
 import dev.glossary.progress.TermHistory;
 import dev.glossary.srs.Card;
@@ -37,11 +38,20 @@ public record CardInfo(boolean isNew, Instant due, double retrievability, int re
                 card.lapses(), card.stability(), card.state() == CardState.REVIEW, lastMissed);
     }
 
-    /** {@link #of} for each term of a deck's histories, by term id. */
-    public static Map<String, CardInfo> of(Map<String, TermHistory> histories, Scheduler scheduler, Instant now) {
+    /**
+     * {@link #of} for each term of a deck's histories, by term id, each due when {@code exam} says (earlier
+     * than its card for a review the exam needs).
+     */
+    public static Map<String, CardInfo> of(Map<String, TermHistory> histories, Scheduler scheduler, Instant now,
+                                           ExamSchedule exam) {
         Map<String, CardInfo> cards = new HashMap<>();
-        histories.forEach((id, history) -> cards.put(id, of(history, scheduler, now)));
+        histories.forEach((id, history) -> cards.put(id, of(history, scheduler, now)
+                .withDue(exam.due(id, history.card()))));
         return cards;
+    }
+
+    private CardInfo withDue(Instant when) {
+        return new CardInfo(isNew, when, retrievability, reps, lapses, stability, graduated, lastMissed);
     }
 
     /** The card of a term never reviewed. */

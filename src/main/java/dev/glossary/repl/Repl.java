@@ -3,6 +3,7 @@ package dev.glossary.repl;
 import dev.glossary.GlossaryException;
 import dev.glossary.cli.Commands;
 import dev.glossary.cli.ErrorLine;
+import dev.glossary.cli.Exams;
 import dev.glossary.cli.Services;
 import dev.glossary.cli.Session;
 import dev.glossary.console.AnswerInput;
@@ -10,10 +11,12 @@ import dev.glossary.console.DumbLineEditing;
 import dev.glossary.console.LeanLineReader;
 import dev.glossary.console.SystemTerminals;
 import dev.glossary.console.TerminalAnswerInput;
+import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
 import dev.glossary.progress.Progress;
 import dev.glossary.term.SafeText;
 import dev.glossary.term.Screen;
+import dev.glossary.term.Wrap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
@@ -25,6 +28,7 @@ import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -214,8 +218,19 @@ public final class Repl {
     }
 
     private String welcome() {
-        return "glossary " + SafeText.line(services.deck(session).name()) + " (" + services.deck(session).size()
-                + " terms). Type 'help' for commands, Tab to complete, Ctrl-D to leave.";
+        Deck deck = services.deck(session);
+        return "glossary " + SafeText.line(deck.name()) + " (" + deck.size()
+                + " terms). Type 'help' for commands, Tab to complete, Ctrl-D to leave." + examLine(deck);
+    }
+
+    /** The exam's figures under the welcome; the prompt has room only for how far off it is. */
+    private String examLine(Deck deck) {
+        try {
+            return Exams.outlook(services, deck, services.progress().load()).map(o -> "\n" + Exams.line(o)).orElse("");
+        } catch (GlossaryException e) {
+            // The prompt reports a progress file it cannot read, once.
+            return "";
+        }
     }
 
     /**
@@ -226,7 +241,13 @@ public final class Repl {
         String levels = session.levels().size() == Level.values().length ? ""
                 : " [" + describe(session.levels()) + "]";
         try {
-            return SafeText.line(services.deck(session).id()) + levels + " · " + dueCount() + " due > ";
+            Deck deck = services.deck(session);
+            Exams.lapse(services, deck, session).ifPresent(note -> {
+                out.print(Wrap.indented(note, session.screen().width(), ""));
+                out.flush();
+            });
+            String exam = Exams.active(services, deck).map(e -> " · " + Exams.when(e.daysLeft(today()))).orElse("");
+            return SafeText.line(deck.id()) + levels + " · " + dueCount(deck) + " due" + exam + " > ";
         } catch (GlossaryException e) {
             out.println(ErrorLine.of(session, e.getMessage()));
             out.flush();
@@ -234,9 +255,13 @@ public final class Repl {
         }
     }
 
-    private int dueCount() {
+    private int dueCount(Deck deck) {
         Progress progress = services.progress().load();
-        return progress.due(services.deck(session), session.levels(), services.clock().instant()).size();
+        return progress.due(deck, session.levels(), services.clock().instant(), Exams.schedule(services, deck)).size();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(services.clock().instant(), services.clock().getZone());
     }
 
     private void refreshScreen() {

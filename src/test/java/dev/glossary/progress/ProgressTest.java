@@ -118,11 +118,11 @@ class ProgressTest {
                 .record("other", "dns", review(T0, Rating.GOOD), replayer);
         Instant later = T0.plus(Duration.ofMinutes(10));
 
-        assertThat(p.due(deck, EnumSet.allOf(Level.class), later)).extracting(Term::id).containsExactly("cqrs", "jwt");
-        assertThat(p.due(deck, EnumSet.of(Level.INTERMEDIATE), later)).extracting(Term::id).containsExactly("jwt");
-        assertThat(p.due(deck, EnumSet.allOf(Level.class), T0)).isEmpty();
-        assertThat(p.nextDue(deck, EnumSet.allOf(Level.class), T0)).contains(T0.plus(Duration.ofMinutes(1)));
-        assertThat(p.nextDue(deck, EnumSet.of(Level.INTERMEDIATE), T0)).contains(T0.plus(Duration.ofMinutes(10)));
-        assertThat(p.nextDue(deck, EnumSet.allOf(Level.class), later)).isEmpty();
+        assertThat(p.due(deck, EnumSet.allOf(Level.class), later, ExamSchedule.none())).extracting(Term::id).containsExactly("cqrs", "jwt");
+        assertThat(p.due(deck, EnumSet.of(Level.INTERMEDIATE), later, ExamSchedule.none())).extracting(Term::id).containsExactly("jwt");
+        assertThat(p.due(deck, EnumSet.allOf(Level.class), T0, ExamSchedule.none())).isEmpty();
+        assertThat(p.nextDue(deck, EnumSet.allOf(Level.class), T0, ExamSchedule.none())).contains(T0.plus(Duration.ofMinutes(1)));
+        assertThat(p.nextDue(deck, EnumSet.of(Level.INTERMEDIATE), T0, ExamSchedule.none())).contains(T0.plus(Duration.ofMinutes(10)));
+        assertThat(p.nextDue(deck, EnumSet.allOf(Level.class), later, ExamSchedule.none())).isEmpty();
     }
 }
