@@ -68,7 +68,7 @@ public final class ExamCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int width = session.screen().width();
-        Exams.lapse(services, deck, session).ifPresent(note -> err.print(Wrap.indented(note, width, "")));
+        Exams.lapse(services, deck).ifPresent(note -> err.print(Wrap.indented(note, width, "")));
         err.flush();
         if (date != null && date.strip().equalsIgnoreCase(CLEAR)) {
             return clear(deck, out);

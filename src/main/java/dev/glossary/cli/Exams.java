@@ -50,14 +50,13 @@ public final class Exams {
      * Clears the deck's exam when its day is over, and says so in one line (once: the setting is gone
      * after it). Empty when there is nothing to say.
      */
-    public static Optional<String> lapse(Services services, Deck deck, Session session) {
+    public static Optional<String> lapse(Services services, Deck deck) {
         Optional<Exam> exam = services.config().exam(deck.id());
         if (exam.isEmpty() || !exam.get().lapsed(today(services))) {
             return Optional.empty();
         }
         services.config(services.config().withExam(deck.id(), null));
-        return Optional.of("The exam of " + exam.get().date() + " is over, so the ordinary schedule is back; set"
-                + " another with: " + ErrorLine.typed(session, "exam DATE"));
+        return Optional.of("The exam of " + exam.get().date() + " is over; the ordinary schedule is back.");
     }
 
     /** "exam in 12 days · 40 unseen · 8 new/day · 87 % predicted recall". */

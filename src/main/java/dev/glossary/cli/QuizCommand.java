@@ -120,7 +120,7 @@ public class QuizCommand implements Callable<Integer> {
         }
         Deck deck = services.deck(session);
         checkTags(deck);
-        Exams.lapse(services, deck, session).ifPresent(note ->
+        Exams.lapse(services, deck).ifPresent(note ->
                 spec.commandLine().getErr().print(Wrap.indented(note, session.screen().width(), "")));
         Instant now = services.clock().instant();
         Progress progress = services.progress().load();

@@ -71,7 +71,7 @@ public final class StatsCommand implements Callable<Integer> {
             logged = logged.entrySet().stream().filter(e -> shown.contains(e.getKey()))
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         }
-        Exams.lapse(services, deck, session).ifPresent(note ->
+        Exams.lapse(services, deck).ifPresent(note ->
                 spec.commandLine().getErr().print(Wrap.indented(note, session.screen().width(), "")));
         Optional<ExamOutlook> exam = Exams.outlook(services, deck, progress);
         Stats stats = Stats.compute(deck.id(), terms, logged, now, zone, services.progress().replayer(),

@@ -242,7 +242,7 @@ public final class Repl {
                 : " [" + describe(session.levels()) + "]";
         try {
             Deck deck = services.deck(session);
-            Exams.lapse(services, deck, session).ifPresent(note -> {
+            Exams.lapse(services, deck).ifPresent(note -> {
                 out.print(Wrap.indented(note, session.screen().width(), ""));
                 out.flush();
             });

@@ -99,6 +99,21 @@ class ReplTest {
     }
 
     @Test
+    void anExamShowsUnderTheWelcomeAndInThePromptUntilItsDayIsOver() {
+        Session s = session("exam 2026-03-14 --level beginner\nquit\n");
+        assertThat(s.output()).contains("backend · 0 due > ").contains("backend · 0 due · exam in 12 days > ");
+
+        Session next = session("quit\n");
+        assertThat(next.output()).contains("Ctrl-D to leave.\nexam in 12 days · 57 unseen · 20 new/day · 0 % predicted recall\n")
+                .contains("backend · 0 due · exam in 12 days > ");
+
+        Cli after = new Cli(home).clock(Clock.fixed(Cli.NOW.plus(Duration.ofDays(13)), ZoneOffset.UTC));
+        Session lapsed = session(after, "quit\n", 0, Terminal.TYPE_DUMB);
+        assertThat(lapsed.output()).contains("The exam of 2026-03-14 is over; the ordinary schedule is back.\n")
+                .contains("backend · 0 due > ").doesNotContain("exam in");
+    }
+
+    @Test
     void commandsRunTheSameCodeAsTheOneShots() {
         Session s = session("show idempotency\nsearch jwt\nquit\n");
         assertThat(s.output()).contains("Idempotency  intermediate")
