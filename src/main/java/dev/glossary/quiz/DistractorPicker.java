@@ -37,7 +37,7 @@ public final class DistractorPicker {
 
     public DistractorPicker(Deck deck) {
         this.deck = deck;
-        this.likeness = new Likeness(deck);
+        this.likeness = new Likeness();
     }
 
     /** Up to {@link #DISTRACTORS} wrong options, fewer when the deck is small. */

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * How alike two terms of a deck are, for {@link DistractorPicker} and {@link TypedAnswerGrader}:
- * {@code new Likeness(deck).sameConcept(a, b)}.
+ * {@code new Likeness().sameConcept(a, b)}.
  *
  * <ul>
  *   <li>{@link #sameConcept}: overlapping twins, one concept under two names. They are linked by
@@ -43,11 +43,6 @@ final class Likeness {
                            Set<String> definition, Set<String> tags) {
     }
 
-    Likeness(Deck deck) {
-        for (Term term : deck.terms()) {
-            profiles.put(term.id(), profileOf(term));
-        }
-    }
 
     boolean sameConcept(Term a, Term b) {
         if (!linked(a, b)) {
@@ -113,9 +108,9 @@ final class Likeness {
         return a.related().contains(b.id()) || b.related().contains(a.id());
     }
 
+    /** Made when first compared: a ladder or a grader compares a term with a few others, not the whole deck. */
     private Profile profile(Term term) {
-        Profile known = profiles.get(term.id());
-        return known != null ? known : profileOf(term);
+        return profiles.computeIfAbsent(term.id(), id -> profileOf(term));
     }
 
     private static Profile profileOf(Term term) {

@@ -3,10 +3,13 @@ package dev.glossary.quiz;
 import dev.glossary.deck.Term;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +45,7 @@ public final class Masker {
     private static final String SEPARATOR = "[\\s\\p{Pd}./]{0,3}";
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[^\\p{L}\\p{N}+#]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern SIBILANT_END = Pattern.compile("(?:s|x|z|ch|sh)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BLANKS = Pattern.compile(Pattern.quote(BLANK) + "(?:[\\s\\p{Pd}./]+"
             + Pattern.quote(BLANK) + ")+");
 
@@ -77,12 +81,36 @@ public final class Masker {
      * word, as a whole phrase. A choice question uses it to keep out options its question names.
      */
     public static boolean mentions(Term term, String text) {
-        for (String phrase : phrases(term)) {
-            if (phrasePattern(phrase).matcher(text).find()) {
-                return true;
-            }
+        return mentionsOf(term).test(text);
+    }
+
+    /**
+     * {@link #mentions} for one term, for testing it against many texts: a phrase's pattern is made the first
+     * time a text holds the phrase's first word, which most texts do not.
+     */
+    static Predicate<String> mentionsOf(Term term) {
+        List<String> phrases = phrases(term);
+        String[] firstWords = new String[phrases.size()];
+        for (int i = 0; i < firstWords.length; i++) {
+            firstWords[i] = Arrays.stream(TOKEN_SPLIT.split(phrases.get(i).strip())).filter(t -> !t.isEmpty())
+                    .findFirst().orElse("").toLowerCase(Locale.ROOT);
         }
-        return false;
+        Pattern[] patterns = new Pattern[phrases.size()];
+        return text -> {
+            String lower = text.toLowerCase(Locale.ROOT);
+            for (int i = 0; i < patterns.length; i++) {
+                if (!lower.contains(firstWords[i])) {
+                    continue;
+                }
+                if (patterns[i] == null) {
+                    patterns[i] = phrasePattern(phrases.get(i));
+                }
+                if (patterns[i].matcher(text).find()) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     /** The ways of writing the term that can appear in running text, longest first. */
@@ -101,13 +129,16 @@ public final class Masker {
     private static Pattern phrasePattern(String phrase) {
         StringBuilder regex = new StringBuilder(WORD_START);
         String separator = "";
+        String last = "";
         for (String token : TOKEN_SPLIT.split(phrase.strip())) {
             if (!token.isEmpty()) {
                 regex.append(separator).append(Pattern.quote(token));
                 separator = SEPARATOR;
+                last = token;
             }
         }
-        regex.append("(?:'?s|es)?").append(WORD_END);
+        // "-es" only where English puts it ("caches", "proxies" aside): "goes" is no plural of "Go".
+        regex.append(SIBILANT_END.matcher(last).find() ? "(?:'?s|es)?" : "(?:'?s)?").append(WORD_END);
         return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

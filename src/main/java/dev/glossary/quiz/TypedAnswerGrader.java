@@ -49,7 +49,7 @@ public final class TypedAnswerGrader {
             terms.put(term.id(), term);
             formsById.put(term.id(), Forms.of(term));
         }
-        this.likeness = new Likeness(deck);
+        this.likeness = new Likeness();
     }
 
     public Grade grade(Term term, String answer) {

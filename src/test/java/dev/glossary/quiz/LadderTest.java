@@ -1,0 +1,107 @@
+package dev.glossary.quiz;
+
+import dev.glossary.deck.Deck;
+import dev.glossary.deck.Level;
+import dev.glossary.deck.Term;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import static dev.glossary.deck.Level.ADVANCED;
+import static dev.glossary.deck.Level.BEGINNER;
+import static dev.glossary.deck.Level.INTERMEDIATE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LadderTest {
+    /**
+     * A small messaging deck. Consumer, Producer and Broker name each other: a cycle. Message names an
+     * advanced term, which is an example, not a foundation. Circuit Breaker names Retry Budget, later in the
+     * deck, and has a lower-level related term it never names.
+     */
+    private static final Deck DECK = Deck.of("messaging", "Messaging", "", List.of(
+            term("message", "Message", BEGINNER, "A unit of data one program sends another; one nobody can handle"
+                    + " ends up in a dead letter queue."),
+            term("circuit-breaker", "Circuit Breaker", ADVANCED, "A guard that stops calling a failing dependency"
+                    + " and spends its retry budget carefully.", "timeout"),
+            term("consumer", "Consumer", INTERMEDIATE, "A program that reads each message a producer wrote."),
+            term("producer", "Producer", INTERMEDIATE, "A program that writes a message to a broker for a consumer"
+                    + " to read."),
+            term("broker", "Broker", INTERMEDIATE, "A server that keeps a message until a consumer takes it."),
+            term("timeout", "Timeout", BEGINNER, "Giving up on a call after a set time."),
+            term("dead-letter-queue", "Dead Letter Queue", ADVANCED, "Where a broker puts a message no consumer"
+                    + " could handle."),
+            term("retry-budget", "Retry Budget", ADVANCED, "A cap on how many calls may be tried again, so that"
+                    + " retries cannot swamp a service."),
+            term("sse", "SSE (Server-Sent Events)", INTERMEDIATE, "A one-way stream of events over HTTP.",
+                    "server-sent-events"),
+            term("server-sent-events", "Server-Sent Events", BEGINNER, "Events a server pushes down one HTTP"
+                    + " response.", "sse")));
+
+    private final Ladder ladder = new Ladder(DECK);
+
+    private static Term term(String id, String name, Level level, String definition, String... related) {
+        return new Term(id, name, level, "", definition, List.of(), List.of(related), "", List.of());
+    }
+
+    private static Term t(String id) {
+        return DECK.byId(id).orElseThrow();
+    }
+
+    private static List<String> ids(List<Term> terms) {
+        return terms.stream().map(Term::id).toList();
+    }
+
+    private static List<Term> beginnerFirst() {
+        List<Term> terms = new ArrayList<>(DECK.terms());
+        terms.sort(Comparator.comparing(Term::level));
+        return terms;
+    }
+
+    @Test
+    void aTermBuildsOnTheTermsItsDefinitionNamesAndOnItsLowerLevelRelatedTerms() {
+        assertThat(ids(ladder.prerequisites(t("dead-letter-queue")))).containsExactly("message", "consumer", "broker");
+        // Timeout is never named, but related and of a lower level; Retry Budget is named.
+        assertThat(ids(ladder.prerequisites(t("circuit-breaker")))).containsExactly("timeout", "retry-budget");
+        assertThat(ids(ladder.prerequisites(t("producer")))).containsExactly("message", "consumer", "broker");
+    }
+
+    @Test
+    void aTermNeverBuildsOnAHigherLevelOneNorOnItsTwin() {
+        assertThat(ladder.prerequisites(t("message"))).isEmpty();
+        // Related and of a lower level, but the same concept under another name.
+        assertThat(ladder.prerequisites(t("sse"))).isEmpty();
+    }
+
+    @Test
+    void newTermsComeAfterTheirPrerequisitesAndACycleIsBrokenByDeckOrder() {
+        assertThat(ids(ladder.order(beginnerFirst()))).containsExactly(
+                "message", "timeout", "server-sent-events",
+                // The cycle, in deck order; then SSE, as the level order had it.
+                "consumer", "producer", "broker", "sse",
+                // Retry Budget is pulled forward to just before the term that builds on it.
+                "retry-budget", "circuit-breaker", "dead-letter-queue");
+    }
+
+    @Test
+    void theOrderIsTheSameWhicheverTermOfACycleComesFirst() {
+        List<Term> reversed = new ArrayList<>(List.of(t("broker"), t("producer"), t("consumer")));
+        assertThat(ids(new Ladder(DECK).order(reversed))).containsExactly("consumer", "producer", "broker");
+    }
+
+    @Test
+    void prerequisitesOutsideTheTermsToOrderAreLeftOutOfAccount() {
+        // The learner knows Broker already, or left intermediate terms out: Dead Letter Queue need not wait.
+        assertThat(ids(ladder.order(List.of(t("dead-letter-queue"), t("message")))))
+                .containsExactly("message", "dead-letter-queue");
+    }
+
+    @Test
+    void aChainIsEverythingATermBuildsOnFoundationsFirstEndingWithTheTerm() {
+        assertThat(ids(ladder.chain(t("dead-letter-queue"))))
+                .containsExactly("message", "consumer", "producer", "broker", "dead-letter-queue");
+        assertThat(ids(ladder.chain(t("broker")))).containsExactly("message", "consumer", "producer", "broker");
+        assertThat(ids(ladder.chain(t("timeout")))).containsExactly("timeout");
+    }
+}
