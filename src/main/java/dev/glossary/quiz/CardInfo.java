@@ -64,6 +64,14 @@ public record CardInfo(boolean isNew, Instant due, double retrievability, int re
         return !isNew && (due == null || !due.isAfter(now));
     }
 
+    /**
+     * Learned well enough to build on: {@link #known()}, and its recall odds now at least {@code retention}.
+     * A term that is new, still in its steps, last answered wrong or fading is shaky.
+     */
+    public boolean solid(double retention) {
+        return known() && retrievability >= retention;
+    }
+
     /** Graduated and last answered right: a quick right answer now says the term is easy. */
     public boolean known() {
         return !isNew && graduated && !lastMissed;

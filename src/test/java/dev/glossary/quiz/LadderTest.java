@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LadderTest {
     /**
-     * A small messaging deck. Consumer, Producer and Broker name each other: a cycle. Message names an
+     * A small messaging deck. Consumer, Producer and Broker name each other: a cycle (Consumer names Broker
+     * only in its example, which does not count). Message names an
      * advanced term, which is an example, not a foundation. Circuit Breaker names Retry Budget, later in the
      * deck, and has a lower-level related term it never names.
      */
@@ -25,7 +26,8 @@ class LadderTest {
                     + " ends up in a dead letter queue."),
             term("circuit-breaker", "Circuit Breaker", ADVANCED, "A guard that stops calling a failing dependency"
                     + " and spends its retry budget carefully.", "timeout"),
-            term("consumer", "Consumer", INTERMEDIATE, "A program that reads each message a producer wrote."),
+            term("consumer", "Consumer", INTERMEDIATE, "A program that reads each message a producer wrote. Most"
+                    + " poll a broker, which is an example of how, not what it is."),
             term("producer", "Producer", INTERMEDIATE, "A program that writes a message to a broker for a consumer"
                     + " to read."),
             term("broker", "Broker", INTERMEDIATE, "A server that keeps a message until a consumer takes it."),
@@ -65,6 +67,7 @@ class LadderTest {
         // Timeout is never named, but related and of a lower level; Retry Budget is named.
         assertThat(ids(ladder.prerequisites(t("circuit-breaker")))).containsExactly("timeout", "retry-budget");
         assertThat(ids(ladder.prerequisites(t("producer")))).containsExactly("message", "consumer", "broker");
+        assertThat(ids(ladder.prerequisites(t("consumer")))).containsExactly("message", "producer");
     }
 
     @Test
