@@ -97,7 +97,8 @@ public final class ExamCommand implements Callable<Integer> {
 
     private void set(Deck deck, LocalDate day) {
         if (day.isBefore(today())) {
-            throw GlossaryException.usage(day + " has passed; give the exam's date, today or later");
+            throw GlossaryException.usage(day + " has passed (today is " + today() + "); give the exam's date,"
+                    + " today or later");
         }
         Set<Level> chosen = levels.selected(session);
         if (deck.terms().stream().noneMatch(t -> chosen.contains(t.level()))) {

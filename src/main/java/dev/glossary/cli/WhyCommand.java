@@ -2,6 +2,7 @@ package dev.glossary.cli;
 
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
+import dev.glossary.progress.Exam;
 import dev.glossary.progress.Mastery;
 import dev.glossary.progress.Review;
 import dev.glossary.progress.TermHistory;
@@ -82,10 +83,25 @@ public final class WhyCommand implements Callable<Integer> {
         }
         boolean crammedSince = !h.reviews().isEmpty() && h.reviews().get(h.reviews().size() - 1).cram();
         out.append(Wrap.indented(reason(card, now, zone, crammedSince), width, "  "));
+        examReason(deck, term, card, now, zone).ifPresent(line -> out.append(Wrap.indented(line, width, "  ")));
         out.append(Wrap.indented(ConfigCommand.schedulerLine(services.config()), width, "  "));
         spec.commandLine().getOut().print(out);
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** Why the exam brings the term's review forward, when it does. */
+    private Optional<String> examReason(Deck deck, Term term, Card card, Instant now, ZoneId zone) {
+        Optional<Exam> exam = Exams.active(services, deck);
+        Instant due = Exams.schedule(services, deck).due(term.id(), card);
+        if (exam.isEmpty() || !due.isBefore(card.due())) {
+            return Optional.empty();
+        }
+        double onTheDay = services.progress().replayer().scheduler().retrievability(card, exam.get().moment(zone));
+        return Optional.of("For the exam on " + exam.get().date() + " it is due " + (due.isAfter(now) ? WHEN.format(
+                due.atZone(zone)) + " (in " + Durations.until(now, due) + ")" : "now") + " instead: its recall odds on"
+                + " the day would be " + Exams.percent(onTheDay) + ", under the "
+                + Exams.percent(services.config().desiredRetention()) + " you asked for.");
     }
 
     /** {@code crammedSince}: the last review was cram practice, which the schedule leaves out. */

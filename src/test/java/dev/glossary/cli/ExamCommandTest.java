@@ -2,6 +2,7 @@ package dev.glossary.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.glossary.term.Screen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +73,22 @@ class ExamCommandTest {
         assertThat(exam.get("newPerDay").asInt()).isEqualTo(24);
         // One term of 236 studied once, so far from the day: a little recall, all of it from that term.
         assertThat(exam.get("predictedRecall").asDouble()).isBetween(0.0001, 1.0 / 236);
+    }
+
+    @Test
+    void aReviewTheExamBringsForwardIsDueThenAndWhySaysWhy() {
+        // Easy on a new card: stability 8.2956 days, due in 8 days at a retention of 0.90.
+        new Cli(home).stdin("\n4\n").run("quiz", "--term", "GET", "--mode", "flip");
+        cli().run("config", "retention", "0.95");
+        cli().run("exam", "2026-03-08");
+
+        // 5 whole days to the exam: R(5) = 0.93090929; the first day under 0.95 is day 4, R(4) = 0.94205546.
+        assertThat(cli().screen(Screen.plain(200)).run("why", "GET").out()).contains("For the exam on 2026-03-08 it is due 2026-03-06 09:00"
+                + " (in 4d) instead: its recall odds on the day would be 93 %, under the 95 % you asked for.");
+        assertThat(daysLater(3).run("due", "--count").out()).isEqualTo("0\n");
+        assertThat(daysLater(4).run("due", "--count").out()).isEqualTo("1\n");
+        cli().run("exam", "clear");
+        assertThat(daysLater(4).run("due", "--count").out()).isEqualTo("0\n");
     }
 
     @Test
