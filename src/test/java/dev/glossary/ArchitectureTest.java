@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ArchitectureTest {
     private static final Path SOURCES = Path.of("src/main/java/dev/glossary");
-    private static final Set<String> CORE = Set.of("deck", "srs", "progress", "quiz", "search");
+    private static final Set<String> CORE = Set.of("deck", "srs", "progress", "quiz", "search", "report");
 
     /** For each package, the project's packages it may use. */
     private static final Map<String, Set<String>> USES = Map.ofEntries(
@@ -38,11 +38,14 @@ class ArchitectureTest {
             entry("progress", Set.of("deck", "srs")),
             entry("quiz", Set.of("deck", "srs", "progress")),
             entry("search", Set.of("deck")),
-            entry("term", Set.of("deck", "srs", "progress", "quiz", "search")),
+            entry("report", Set.of("deck", "srs", "progress")),
+            entry("term", Set.of("deck", "srs", "progress", "quiz", "search", "report")),
             entry("console", Set.of("term")),
-            entry("store", Set.of("deck", "srs", "progress", "quiz", "search")),
-            entry("exchange", Set.of("deck")),
-            entry("cli", Set.of("deck", "srs", "progress", "quiz", "search", "term", "console", "store", "exchange")),
+            entry("store", Set.of("deck", "srs", "progress", "quiz", "search", "report")),
+            entry("exchange", Set.of("deck", "quiz", "report")),
+            entry("net", Set.of()),
+            entry("cli", Set.of("deck", "srs", "progress", "quiz", "search", "report", "term", "console", "store",
+                    "exchange", "net")),
             entry("repl", Set.of("deck", "srs", "progress", "quiz", "search", "term", "console", "store", "cli")));
 
     /** For each package, the libraries (beyond the JDK) it may import. */
@@ -52,11 +55,13 @@ class ArchitectureTest {
             entry("progress", List.of()),
             entry("quiz", List.of()),
             entry("search", List.of()),
+            entry("report", List.of()),
             entry("term", List.of("org.jline.utils.")),
             entry("console", List.of("org.jline.")),
             entry("store", List.of("com.fasterxml.jackson.")),
             entry("exchange", List.of("org.apache.commons.csv.", "org.jsoup.", "org.sqlite.", "com.github.luben.zstd.",
                     "com.fasterxml.jackson.databind.")),
+            entry("net", List.of("javax.net.ssl.")),
             entry("cli", List.of("picocli.", "com.fasterxml.jackson.", "org.jline.terminal.")),
             entry("repl", List.of("org.jline.", "picocli.")));
 

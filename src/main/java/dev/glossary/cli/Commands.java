@@ -19,7 +19,7 @@ public final class Commands {
 
     /** Every command, in the order help lists them. */
     private static final List<String> NAMES = List.of("show", "search", "browse", "quiz", "review", "stats", "why",
-            "path", "due", "exam", "deck", "progress", "config", "srs", "completion", "help");
+            "path", "due", "exam", "report", "deck", "progress", "config", "srs", "completion", "help");
 
     /** Picocli's model of one command. A one-shot builds only the command it runs (see {@link #forArgs}). */
     private static CommandSpec spec(String name, Services services, Session session) {
@@ -34,6 +34,7 @@ public final class Commands {
             case "path" -> new PathCommand(services, session).spec();
             case "due" -> new DueCommand(services, session).spec();
             case "exam" -> new ExamCommand(services, session).spec();
+            case "report" -> new ReportCommand(services, session).spec();
             case "deck" -> new DeckCommand(services, session).spec();
             case "progress" -> new ProgressCommand(services).spec();
             case "config" -> new ConfigCommand(services, session).spec();

@@ -1,9 +1,11 @@
 package dev.glossary.cli;
 
+import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
 import dev.glossary.exchange.AnkiTextExporter;
 import dev.glossary.exchange.CsvExporter;
 import dev.glossary.exchange.DeckExporter;
+import dev.glossary.exchange.HtmlExporter;
 import dev.glossary.exchange.MarkdownExporter;
 import dev.glossary.store.AtomicFiles;
 import dev.glossary.store.DeckSource;
@@ -19,9 +21,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code glossary deck export FILE --to anki|csv|markdown [--output OUT]}. */
+/** {@code glossary deck export FILE --to anki|csv|markdown|html [--order O] [--quiz] [--questions N] [-o OUT]}. */
 public final class DeckExportCommand implements Callable<Integer> {
-    enum Format { anki, csv, markdown }
+    enum Format { anki, csv, markdown, html }
+
+    enum Order { level, alphabetical }
 
     private final Services services;
 
@@ -31,19 +35,37 @@ public final class DeckExportCommand implements Callable<Integer> {
     private Format to;
     private Path output;
     private boolean force;
+    private Order order = Order.level;
+    private boolean quiz;
+    private Integer questions;
+    private long seed = 1;
 
     public DeckExportCommand(Services services, Session session) {
         this.services = services;
         this.session = session;
-        this.spec = CommandModel.of(this, "export", "Export a deck for Anki (tab-separated with headers), as CSV, or"
-                        + " as a printable Markdown glossary.")
+        this.spec = CommandModel.of(this, "export", "Export a deck for Anki (tab-separated with headers), as CSV, as a"
+                        + " Markdown glossary, or as one HTML page to print (a handout, with a quiz sheet if asked).")
                 .positional(PositionalParamSpec.builder().paramLabel("DECK").arity("0..1")
                         .description("The deck file, or the id of an installed deck, to export (default: the"
                                 + " bundled deck)."),
                         String.class, () -> source, v -> source = v)
                 .option(OptionSpec.builder("--to").required(true).paramLabel("FORMAT")
-                        .description("anki, csv or markdown."),
+                        .description("anki, csv, markdown or html."),
                         Format.class, () -> to, v -> to = v)
+                .option(OptionSpec.builder("--order").paramLabel("ORDER")
+                        .description("html: group the glossary by level (a page each when printed) or alphabetically"
+                                + " (default: level)."),
+                        Order.class, () -> order, v -> order = v)
+                .flag(OptionSpec.builder("--quiz").description("html: add a quiz sheet, the definitions with the names"
+                                + " blanked, and an answer key at the end."),
+                        () -> quiz, v -> quiz = v)
+                .option(OptionSpec.builder("--questions").paramLabel("N")
+                        .description("html: how many terms the quiz sheet asks (default: every term); implies --quiz."),
+                        Integer.class, () -> questions, v -> questions = v)
+                .option(OptionSpec.builder("--seed").paramLabel("N")
+                        .description("html: which terms the quiz sheet picks and in what order; the same seed gives"
+                                + " the same sheet (default: 1)."),
+                        long.class, () -> seed, v -> seed = v)
                 .option(OptionSpec.builder("-o", "--output").paramLabel("OUT")
                         .description("Where to write (default: standard output)."),
                         Path.class, () -> output, v -> output = v)
@@ -58,12 +80,22 @@ public final class DeckExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        quiz |= questions != null;
+        if (to != Format.html && (quiz || order != Order.level)) {
+            throw new GlossaryException(GlossaryException.USAGE, (questions != null ? "--questions" : quiz ? "--quiz"
+                    : "--order") + " makes sense for a page to print only; add --to html");
+        }
+        if (questions != null && questions < 1) {
+            throw new GlossaryException(GlossaryException.USAGE, "--questions takes a number of questions, 1 or more,"
+                    + " not " + questions + "; leave it out for every term");
+        }
         // Written out whole, so a large deck's cached copy is made (if at all) before the command ends.
         Deck deck = DeckSource.load(source, services.files(), Runnable::run).deck();
         DeckExporter exporter = switch (to) {
             case anki -> new AnkiTextExporter();
             case csv -> new CsvExporter();
             case markdown -> new MarkdownExporter();
+            case html -> html();
         };
         StringWriter text = new StringWriter();
         exporter.write(deck, text);
@@ -75,7 +107,15 @@ public final class DeckExportCommand implements Callable<Integer> {
         }
         OutputFile.refuseToOverwrite(output, force);
         AtomicFiles.write(output, text.toString().getBytes(StandardCharsets.UTF_8));
-        spec.commandLine().getOut().printf("wrote %s: %s as %s%n", output, Plural.of(deck.size(), "term"), to);
+        spec.commandLine().getOut().printf("wrote %s: %s as %s%s%n", output, Plural.of(deck.size(), "term"), to,
+                quiz ? ", with a quiz sheet of " + Plural.of(questions == null ? deck.size()
+                        : Math.min(questions, deck.size()), "question") + " and its answer key" : "");
         return 0;
+    }
+
+    private DeckExporter html() {
+        HtmlExporter html = new HtmlExporter(order == Order.level ? HtmlExporter.Order.LEVEL
+                : HtmlExporter.Order.ALPHABETICAL);
+        return quiz ? html.withQuiz(questions == null ? 0 : questions, seed) : html;
     }
 }

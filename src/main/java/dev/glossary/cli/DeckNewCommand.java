@@ -2,6 +2,7 @@ package dev.glossary.cli;
 
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
+import dev.glossary.deck.DeckMetadata;
 import dev.glossary.deck.DeckDraft;
 import dev.glossary.deck.DeckValidator;
 import dev.glossary.deck.Level;
@@ -65,7 +66,9 @@ public final class DeckNewCommand implements Callable<Integer> {
                         + " empty bucket means wait. It allows short bursts while keeping the average rate fixed.",
                 List.of(), List.of("rate-limiting"), "Capacity 10, refill 1 token a second: 10 quick calls, then 1 a second.",
                 List.of("reliability"));
-        Deck deck = Deck.of(deckId, deckName, "Replace these two examples with your own terms.", List.of(first, second));
+        // A version from the start, so the first update a class gets can say what it changed since.
+        Deck deck = Deck.of(deckId, deckName, "Replace these two examples with your own terms.",
+                new DeckMetadata("1.0", null, null, List.of()), List.of(first, second));
         if (!DeckValidator.validate(DeckDraft.of(deck)).ok()) {
             throw GlossaryException.usage("\"" + deckId + "\" is not a valid deck id; use lower-case letters, digits"
                     + " and hyphens, e.g. --id " + DeckValidator.suggestSlug(deckId));

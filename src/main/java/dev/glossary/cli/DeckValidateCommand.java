@@ -13,7 +13,6 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +20,17 @@ import java.util.concurrent.Callable;
 
 /** {@code glossary deck validate FILE}: every problem at once, or {@code ok: N terms (…)}. */
 public final class DeckValidateCommand implements Callable<Integer> {
+    private final Session session;
     private final CommandSpec spec;
-    private Path file;
+    private String file;
     private boolean json;
 
-    DeckValidateCommand() {
+    DeckValidateCommand(Session session) {
+        this.session = session;
         this.spec = CommandModel.of(this, "validate", "Check a deck file and report every problem with its place.")
-                .positional(PositionalParamSpec.builder().paramLabel("FILE").description("The deck file to check."),
-                        Path.class, () -> file, v -> file = v)
+                .positional(PositionalParamSpec.builder().paramLabel("FILE|LINK")
+                                .description("The deck file to check, or a link to it (as deck install takes)."),
+                        String.class, () -> file, v -> file = v)
                 .flag(OptionSpec.builder("--json").description("Print the outcome as one JSON object: ok, the"
                                 + " counts, and every problem with its place."),
                         () -> json, v -> json = v)
@@ -48,7 +50,7 @@ public final class DeckValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DeckReader.Reading reading = DeckReader.read(file);
+        DeckReader.Reading reading = new DeckFetcher(session, spec.commandLine().getErr()).fetch(file, null).reading();
         DeckValidator.Result result = reading.validate();
         List<DeckProblem> problems = result.problems();
         PrintWriter out = spec.commandLine().getOut();

@@ -18,14 +18,16 @@ public final class Deck {
     private final String id;
     private final String name;
     private final String description;
+    private final DeckMetadata metadata;
     private final List<Term> terms;
     /** Made on first use, as some commands (search, for one) never look a term up by id or name. */
     private volatile Lookups lookups;
 
-    private Deck(String id, String name, String description, List<Term> terms) {
+    private Deck(String id, String name, String description, DeckMetadata metadata, List<Term> terms) {
         this.id = id;
         this.name = name == null || name.isBlank() ? id : name;
         this.description = description == null ? "" : description;
+        this.metadata = metadata == null ? DeckMetadata.NONE : metadata;
         this.terms = List.copyOf(terms);
     }
 
@@ -65,7 +67,11 @@ public final class Deck {
     }
 
     public static Deck of(String id, String name, String description, List<Term> terms) {
-        return new Deck(id, name, description, terms);
+        return new Deck(id, name, description, DeckMetadata.NONE, terms);
+    }
+
+    public static Deck of(String id, String name, String description, DeckMetadata metadata, List<Term> terms) {
+        return new Deck(id, name, description, metadata, terms);
     }
 
     public String id() {
@@ -78,6 +84,11 @@ public final class Deck {
 
     public String description() {
         return description;
+    }
+
+    /** Version, author, date and changelog, each of which may be missing. */
+    public DeckMetadata metadata() {
+        return metadata;
     }
 
     public List<Term> terms() {

@@ -1,5 +1,7 @@
 package dev.glossary.deck;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,6 +41,7 @@ public final class DeckValidator {
             problems.add(DeckProblem.at("id", quote(draft.id())
                     + " is not a slug; use lower-case letters, digits and hyphens"));
         }
+        DeckMetadata metadata = MetadataCheck.metadata(draft.metadata(), problems);
         if (draft.terms() == null) {
             problems.add(DeckProblem.at("terms", "missing; add \"terms\": [ … ]"));
             return new Result(null, List.copyOf(problems));
@@ -74,7 +77,7 @@ public final class DeckValidator {
         if (!problems.isEmpty()) {
             return new Result(null, List.copyOf(problems));
         }
-        return new Result(Deck.of(draft.id(), draft.name(), draft.description(), terms), List.of());
+        return new Result(Deck.of(draft.id(), draft.name(), draft.description(), metadata, terms), List.of());
     }
 
     /**
@@ -259,6 +262,90 @@ public final class DeckValidator {
 
         private static String strip(String s) {
             return s == null ? null : s.strip();
+        }
+    }
+
+    /** The rules for the deck's version, author, date and changelog, all optional. */
+    private static final class MetadataCheck {
+        private static final int MAX_VERSION = 40;
+
+        private MetadataCheck() {
+        }
+
+        static DeckMetadata metadata(DeckDraft.MetadataDraft m, List<DeckProblem> problems) {
+            int before = problems.size();
+            String version = oneLine("version", m.version(), MAX_VERSION, "\"1.2\"", problems);
+            String author = oneLine("author", m.author(), MAX_FIELD_LENGTH, "\"Ana Silva\"", problems);
+            LocalDate updated = date("updated", m.updated(), 0, 0, problems);
+            List<DeckMetadata.ChangelogEntry> changelog = new ArrayList<>();
+            if (m.changelog() != null) {
+                Map<String, Integer> versions = new HashMap<>();
+                for (int i = 0; i < m.changelog().size(); i++) {
+                    DeckMetadata.ChangelogEntry entry = entry(i, m.changelog().get(i), versions, problems);
+                    if (entry != null) {
+                        changelog.add(entry);
+                    }
+                }
+            }
+            return problems.size() > before ? null : new DeckMetadata(version, author, updated, changelog);
+        }
+
+        private static DeckMetadata.ChangelogEntry entry(int i, DeckDraft.ChangelogDraft e, Map<String, Integer> versions,
+                                                         List<DeckProblem> problems) {
+            String where = "changelog[" + i + "]";
+            int before = problems.size();
+            if (isBlank(e.version())) {
+                problems.add(new DeckProblem(where + ": version", "missing; say which version the entry is about,"
+                        + " e.g. \"version\": \"1.2\"", e.line(), e.column()));
+            } else if (versions.putIfAbsent(e.version().strip(), i) != null) {
+                problems.add(new DeckProblem(where + ": version", quote(e.version()) + " has an entry already, at"
+                        + " changelog[" + versions.get(e.version().strip()) + "]; merge the two", e.line(), e.column()));
+            }
+            LocalDate date = date(where + ": date", e.date(), e.line(), e.column(), problems);
+            if (e.changes() == null || e.changes().isEmpty()) {
+                problems.add(new DeckProblem(where + ": changes", "missing; say what changed, as a string or a list"
+                        + " of strings", e.line(), e.column()));
+            } else {
+                for (int c = 0; c < e.changes().size(); c++) {
+                    if (isBlank(e.changes().get(c))) {
+                        problems.add(new DeckProblem(where + ": changes[" + c + "]", "empty; remove it or fill it in",
+                                e.line(), e.column()));
+                    }
+                }
+            }
+            if (problems.size() > before) {
+                return null;
+            }
+            return new DeckMetadata.ChangelogEntry(e.version().strip(), date,
+                    e.changes().stream().map(String::strip).toList());
+        }
+
+        private static String oneLine(String field, String value, int max, String example, List<DeckProblem> problems) {
+            if (value == null) {
+                return null;
+            }
+            String text = value.strip();
+            if (text.isEmpty()) {
+                problems.add(DeckProblem.at(field, "empty; write it, e.g. " + example + ", or leave the field out"));
+            } else if (text.contains("\n") || text.contains("\r")) {
+                problems.add(DeckProblem.at(field, "must be one line; remove the line break"));
+            } else if (text.length() > max) {
+                problems.add(DeckProblem.at(field, "longer than " + max + " characters; shorten it, e.g. " + example));
+            }
+            return text;
+        }
+
+        private static LocalDate date(String where, String value, int line, int column, List<DeckProblem> problems) {
+            if (value == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                problems.add(new DeckProblem(where, quote(value) + " is not a date; write it as YYYY-MM-DD, e.g."
+                        + " \"2026-03-02\"", line, column));
+                return null;
+            }
         }
     }
 

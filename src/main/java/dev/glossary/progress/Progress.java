@@ -174,6 +174,16 @@ public final class Progress {
         return new TermHistory(replayer.replay(deckId, termId, union), union);
     }
 
+    /** The progress without one deck's: what forgetting a removed deck leaves. */
+    public Progress withoutDeck(String deckId) {
+        if (!decks.containsKey(deckId)) {
+            return this;
+        }
+        Map<String, Map<String, TermHistory>> next = new TreeMap<>(decks);
+        next.remove(deckId);
+        return of(next);
+    }
+
     private Progress with(String deckId, String termId, TermHistory history) {
         Map<String, Map<String, TermHistory>> next = new TreeMap<>(decks);
         Map<String, TermHistory> terms = new TreeMap<>(deck(deckId));

@@ -2,6 +2,7 @@ package dev.glossary.store;
 
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
+import dev.glossary.deck.DeckMetadata;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 
@@ -14,6 +15,8 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -22,8 +25,9 @@ import java.util.List;
  * and the learner's cached copies of large deck files ({@link DeckCache}). Not a file format for learners or
  * teachers: glossary writes it and the same build reads it.
  *
- * <p>Layout: the magic {@code GLDB}, the layout version, the deck's id, name and description, the number of
- * terms, then each term's id, name, level, category, definition, aliases, related, example and tags. A list
+ * <p>Layout: the magic {@code GLDB}, the layout version, the deck's id, name and description, its version, author
+ * and updated date (each an optional string: a byte 0 or 1, then the string), its changelog (a count, then each
+ * entry's version, optional date and list of changes), the number of terms, then each term's id, name, level, category, definition, aliases, related, example and tags. A list
  * is its size, then its strings. A string is its UTF-8 length and bytes, which {@code new String} decodes
  * several times faster than {@code readUTF}'s modified UTF-8 (it matters at 100 000 terms); the rare string
  * UTF-8 cannot hold (an unpaired surrogate) is written as a negative count of UTF-16 chars instead.
@@ -31,7 +35,7 @@ import java.util.List;
 final class DeckBinary {
     static final int MAGIC = 0x474C4442; // "GLDB"
     /** Bump when the layout changes; a reader refuses other versions rather than misread them. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private DeckBinary() {
     }
@@ -43,6 +47,16 @@ final class DeckBinary {
         writeString(out, deck.id());
         writeString(out, deck.name());
         writeString(out, deck.description());
+        DeckMetadata metadata = deck.metadata();
+        writeOptional(out, metadata.version());
+        writeOptional(out, metadata.author());
+        writeOptional(out, metadata.updated() == null ? null : metadata.updated().toString());
+        out.writeInt(metadata.changelog().size());
+        for (DeckMetadata.ChangelogEntry entry : metadata.changelog()) {
+            writeString(out, entry.version());
+            writeOptional(out, entry.date() == null ? null : entry.date().toString());
+            writeList(out, entry.changes());
+        }
         out.writeInt(deck.size());
         for (Term term : deck.terms()) {
             writeString(out, term.id());
@@ -63,6 +77,13 @@ final class DeckBinary {
         out.writeInt(items.size());
         for (String item : items) {
             writeString(out, item);
+        }
+    }
+
+    private static void writeOptional(DataOutputStream out, String s) throws IOException {
+        out.writeByte(s == null ? 0 : 1);
+        if (s != null) {
+            writeString(out, s);
         }
     }
 
@@ -134,6 +155,7 @@ final class DeckBinary {
                 String id = string();
                 String deckName = string();
                 String description = string();
+                DeckMetadata metadata = metadata();
                 Term[] terms = new Term[count()];
                 for (int i = 0; i < terms.length; i++) {
                     terms[i] = term();
@@ -141,9 +163,35 @@ final class DeckBinary {
                 if (in.hasRemaining()) {
                     throw corrupt(in.remaining() + " bytes after the last term");
                 }
-                return Deck.of(id, deckName, description, List.of(terms));
+                return Deck.of(id, deckName, description, metadata, List.of(terms));
             } catch (BufferUnderflowException e) {
                 throw corrupt("the data ends too early");
+            }
+        }
+
+        private DeckMetadata metadata() {
+            String version = optional();
+            String author = optional();
+            LocalDate updated = date(optional());
+            DeckMetadata.ChangelogEntry[] changelog = new DeckMetadata.ChangelogEntry[count()];
+            for (int i = 0; i < changelog.length; i++) {
+                changelog[i] = new DeckMetadata.ChangelogEntry(string(), date(optional()), list());
+            }
+            if (version == null && author == null && updated == null && changelog.length == 0) {
+                return DeckMetadata.NONE;
+            }
+            return new DeckMetadata(version, author, updated, List.of(changelog));
+        }
+
+        private String optional() {
+            return in.get() == 0 ? null : string();
+        }
+
+        private LocalDate date(String text) {
+            try {
+                return text == null ? null : LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw corrupt("a malformed date");
             }
         }
 

@@ -35,7 +35,7 @@ public final class DeckCache {
     public static final long MIN_BYTES = 1L << 20;
 
     private static final int MAGIC = 0x474C4443; // "GLDC"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final int INDEX_MAGIC = 0x474C4449; // "GLDI"
 
     private final Path dir;
@@ -80,6 +80,17 @@ public final class DeckCache {
         copier.execute(() -> writeCopy(copy, stamp, deck));
         SearchIndex index = SearchIndex.build(deck);
         copier.execute(() -> writeIndex(indexOf(copy), stamp, index));
+    }
+
+    /** Deletes the copy and index kept of a deck file, as when the deck is removed; nothing kept is fine. */
+    public void forget(Path path) {
+        Path copy = copyOf(path);
+        try {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(indexOf(copy));
+        } catch (IOException e) {
+            // A copy left behind costs disk space only: it is never used for another file.
+        }
     }
 
     /** The kept index of the deck file, or one built now and kept for the next open (by the copier). */

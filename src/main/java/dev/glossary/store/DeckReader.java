@@ -11,6 +11,7 @@ import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.DeckDraft.TermDraft;
 import dev.glossary.deck.DeckDraft;
+import dev.glossary.deck.DeckDraft.ChangelogDraft;
 import dev.glossary.deck.DeckProblem;
 import dev.glossary.deck.DeckValidator;
 
@@ -31,8 +32,10 @@ import java.util.Set;
  */
 public final class DeckReader {
     public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
-    /** Deck, terms array, term object, list field: nothing legitimate nests deeper. */
+    /** Deck, terms array, term object, list field (or changelog, entry, changes): nothing legitimate nests deeper. */
     private static final int MAX_DEPTH = 4;
+    private static final String DECK_FIELDS = "format, id, name, description, version, author, updated, changelog,"
+            + " terms";
 
     static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -82,7 +85,8 @@ public final class DeckReader {
         return validated(read(name, in));
     }
 
-    private static Deck validated(Reading reading) {
+    /** The deck a reading holds once its rules are checked; the first problem (and their count) is the error. */
+    public static Deck validated(Reading reading) {
         DeckValidator.Result result = reading.validate();
         List<DeckProblem> problems = result.problems();
         if (!problems.isEmpty()) {
@@ -215,6 +219,10 @@ public final class DeckReader {
             String id = null;
             String name = null;
             String description = null;
+            String version = null;
+            String author = null;
+            String updated = null;
+            List<ChangelogDraft> changelog = null;
             List<TermDraft> terms = null;
             int seen = 0;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -233,16 +241,63 @@ public final class DeckReader {
                     case "id" -> id = string(field, value);
                     case "name" -> name = string(field, value);
                     case "description" -> description = string(field, value);
+                    case "version" -> version = string(field, value);
+                    case "author" -> author = string(field, value);
+                    case "updated" -> updated = string(field, value);
+                    case "changelog" -> changelog = changelog(value);
                     case "terms" -> terms = terms(value);
                     case "$schema" -> string(field, value);
-                    default -> unknown(field, "format, id, name, description, terms");
+                    default -> unknown(field, DECK_FIELDS);
                 }
             }
             currentField = null;
             if (p.nextToken() != null) {
                 throw problemAsError("", "unexpected content after the deck object; remove it");
             }
-            return new DeckDraft(format, id, name, description, terms);
+            return new DeckDraft(format, id, name, description, terms,
+                    new DeckDraft.MetadataDraft(version, author, updated, changelog));
+        }
+
+        /** {@code "changelog": [{"version": "1.1", "date": "2026-03-02", "changes": ["…"]}, …]}, newest first. */
+        private List<ChangelogDraft> changelog(JsonToken value) throws IOException {
+            if (value == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            if (value != JsonToken.START_ARRAY) {
+                problem("changelog", "must be an array of entries such as {\"version\": \"1.1\", \"date\":"
+                        + " \"2026-03-02\", \"changes\": [\"…\"]}, not " + describe(value));
+                p.skipChildren();
+                return null;
+            }
+            List<ChangelogDraft> entries = new ArrayList<>();
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                String where = "changelog[" + entries.size() + "]";
+                int line = line();
+                int column = column();
+                if (t != JsonToken.START_OBJECT) {
+                    problem(where, "must be an object with version, date and changes, not " + describe(t));
+                    p.skipChildren();
+                    entries.add(new ChangelogDraft(null, null, null, line, column));
+                    continue;
+                }
+                String version = null;
+                String date = null;
+                List<String> changes = null;
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    JsonToken v = p.nextToken();
+                    switch (field) {
+                        case "version" -> version = string(where + ": version", v);
+                        case "date" -> date = string(where + ": date", v);
+                        case "changes" -> changes = v == JsonToken.VALUE_STRING ? List.of(p.getText())
+                                : strings(where + ": changes", v);
+                        default -> unknownAt(where + ": " + DeckProblem.quote(field), "version, date, changes");
+                    }
+                }
+                entries.add(new ChangelogDraft(version, date, changes, line, column));
+            }
+            return entries;
         }
 
         private List<TermDraft> terms(JsonToken value) throws IOException {
@@ -319,6 +374,10 @@ public final class DeckReader {
                 case "description" -> 8;
                 case "terms" -> 16;
                 case "$schema" -> 32;
+                case "version" -> 64;
+                case "author" -> 128;
+                case "updated" -> 256;
+                case "changelog" -> 512;
                 default -> 0;
             };
         }
@@ -398,7 +457,11 @@ public final class DeckReader {
         }
 
         private void unknown(String field, String known) throws IOException {
-            problem(place(DeckProblem.quote(field)), "unknown field; known fields are " + known);
+            unknownAt(place(DeckProblem.quote(field)), known);
+        }
+
+        private void unknownAt(String where, String known) throws IOException {
+            problem(where, "unknown field; known fields are " + known);
             p.skipChildren();
         }
 

@@ -3,6 +3,7 @@ package dev.glossary.store;
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.DeckValidator;
+import dev.glossary.search.IdSuggestions;
 import dev.glossary.search.SearchIndex;
 
 import java.io.IOException;
@@ -10,6 +11,8 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
@@ -83,8 +86,30 @@ public final class DeckSource {
         if (DeckValidator.isSlug(deckOption) && bundled().id().equals(deckOption)) {
             return loadedBundled();
         }
-        throw new GlossaryException(GlossaryException.IO, deckOption
-                + ": no such deck file or installed deck; see installed decks with: glossary deck list");
+        List<String> closest = IdSuggestions.closest(deckOption, knownIds(files), 3);
+        throw new GlossaryException(GlossaryException.IO, deckOption + ": no such deck file or installed deck; "
+                + (closest.isEmpty() ? "see installed decks with: glossary deck list"
+                : "did you mean " + String.join(" or ", closest) + "? (installed decks: glossary deck list)"));
+    }
+
+    /** The ids {@code --deck} takes: the bundled deck's and each installed deck's. */
+    private static List<String> knownIds(LearnerFiles files) {
+        List<String> ids = new ArrayList<>();
+        ids.add(bundled().id());
+        for (Path file : InstalledDecks.files(files.decks())) {
+            InstalledDecks.idOf(file).filter(DeckValidator::isSlug).ifPresent(ids::add);
+        }
+        return ids;
+    }
+
+    /** The deck files in the learner's decks folder, by file name. */
+    public static List<Path> installed(LearnerFiles files) {
+        return InstalledDecks.files(files.decks());
+    }
+
+    /** The installed deck file with this id (or file name), if there is one. */
+    public static Optional<Path> installedFile(LearnerFiles files, String deckId) {
+        return InstalledDecks.find(files.decks(), deckId);
     }
 
     /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
+import dev.glossary.deck.DeckMetadata;
 import dev.glossary.deck.Term;
 
 import java.io.ByteArrayOutputStream;
@@ -46,6 +47,7 @@ public final class DeckWriter {
             if (!deck.description().isEmpty()) {
                 g.writeStringField("description", deck.description());
             }
+            metadata(g, deck.metadata());
             g.writeArrayFieldStart("terms");
             for (Term t : deck.terms()) {
                 g.writeStartObject();
@@ -69,6 +71,32 @@ public final class DeckWriter {
         }
         out.write('\n');
         return out.toByteArray();
+    }
+
+    private static void metadata(JsonGenerator g, DeckMetadata m) throws IOException {
+        if (m.version() != null) {
+            g.writeStringField("version", m.version());
+        }
+        if (m.author() != null) {
+            g.writeStringField("author", m.author());
+        }
+        if (m.updated() != null) {
+            g.writeStringField("updated", m.updated().toString());
+        }
+        if (m.changelog().isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("changelog");
+        for (DeckMetadata.ChangelogEntry entry : m.changelog()) {
+            g.writeStartObject();
+            g.writeStringField("version", entry.version());
+            if (entry.date() != null) {
+                g.writeStringField("date", entry.date().toString());
+            }
+            list(g, "changes", entry.changes());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void list(JsonGenerator g, String field, List<String> values) throws IOException {

@@ -102,6 +102,14 @@ public final class JsonProgressStore {
         return update(p -> p.merge(other, replayer()));
     }
 
+    /**
+     * Removes every review of one deck and saves at once (the day's backup is made first, as for any save). A
+     * session open meanwhile that still holds them may write them back when it next saves.
+     */
+    public Progress forgetDeck(String deckId) {
+        return update(p -> p.withoutDeck(deckId));
+    }
+
     private Progress update(UnaryOperator<Progress> change) {
         Path file = files.progress();
         try (LearnerLock lock = LearnerLock.acquire(lockFile())) {

@@ -30,6 +30,7 @@ class DeckCommandsTest {
         Cli.Result check = new Cli(home).run("deck", "validate", file.toString());
         assertThat(check.out()).isEqualTo("ok: 2 terms (0 beginner, 1 intermediate, 1 advanced)\n");
         assertThat(DeckReader.load(file).id()).isEqualTo("my-course");
+        assertThat(DeckReader.load(file).metadata().version()).isEqualTo("1.0");
         assertThat(new Cli(home).run("deck", "new", file.toString()).exitCode()).isEqualTo(1);
     }
 
@@ -148,7 +149,7 @@ class DeckCommandsTest {
     void aMissingFileIsAUsageErrorNotACrash() {
         Cli.Result r = new Cli(home).run("deck", "validate");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).startsWith("glossary: Missing required parameter: 'FILE'");
+        assertThat(r.err()).startsWith("glossary: Missing required parameter: 'FILE|LINK'");
     }
 
     @Test
@@ -226,7 +227,7 @@ class DeckCommandsTest {
         Cli.Result why = new Cli(home).run("--deck", "course", "why", "Alpha");
         assertThat(why.out()).contains("Reviews:").contains("good");
         Cli.Result list = new Cli(home).run("deck", "list");
-        assertThat(list.out()).contains("backend").contains("course").contains("1 studied");
+        assertThat(list.out()).contains("backend").containsPattern("(?m)^course .* 2 +1 +\\d+  ");
         Cli.Result bundled = new Cli(home).run("why", "Idempotency");
         assertThat(bundled.out()).contains("never reviewed");
     }
@@ -324,9 +325,12 @@ class DeckCommandsTest {
         Path deck = oneTermDeck("long.json", "long", "A very long deck name that goes on and on past its column");
         new Cli(home).run("deck", "install", deck.toString());
         List<String> lines = new Cli(home).run("deck", "list").out().lines().toList();
-        assertThat(lines).hasSize(2);
-        assertThat(lines.get(1)).contains("A very long deck name that goes…").doesNotContain("past its column");
-        assertThat(lines.get(1).indexOf(" studied")).isEqualTo(lines.get(0).indexOf(" studied"));
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(2)).startsWith("long  ").contains("A very long deck name that…")
+                .doesNotContain("past its column");
+        assertThat(lines.get(2).indexOf(String.format("%5d  %7d  %4d", 1, 0, 0)))
+                .isEqualTo(lines.get(1).indexOf(String.format("%5d  %7d  %4d", 236, 0, 0)));
+        assertThat(lines).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.glossary.exchange;
 
+import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 import org.junit.jupiter.api.Test;
@@ -21,14 +22,17 @@ class AnkiTextExporterTest {
         assertThat(out.toString()).isEqualTo("""
                 #separator:tab
                 #html:false
-                #columns:Front\tBack\tTags\tExample\tAliases\tCategory
-                #tags column:3
-                TCP\t"Transmission Control Protocol, a reliable byte stream.
+                #deck:Sample *deck*
+                #notetype:Basic
+                #columns:GUID\tFront\tBack\tTags\tExample\tAliases\tCategory
+                #guid column:1
+                #tags column:4
+                glossary:sample:tcp\tTCP\t"Transmission Control Protocol, a reliable byte stream.
                 Starts with a handshake."\tnetworking protocols::transport glossary::beginner glossary::id::tcp \
                 glossary::related::udp\tSYN, SYN-ACK, ACK\tTransmission Control Protocol\tnetworking
-                UDP\t"Datagrams: no ""delivery"" promise, no order (&amp; stays as typed)."\tnetworking \
+                glossary:sample:udp\tUDP\t"Datagrams: no ""delivery"" promise, no order (&amp; stays as typed)."\tnetworking \
                 glossary::intermediate glossary::id::udp glossary::related::tcp\t\t\tnetworking
-                "#hashtag"\t"Starts with a hash;\ttab inside."\tglossary::beginner glossary::id::hashtag\t\t\t
+                glossary:sample:hashtag\t"#hashtag"\t"Starts with a hash;\ttab inside."\tglossary::beginner glossary::id::hashtag\t\t\t
                 """);
     }
 
@@ -39,7 +43,32 @@ class AnkiTextExporterTest {
         StringWriter out = new StringWriter();
         new AnkiTextExporter().write(SampleDeck.validated(List.of(term)), out);
 
-        assertThat(out.toString()).endsWith("JVM\tRuns bytecode.\tjava_platform glossary::advanced glossary::id::jvm"
+        assertThat(out.toString()).endsWith("glossary:sample:jvm\tJVM\tRuns bytecode.\tjava_platform glossary::advanced glossary::id::jvm"
                 + "\t\t\t\n");
+    }
+
+    @Test
+    void theGuidComesFromTheDeckAndTermIdsSoAnUpdatedDeckUpdatesTheSameNotes() throws IOException {
+        Term before = Term.of("tcp", "TCP", Level.BEGINNER, "A reliable byte stream.");
+        Term renamed = Term.of("tcp", "Transmission Control Protocol", Level.BEGINNER, "Reliable, ordered bytes.");
+        StringWriter first = new StringWriter();
+        StringWriter second = new StringWriter();
+        new AnkiTextExporter().write(SampleDeck.validated(List.of(before)), first);
+        new AnkiTextExporter().write(SampleDeck.validated(List.of(renamed)), second);
+
+        assertThat(first.toString().lines().filter(l -> !l.startsWith("#")).map(l -> l.split("\t")[0]))
+                .containsExactly("glossary:sample:tcp");
+        assertThat(second.toString().lines().filter(l -> !l.startsWith("#")).map(l -> l.split("\t")[0]))
+                .containsExactly("glossary:sample:tcp");
+    }
+
+    @Test
+    void aDeckNameWithALineBreakOrTabStaysOnTheDeckHeaderLine() throws IOException {
+        Deck deck = Deck.of("biology", "Biology\n101\tcells", "",
+                List.of(Term.of("cell", "Cell", Level.BEGINNER, "The unit of life.")));
+        StringWriter out = new StringWriter();
+        new AnkiTextExporter().write(deck, out);
+
+        assertThat(out.toString().lines().filter(l -> l.startsWith("#deck:"))).containsExactly("#deck:Biology 101 cells");
     }
 }

@@ -1,9 +1,13 @@
 package dev.glossary.exchange;
 
+import dev.glossary.deck.Deck;
+import dev.glossary.deck.DeckMetadata;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +19,16 @@ class MarkdownExporterTest {
         new MarkdownExporter().write(SampleDeck.deck(), out);
 
         assertThat(out.toString()).isEqualTo(Golden.text("sample.md"));
+    }
+
+    @Test
+    void theDecksVersionAuthorAndDateFollowTheTitleWhenItHasThem() throws IOException {
+        Deck deck = Deck.of("bio", "Biology", "", new DeckMetadata("1.3", "Ana *Silva*", LocalDate.of(2026, 3, 2),
+                List.of()), SampleDeck.deck().terms());
+        StringWriter out = new StringWriter();
+        new MarkdownExporter().write(deck, out);
+
+        assertThat(out.toString()).startsWith("# Biology\n\n*Version 1.3 · by Ana \\*Silva\\* · updated 2026-03-02*\n\n## ");
     }
 
     @Test

@@ -167,7 +167,7 @@ class ReplTest {
         Session s = session("quiz --count abc\nstat\nshow zzqqxxvv\nquit\n", 200);
         assertThat(s.output()).contains("glossary: Invalid value for option '--count': 'abc' is not an int (see: help quiz)\n"
                         + "backend · 0 due > ")
-                .contains("glossary: Unmatched argument at index 0: 'stat'; did you mean stats? (see: help)\n")
+                .contains("glossary: Unmatched argument at index 0: 'stat'; did you mean stats or path? (see: help)\n")
                 .contains("; try: search zzqqxxvv\n")
                 .doesNotContain("Usage:").doesNotContain("glossary stats").doesNotContain("glossary search")
                 .doesNotContain("glossary help");

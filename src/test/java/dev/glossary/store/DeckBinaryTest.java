@@ -2,6 +2,7 @@ package dev.glossary.store;
 
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
+import dev.glossary.deck.DeckMetadata;
 import dev.glossary.deck.DeckValidator;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
@@ -14,6 +15,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -28,7 +30,11 @@ class DeckBinaryTest {
         Term plain = Term.of("plain", "Plain", Level.BEGINNER, "Only the required fields.");
         Term middle = new Term("middle", "Middle", Level.INTERMEDIATE, "", "Unpaired \uD800 surrogate kept.",
                 List.of(), List.of("cafe", "plain"), "", List.of());
-        return Deck.of("mixed-deck", "Mixed ☕ deck", "A description with\nnew lines.", List.of(full, plain, middle));
+        DeckMetadata metadata = new DeckMetadata("2.0-β", "Zoë", LocalDate.of(2026, 3, 2), List.of(
+                new DeckMetadata.ChangelogEntry("2.0-β", LocalDate.of(2026, 3, 2), List.of("Café added", "☕")),
+                new DeckMetadata.ChangelogEntry("1.0", null, List.of("First"))));
+        return Deck.of("mixed-deck", "Mixed ☕ deck", "A description with\nnew lines.", metadata,
+                List.of(full, plain, middle));
     }
 
     private static byte[] bytes(Deck deck) throws IOException {
@@ -45,6 +51,7 @@ class DeckBinaryTest {
         assertThat(actual.id()).isEqualTo(expected.id());
         assertThat(actual.name()).isEqualTo(expected.name());
         assertThat(actual.description()).isEqualTo(expected.description());
+        assertThat(actual.metadata()).isEqualTo(expected.metadata());
         assertThat(actual.size()).isEqualTo(expected.size());
         for (int i = 0; i < expected.size(); i++) {
             Term a = actual.terms().get(i);
@@ -162,8 +169,11 @@ class DeckBinaryTest {
 
     /** A deck whose every string is one character, so the places of its fields are easy to count. */
     private static final Deck ONE_TERM = Deck.of("d", "D", "", List.of(Term.of("t", "T", Level.BEGINNER, "x")));
-    /** Magic and version, then id, name and description: each a 4-byte length and its bytes. */
-    private static final int TERM_COUNT_AT = 8 + (4 + 1) + (4 + 1) + 4;
+    /**
+     * Magic and version, then id, name and description (each a 4-byte length and its bytes), then no version,
+     * author or date (a 0 byte each) and a changelog of 0 entries.
+     */
+    private static final int TERM_COUNT_AT = 8 + (4 + 1) + (4 + 1) + 4 + 3 + 4;
     /** The term count, then the term's id and name. */
     private static final int LEVEL_AT = TERM_COUNT_AT + 4 + (4 + 1) + (4 + 1);
 
