@@ -2,6 +2,7 @@ package dev.glossary.cli;
 
 import dev.glossary.GlossaryException;
 import dev.glossary.progress.LearnerConfig;
+import dev.glossary.progress.NewOrder;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
@@ -20,7 +21,9 @@ public final class ConfigCommand implements Callable<Integer> {
     private final Session session;
     private final CommandSpec spec;
     private static final String KEYS = "retention, new-per-day, fuzz, short-term, learning-steps, relearning-steps,"
-            + " maximum-interval or weights";
+            + " maximum-interval, weights, new-order, leech-lapses or deck";
+    /** What {@code config deck} takes to go back to the bundled deck. */
+    private static final String NO_DECK = "none";
     private String key;
     private String value;
 
@@ -29,13 +32,14 @@ public final class ConfigCommand implements Callable<Integer> {
         this.session = session;
         this.spec = CommandModel.of(this, "config",
                         "Show or set learner settings: retention (0.70-0.97), new-per-day, fuzz, short-term,"
-                                + " learning-steps, relearning-steps, maximum-interval, weights.")
+                                + " learning-steps, relearning-steps, maximum-interval, weights, new-order (level, deck"
+                                + " or random), leech-lapses, deck (the default deck; none for the bundled one).")
                 .positional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("KEY")
                         .description(KEYS + "."),
                         String.class, () -> key, v -> key = v)
                 .positional(PositionalParamSpec.builder().index("1").arity("0..1").paramLabel("VALUE")
                         .description("Steps like 1m,10m (or none); a maximum interval in days;"
-                                + " weights as 21 numbers (commas or spaces) or default."),
+                                + " weights as 21 numbers (commas or spaces) or default; a deck's id or file, or none."),
                         String.class, () -> value, v -> value = v)
                 .spec();
     }
@@ -50,10 +54,12 @@ public final class ConfigCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (key == null) {
             out.printf("retention         %.2f%nnew-per-day       %d%nfuzz              %s%nshort-term        %s%n"
-                            + "learning-steps    %s%nrelearning-steps  %s%nmaximum-interval  %d%nweights           %s%n(in %s)%n",
+                            + "learning-steps    %s%nrelearning-steps  %s%nmaximum-interval  %d%nweights           %s%n"
+                            + "new-order         %s%nleech-lapses      %d%ndeck              %s%n(in %s)%n",
                     c.desiredRetention(), c.newPerDay(), c.fuzz(), c.shortTerm(),
                     FsrsParameters.formatSteps(c.learningSteps()), FsrsParameters.formatSteps(c.relearningSteps()),
-                    c.maximumInterval(), listedWeights(c), services.configStore().file());
+                    c.maximumInterval(), listedWeights(c), c.newOrder().id(), c.leechLapses(), deckText(c),
+                    services.configStore().file());
             return 0;
         }
         if (value == null) {
@@ -66,6 +72,9 @@ public final class ConfigCommand implements Callable<Integer> {
                 case "relearning-steps" -> FsrsParameters.formatSteps(c.relearningSteps());
                 case "maximum-interval" -> String.valueOf(c.maximumInterval());
                 case "weights" -> weightsText(c);
+                case "new-order" -> c.newOrder().id();
+                case "leech-lapses" -> String.valueOf(c.leechLapses());
+                case "deck" -> deckText(c);
                 default -> throw unknown();
             });
             return 0;
@@ -81,6 +90,10 @@ public final class ConfigCommand implements Callable<Integer> {
                 case "relearning-steps" -> c.withRelearningSteps(FsrsParameters.parseSteps(value));
                 case "maximum-interval" -> c.withMaximumInterval(Integer.parseInt(value.trim()));
                 case "weights" -> c.withWeights(weights(value));
+                case "new-order" -> c.withNewOrder(NewOrder.parse(value).orElseThrow(() ->
+                        new IllegalArgumentException("\"" + value + "\" is not " + NewOrder.ids())));
+                case "leech-lapses" -> c.withLeechLapses(Integer.parseInt(value.trim()));
+                case "deck" -> c.withDeck(deck(value));
                 default -> throw unknown();
             };
         } catch (NumberFormatException e) {
@@ -93,6 +106,8 @@ public final class ConfigCommand implements Callable<Integer> {
             case "learning-steps" -> FsrsParameters.formatSteps(next.learningSteps());
             case "relearning-steps" -> FsrsParameters.formatSteps(next.relearningSteps());
             case "weights" -> weightsText(next);
+            case "new-order" -> next.newOrder().id();
+            case "deck" -> deckText(next);
             default -> value;
         });
         if (key.equals("weights") && !next.defaultWeights()) {
@@ -111,6 +126,23 @@ public final class ConfigCommand implements Callable<Integer> {
                 c.desiredRetention(), FsrsParameters.formatSteps(c.learningSteps()),
                 FsrsParameters.formatSteps(c.relearningSteps()), c.maximumInterval(),
                 c.defaultWeights() ? "default" : "your own", c.fuzz() ? "on" : "off", c.shortTerm() ? "on" : "off");
+    }
+
+    private static String deckText(LearnerConfig c) {
+        return c.deck() == null ? NO_DECK + " (the bundled deck)" : c.deck();
+    }
+
+    /** A deck that loads, so that a typo is caught now and not at every later command; null for none. */
+    private String deck(String option) {
+        if (option.strip().equalsIgnoreCase(NO_DECK)) {
+            return null;
+        }
+        try {
+            services.deckFor(option.strip());
+        } catch (GlossaryException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+        return option.strip();
     }
 
     /**

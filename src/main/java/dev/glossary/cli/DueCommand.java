@@ -62,7 +62,7 @@ public final class DueCommand implements Callable<Integer> {
         }
         due.sort(Comparator.comparing(t -> exam.due(t.id(), histories.get(t.id()).card())));
         if (json) {
-            Json.print(out, due.stream().map(t -> TermJson.of(t, deck, progress)).toList());
+            Json.print(out, due.stream().map(t -> TermJson.of(t, deck, progress, services.config().leechLapses())).toList());
             return 0;
         }
         if (due.isEmpty()) {

@@ -58,7 +58,7 @@ public final class GlossaryCommand implements Callable<Integer> {
         // Loaded first, so that a bad --deck is one line and exit code, as for any command.
         Deck deck = services.deck(session);
         if (!session.inRepl()) {
-            return services.replOpener().open(services, session.deckOption());
+            return services.replOpener().open(services, services.deckOption(session));
         }
         session.keepDeck();
         spec.commandLine().getOut().println("deck: " + SafeText.line(deck.name()) + " (" + deck.size() + " terms)");

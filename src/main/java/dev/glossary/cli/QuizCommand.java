@@ -3,7 +3,9 @@ package dev.glossary.cli;
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
+import dev.glossary.deck.Term;
 import dev.glossary.progress.ExamSchedule;
+import dev.glossary.progress.LearnerConfig;
 import dev.glossary.progress.Progress;
 import dev.glossary.quiz.CardInfo;
 import dev.glossary.quiz.DailyNewTerms;
@@ -12,6 +14,8 @@ import dev.glossary.quiz.QuizFilter;
 import dev.glossary.quiz.SessionPlan;
 import dev.glossary.quiz.SessionPlanner;
 import dev.glossary.quiz.SessionRequest;
+import dev.glossary.quiz.SessionEstimate;
+import dev.glossary.quiz.StudyDay;
 import dev.glossary.term.Durations;
 import dev.glossary.term.SafeText;
 import dev.glossary.term.Wrap;
@@ -21,7 +25,9 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.TypeConversionException;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -54,6 +60,8 @@ public class QuizCommand implements Callable<Integer> {
     private Long seed;
     private boolean json;
     private Integer passMark;
+    /** New terms a day for this run: the learner's count, or more when an exam needs it. */
+    private int newPerDay;
 
     public QuizCommand(Services services, Session session) {
         this(services, session, "quiz", "Drill terms: due ones first, then new ones, in flip, choice, typed, reverse or mixed mode.");
@@ -134,28 +142,43 @@ public class QuizCommand implements Callable<Integer> {
             session.lastList().forEach(t -> names.add(t.id()));
         }
         QuizFilter filter = new QuizFilter(levels.selected(session), new HashSet<>(tags), names);
-        int newAllowed = !includesNew() ? 0 : newLimit != null ? newLimit
-                : DailyNewTerms.allowed(Exams.newPerDay(services, deck, progress), progress.deck(deck.id()), now,
-                services.clock().getZone());
+        LearnerConfig config = services.config();
+        ZoneId zone = services.clock().getZone();
+        newPerDay = Exams.newPerDay(services, deck, progress);
+        // Cram answers leave terms new and count against no day, so only --new caps the new terms of a cram.
+        int newAllowed = !includesNew() ? 0 : newLimit != null ? newLimit : cram ? Integer.MAX_VALUE
+                : DailyNewTerms.allowed(newPerDay, progress.deck(deck.id()), now, zone);
         long seedValue = seed != null ? seed : now.toEpochMilli();
         SplittableRandom rng = new SplittableRandom(seedValue);
-        SessionPlan plan = new SessionPlanner(deck).plan(new SessionRequest(filter, count, newAllowed, cram), cards, now, rng);
+        SessionRequest request = new SessionRequest(filter, count, newAllowed, cram, config.newOrder(),
+                StudyDay.start(now, zone));
+        SessionPlan plan = new SessionPlanner(deck).plan(request, cards, now, rng);
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         if (!plan.unknownNames().isEmpty()) {
             throw GlossaryException.failure("no term named " + String.join(", ",
                     plan.unknownNames().stream().map(n -> "\"" + SafeText.line(n) + "\"").toList())
                     + " in deck " + deck.id() + "; see: glossary search NAME");
         }
-        if (plan.isEmpty()) {
-            return nothingToDo(plan, now, newAllowed, out);
-        }
         // Prompts share stdout only with a learner at a terminal on both ends; else stdout is for the results.
         boolean atTerminal = session.inRepl() || services.stdinIsTerminal() && session.screen().terminal();
-        PrintWriter prompts = json || !atTerminal ? err : out;
+        PrintWriter prompts = json || !atTerminal ? spec.commandLine().getErr() : out;
+        for (Term held : plan.suspended()) {
+            prompts.print(Wrap.indented(SafeText.line(held.name()) + " is suspended, so it is not asked; bring it back"
+                    + " with: " + command("unsuspend " + TermLookup.argument(held)), session.screen().width(), ""));
+        }
+        prompts.flush();
+        boolean dailyLimit = includesNew() && !cram && newLimit == null && newAllowed == 0 && plan.newLeft() > 0;
+        if (plan.isEmpty()) {
+            return nothingToDo(plan, now, newAllowed, dailyLimit, out);
+        }
+        Duration estimate = SessionEstimate.of(plan, SessionEstimate.perAnswer(progress.deck(deck.id()).values()));
+        prompts.print(Wrap.indented(header(plan, estimate), session.screen().width(), ""));
+        for (String note : notes(plan, dailyLimit)) {
+            prompts.print(Wrap.indented(session.painter().faint(note), session.screen().width(), ""));
+        }
         QuizRunner runner = new QuizRunner(services, session, deck, cards, mode, cram, rng, session.answerInput(prompts), prompts);
         // Only prompts go to stderr: the summary, or the JSON document, is the command's output.
-        QuizOutcome outcome = runner.run(plan.terms(), ended -> {
+        QuizOutcome outcome = runner.run(plan, ended -> {
             Next next = next();
             if (json) {
                 Json.print(out, ended.document(null, next.due()));
@@ -170,6 +193,49 @@ public class QuizCommand implements Callable<Integer> {
         return passMark != null && !outcome.passes(passMark) ? GlossaryException.FAILURE : 0;
     }
 
+    /** "12 due · 8 new · about 5 min": what the session holds, before its first card. */
+    private String header(SessionPlan plan, Duration estimate) {
+        List<String> parts = new ArrayList<>();
+        if (plan.studiedCount() > 0) {
+            parts.add(plan.studiedCount() + (cram ? " to practise" : " due"));
+        }
+        if (plan.newCount() > 0) {
+            parts.add(plan.newCount() + " new");
+        }
+        long minutes = Math.round(estimate.toSeconds() / 60.0);
+        parts.add(minutes < 1 ? "under a minute" : "about " + minutes + " min");
+        if (cram) {
+            parts.add("cram: the schedule is left alone");
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** What the learner may want to know about what the session left out. */
+    private List<String> notes(SessionPlan plan, boolean dailyLimit) {
+        List<String> notes = new ArrayList<>();
+        if (dailyLimit) {
+            notes.add(dailyLimitNote());
+        }
+        if (plan.waiting() > 0) {
+            notes.add(plan.waiting() + (plan.waiting() == 1 ? " due term waits" : " due terms wait")
+                    + " for tomorrow: a twin or a close term of " + (plan.waiting() == 1 ? "it" : "each")
+                    + " is in this session or was studied today.");
+        }
+        return notes;
+    }
+
+    private String dailyLimitNote() {
+        int perDay = newPerDay;
+        return "Today's " + perDay + " new " + (perDay == 1 ? "term is" : "terms are") + " done; for more: "
+                + command("quiz --new 10") + ", or every day: "
+                + command("config new-per-day " + Math.max(perDay + 10, perDay * 3 / 2)) + ".";
+    }
+
+    /** A command as the learner types it here, kept on one line when the message is wrapped. */
+    private String command(String command) {
+        return Wrap.together(ErrorLine.typed(session, command));
+    }
+
     /** A tag no term of the deck has is a typo, not an empty session. */
     private void checkTags(Deck deck) {
         Set<String> known = new TreeSet<>();
@@ -182,28 +248,35 @@ public class QuizCommand implements Callable<Integer> {
         }
     }
 
-    private int nothingToDo(SessionPlan plan, Instant now, int newAllowed, PrintWriter out) {
-        String message = nothingMessage(plan, now, newAllowed);
+    private int nothingToDo(SessionPlan plan, Instant now, int newAllowed, boolean dailyLimit, PrintWriter out) {
+        String message = nothingMessage(plan, now, newAllowed, dailyLimit);
         if (json) {
             Json.print(out, QuizOutcome.empty().document(message, plan.nextDue().orElse(null)));
         } else {
-            out.println(message);
+            out.print(Wrap.indented(message, session.screen().width(), ""));
             out.flush();
         }
         // No answers, no score: a pass mark is not reached.
         return passMark != null ? GlossaryException.FAILURE : 0;
     }
 
-    private String nothingMessage(SessionPlan plan, Instant now, int newAllowed) {
+    private String nothingMessage(SessionPlan plan, Instant now, int newAllowed, boolean dailyLimit) {
+        if (!plan.suspended().isEmpty() && plan.unknownNames().isEmpty()) {
+            return "Nothing to ask: " + (plan.suspended().size() == 1 ? "that term is" : "those terms are")
+                    + " suspended.";
+        }
         String next = plan.nextDue().map(due -> " The next term is due in " + Durations.until(now, due) + ".")
                 .orElse("");
         if (cram) {
-            // Cram already ignores due dates: what is missing is reviewed terms, or room for new ones.
-            String more = includesNew() && newAllowed == 0 ? " Add new terms with: quiz --cram --new N" : "";
-            return "Nothing to practise: no term you have reviewed matches, and no new term is allowed." + more;
+            // Cram already ignores due dates: what is missing is matching terms, or room for new ones.
+            String more = includesNew() && newAllowed == 0 ? " Add new terms with: " + command("quiz --cram --new 10")
+                    : "";
+            return "Nothing to practise: no term matches." + more;
         }
-        return (includesNew() ? "Nothing due and no new terms left for today." : "Nothing is due.") + next
-                + " Practise anyway with: quiz --cram";
+        String waiting = notes(plan, false).stream().map(n -> " " + n).reduce("", String::concat);
+        String left = !includesNew() ? "Nothing is due." : dailyLimit ? "Nothing is due. " + dailyLimitNote()
+                : "Nothing due and no new terms left.";
+        return left + waiting + next + " Practise anyway with: " + command("quiz --cram");
     }
 
     /**

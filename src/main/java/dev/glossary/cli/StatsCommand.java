@@ -75,7 +75,7 @@ public final class StatsCommand implements Callable<Integer> {
                 spec.commandLine().getErr().print(Wrap.indented(note, session.screen().width(), "")));
         Optional<ExamOutlook> exam = Exams.outlook(services, deck, progress);
         Stats stats = Stats.compute(deck.id(), terms, logged, now, zone, services.progress().replayer(),
-                Exams.schedule(services, deck));
+                services.config().leechLapses(), Exams.schedule(services, deck));
         Calibration calibration = Calibration.of(deck.id(), logged, services.progress().replayer());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -113,6 +113,8 @@ public final class StatsCommand implements Callable<Integer> {
         doc.put("retentionSample", s.retentionSample());
         doc.put("streakDays", s.streakDays());
         doc.put("averageAnswerMs", s.averageAnswerMillis());
+        doc.put("leeches", s.leeches());
+        doc.put("suspended", s.suspended());
         Map<String, Object> byLevel = new LinkedHashMap<>();
         s.byLevel().forEach((level, counts) -> {
             Map<String, Integer> c = new LinkedHashMap<>();
@@ -129,24 +131,35 @@ public final class StatsCommand implements Callable<Integer> {
         StringBuilder out = new StringBuilder();
         out.append(p.bold(dev.glossary.term.SafeText.line(deck.name()))).append(" · ").append(s.totalTerms())
                 .append(" terms\n\n");
-        out.append(String.format("  %-13s %6s %9s %6s %7s%n", "", "new", "learning", "young", "mature"));
+        // The widest table is 47 columns; a narrower terminal gets it without the indent and its spare spaces.
+        String row = width >= TABLE_WIDTH ? "  %-13s %6s %9s %6s %7s%n" : "%-12s %4s %8s %5s %6s%n";
+        out.append(String.format(row, "", "new", "learning", "young", "mature"));
         for (Level level : Level.values()) {
             Map<Mastery, Integer> c = s.byLevel().get(level);
             if (c.values().stream().mapToInt(Integer::intValue).sum() == 0) {
                 continue;
             }
-            out.append(String.format("  %-13s %6d %9d %6d %7d%n", level.id(), c.get(Mastery.NEW),
-                    c.get(Mastery.LEARNING), c.get(Mastery.YOUNG), c.get(Mastery.MATURE)));
+            out.append(String.format(row, level.id(), c.get(Mastery.NEW), c.get(Mastery.LEARNING), c.get(Mastery.YOUNG),
+                    c.get(Mastery.MATURE)));
         }
         out.append('\n');
-        out.append("  Due now: ").append(p.bold(String.valueOf(s.due())))
-                .append("   Reviews today: ").append(s.reviewsToday())
-                .append("   Total reviews: ").append(s.totalReviews()).append('\n');
-        out.append("  Retention (30 days): ").append(s.retention30d() == null ? "no answers to cards in review yet"
-                        : String.format("%.0f%% of %d", s.retention30d() * 100, s.retentionSample()))
-                .append("   Streak: ").append(s.streakDays()).append(s.streakDays() == 1 ? " day" : " days")
-                .append("   Average answer: ").append(s.averageAnswerMillis() == null ? "-"
-                        : String.format("%.1f s", s.averageAnswerMillis() / 1000.0)).append("\n\n");
+        List<String> figures = new ArrayList<>();
+        figures.add("Due now: " + p.bold(String.valueOf(s.due())));
+        figures.add("Reviews today: " + s.reviewsToday());
+        figures.add("Total reviews: " + s.totalReviews());
+        figures.add("Retention (30 days): " + (s.retention30d() == null ? "no answers to cards in review yet"
+                : String.format("%.0f%% of %d answers", s.retention30d() * 100, s.retentionSample())));
+        figures.add("Streak: " + s.streakDays() + (s.streakDays() == 1 ? " day" : " days"));
+        figures.add("Average answer: " + (s.averageAnswerMillis() == null ? "-"
+                : String.format("%.1f s", s.averageAnswerMillis() / 1000.0)));
+        if (s.leeches() > 0) {
+            figures.add("Leeches: " + p.bad(String.valueOf(s.leeches())) + " (" + Wrap.together(
+                    ErrorLine.typed(session, "browse --leeches")) + ")");
+        }
+        if (s.suspended() > 0) {
+            figures.add("Suspended: " + s.suspended());
+        }
+        out.append(Charts.fitted(figures, width, p)).append('\n');
         exam.ifPresent(o -> out.append(Wrap.indented(Exams.line(o), width, "  ")).append('\n'));
         List<String> labels = new ArrayList<>();
         for (int d = 0; d < s.forecast().size(); d++) {
@@ -165,6 +178,8 @@ public final class StatsCommand implements Callable<Integer> {
                 .append(Charts.heatmap(s.reviewsPerDay(), today, Math.min(Stats.HEATMAP_WEEKS, Math.max(4, width - 8)), p));
         return out.toString();
     }
+
+    private static final int TABLE_WIDTH = 48;
 
     private static double round4(double x) {
         return Math.round(x * 10_000) / 10_000.0;

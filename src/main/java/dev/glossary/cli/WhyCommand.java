@@ -13,12 +13,16 @@ import dev.glossary.term.Painter;
 import dev.glossary.term.SafeText;
 import dev.glossary.term.Wrap;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -29,6 +33,7 @@ public final class WhyCommand implements Callable<Integer> {
     private final Session session;
     private final CommandSpec spec;
     private List<String> words;
+    private boolean json;
 
     public WhyCommand(Services services, Session session) {
         this.services = services;
@@ -38,6 +43,9 @@ public final class WhyCommand implements Callable<Integer> {
                 .positionals(PositionalParamSpec.builder().arity("1..*").paramLabel("TERM")
                         .completionCandidates(new TermNameCandidates()).description("Term name, alias or id."),
                         String.class, () -> words, v -> words = v)
+                .flag(OptionSpec.builder("--json").description("Print the review log, state, stability, difficulty,"
+                                + " recall odds now, due, suspended and leech as one JSON object."),
+                        () -> json, v -> json = v)
                 .spec();
     }
 
@@ -52,10 +60,15 @@ public final class WhyCommand implements Callable<Integer> {
         Optional<TermHistory> history = services.progress().load().term(deck.id(), term.id());
         Instant now = services.clock().instant();
         ZoneId zone = services.clock().getZone();
+        if (json) {
+            Json.print(spec.commandLine().getOut(), document(deck, term, history, now));
+            return 0;
+        }
         Painter p = session.painter();
         int width = session.screen().width();
         StringBuilder out = new StringBuilder();
         out.append(p.bold(SafeText.line(term.name()))).append("  ").append(p.level(term.level())).append('\n');
+        history.ifPresent(h -> out.append(marks(term, h, now)));
         if (history.isEmpty() || history.get().reviews().isEmpty()) {
             out.append(Wrap.indented("New: never reviewed. It comes up in a quiz as one of the day's new terms ("
                     + services.config().newPerDay() + " a day).", width, "  "));
@@ -104,6 +117,60 @@ public final class WhyCommand implements Callable<Integer> {
                 + Exams.percent(services.config().desiredRetention()) + " you asked for.");
     }
 
+    /** What the learner set on the term, and whether it is a leech, a line each. */
+    private String marks(Term term, TermHistory h, Instant now) {
+        StringBuilder out = new StringBuilder();
+        if (h.suspended()) {
+            out.append(Wrap.indented("Suspended: left out of quizzes and of what is due; bring it back with: "
+                    + Wrap.together(ErrorLine.typed(session, "unsuspend " + TermLookup.argument(term))),
+                    session.screen().width(), "  "));
+        }
+        if (h.flags().buried(now)) {
+            out.append("  Buried until tomorrow.\n");
+        }
+        int leechLapses = services.config().leechLapses();
+        if (h.isLeech(leechLapses)) {
+            out.append(Wrap.indented("A leech: " + h.card().lapses() + " lapses (" + leechLapses + " make one). Reading it"
+                    + " beside its related terms often helps: " + Wrap.together(ErrorLine.typed(session, "show "
+                    + TermLookup.argument(term))), session.screen().width(), "  "));
+        }
+        return out.toString();
+    }
+
+    /** {@code why --json}: the same facts as the text, as values. */
+    private Map<String, Object> document(Deck deck, Term term, Optional<TermHistory> history, Instant now) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("id", term.id());
+        doc.put("term", term.name());
+        List<Map<String, Object>> reviews = new ArrayList<>();
+        Card card = history.map(TermHistory::card).orElse(null);
+        boolean studied = history.map(TermHistory::studied).orElse(false);
+        for (Review r : history.map(TermHistory::reviews).orElse(List.of())) {
+            Map<String, Object> review = new LinkedHashMap<>();
+            review.put("at", r.at().toString());
+            review.put("rating", r.rating().id());
+            review.put("mode", r.mode());
+            review.put("ms", r.answerMillis());
+            review.put("cram", r.cram());
+            reviews.add(review);
+        }
+        doc.put("reviews", reviews);
+        doc.put("state", card == null ? "new" : card.state().name().toLowerCase(java.util.Locale.ROOT));
+        doc.put("mastery", Mastery.of(card).id());
+        doc.put("reps", card == null ? 0 : card.reps());
+        doc.put("lapses", card == null ? 0 : card.lapses());
+        doc.put("stability", studied ? card.stability() : null);
+        doc.put("difficulty", studied ? card.difficulty() : null);
+        doc.put("recallNow", studied ? Math.round(services.progress().replayer().scheduler().retrievability(card, now)
+                * 10_000) / 10_000.0 : null);
+        doc.put("due", studied ? Exams.schedule(services, deck).dueAt(term.id(), history.get()).toString() : null);
+        doc.put("suspended", history.map(TermHistory::suspended).orElse(false));
+        doc.put("buriedUntil", history.filter(h -> h.flags().buried(now)).map(h -> h.flags().buriedUntil().toString())
+                .orElse(null));
+        doc.put("leech", history.map(h -> h.isLeech(services.config().leechLapses())).orElse(false));
+        return doc;
+    }
+
     /** {@code crammedSince}: the last review was cram practice, which the schedule leaves out. */
     private String reason(Card card, Instant now, ZoneId zone, boolean crammedSince) {
         if (card.state() == CardState.NEW) {
@@ -119,7 +186,10 @@ public final class WhyCommand implements Callable<Integer> {
         }
         String when = card.due().isAfter(now) ? "Due " + due + " (in " + Durations.until(now, card.due()) + ")"
                 : "Due now (since " + due + ")";
-        return String.format("%s: the last %sreview set a %d-day interval, when recall odds are predicted to fall to %.0f%%,"
-                + " the retention you asked for.", when, crammedSince ? "scheduled " : "", card.scheduledDays(), target);
+        int days = card.scheduledDays();
+        // "an 8-day", "an 11-day", "an 18-day", "an 80-day": said with a vowel sound.
+        String article = String.valueOf(days).matches("8.*|11|18|11\\d\\d|18\\d\\d") ? "an" : "a";
+        return String.format("%s: the last %sreview set %s %d-day interval, when recall odds are predicted to fall to"
+                + " %.0f%%, the retention you asked for.", when, crammedSince ? "scheduled " : "", article, days, target);
     }
 }

@@ -81,8 +81,15 @@ public final class ExamSchedule {
         return firstBelow.isBefore(dayBefore) ? firstBelow : dayBefore;
     }
 
-    /** Whether a term is due at {@code now}: by its card, or for the exam. */
+    /** When a studied term that is not suspended falls due: as {@link #due}, or when its burial ends. */
+    public Instant dueAt(String termId, TermHistory history) {
+        Instant due = due(termId, history.card());
+        Instant until = history.flags().buriedUntil();
+        return until != null && until.isAfter(due) ? until : due;
+    }
+
+    /** Whether a term is due at {@code now}: by its card, or for the exam; never while suspended or buried. */
     public boolean isDue(String termId, TermHistory history, Instant now) {
-        return history.isDue(now) || history.studied() && !due(termId, history.card()).isAfter(now);
+        return history.studied() && !history.flags().held(now) && !due(termId, history.card()).isAfter(now);
     }
 }

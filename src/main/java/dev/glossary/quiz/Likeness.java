@@ -31,6 +31,8 @@ import java.util.Set;
  */
 final class Likeness {
     private static final int MIN_CONTAINED_LENGTH = 3;
+    private static final double CLOSE_DEFINITIONS = 0.4;
+    private static final double CLOSE_NAMED_DEFINITIONS = 0.3;
 
     private final Map<String, Profile> profiles = new HashMap<>();
 
@@ -54,8 +56,37 @@ final class Likeness {
                 || !pa.words().isEmpty() && pa.words().equals(pb.words());
     }
 
+    /**
+     * Too close to share a session, where one would give the other away: twins, and terms whose definitions
+     * say much the same ({@value #CLOSE_DEFINITIONS} of the smaller one's distinctive words shared, or
+     * {@value #CLOSE_NAMED_DEFINITIONS} for terms whose names are {@link #confusable} too: "Serialization"
+     * and "Deserialization", "Batch Loading" and "GraphQL DataLoader Pattern", "Caching" and "Response
+     * Caching"; measured on the bundled deck, where lower shares are terms that only share a field).
+     */
+    boolean siblings(Term a, Term b) {
+        if (a.id().equals(b.id())) {
+            return false;
+        }
+        if (sameConcept(a, b)) {
+            return true;
+        }
+        double overlap = definitionOverlap(a, b);
+        return overlap >= CLOSE_DEFINITIONS || overlap >= CLOSE_NAMED_DEFINITIONS && confusable(a, b);
+    }
+
     boolean confusable(Term a, Term b) {
         return overlapping(a, b) || nearSynonyms(a, b);
+    }
+
+    /**
+     * The share of distinctive definition words two terms have in common, out of the smaller set: 1 when
+     * one definition's words are all in the other's.
+     */
+    double definitionOverlap(Term a, Term b) {
+        Set<String> x = profile(a).definition();
+        Set<String> y = profile(b).definition();
+        int smaller = Math.min(x.size(), y.size());
+        return smaller == 0 ? 0 : (double) shared(x, y) / smaller;
     }
 
     /** Higher for terms closer in meaning; 0 for terms with nothing in common. */

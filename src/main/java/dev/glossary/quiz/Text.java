@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -161,5 +162,43 @@ final class Text {
         }
         return singular.length() > 2 && singular.endsWith("y")
                 && plural.equals(singular.substring(0, singular.length() - 1) + "ies");
+    }
+
+    /**
+     * Endings a word takes, by what they make of it; two forms of one word have different kinds of ending on
+     * a common base of four letters or more ("retr-y" and "retr-ies", "monolith" and "monolith-ic"). Two
+     * endings of one kind ("kubernet-s", "kubernet-es") are a misspelling, not another form.
+     */
+    private static final Map<String, String> ENDINGS = Map.ofEntries(
+            Map.entry("", "base"), Map.entry("e", "base"), Map.entry("y", "base"),
+            Map.entry("s", "plural"), Map.entry("es", "plural"), Map.entry("ies", "plural"),
+            Map.entry("ed", "past"), Map.entry("ing", "doing"), Map.entry("ings", "doing"),
+            Map.entry("er", "doer"), Map.entry("ers", "doer"), Map.entry("or", "doer"), Map.entry("ors", "doer"),
+            Map.entry("ic", "quality"), Map.entry("ical", "quality"), Map.entry("al", "quality"),
+            Map.entry("ive", "quality"), Map.entry("ent", "quality"), Map.entry("ly", "manner"),
+            Map.entry("ion", "act"), Map.entry("ions", "act"), Map.entry("ation", "act"),
+            Map.entry("ations", "act"), Map.entry("ment", "act"), Map.entry("ments", "act"),
+            Map.entry("ity", "state"), Map.entry("ence", "state"), Map.entry("ency", "state"),
+            Map.entry("ance", "state"), Map.entry("ness", "state"));
+    private static final int MIN_BASE = 4;
+
+    /** Whether two folded words are forms of one word: "retries" and "retry", "monolithic" and "monolith". */
+    static boolean wordForm(String typed, String word) {
+        if (typed.equals(word)) {
+            return true;
+        }
+        int shared = 0;
+        int shorter = Math.min(typed.length(), word.length());
+        while (shared < shorter && typed.charAt(shared) == word.charAt(shared)) {
+            shared++;
+        }
+        for (int base = shared; base >= MIN_BASE; base--) {
+            String a = ENDINGS.get(typed.substring(base));
+            String b = ENDINGS.get(word.substring(base));
+            if (a != null && b != null && !a.equals(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -6,10 +6,12 @@ import dev.glossary.quiz.Forms.Form;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,12 +26,18 @@ import java.util.Set;
  * for "Cursor Pagination"); and small typos, counted over the whole answer as optimal-string-alignment
  * edits (a swap of two letters is one edit): none for forms of up to 4 letters, 1 up to 8 and 2 beyond,
  * and never more than the words of the form allow one by one (none in a word of up to 4 letters), so
- * "Rate Limiting" tolerates one typo, in "limiting".
+ * "Rate Limiting" tolerates one typo, in "limiting". Also accepted, as exact: other forms of the words of a
+ * name or alias, word for word ("retries with backoff" for "Retry with Backoff", "monolithic" for
+ * "Monolith"), unless another term is written that way too; and a status code with its reason phrase ("404
+ * not found").
  *
  * <p>Never accepted: a blank answer; an answer with other numbers than the form ("403" for "404",
  * "HTTP 3" for "HTTP/2"); an answer that is, in any of these ways, another term of the deck that is not a
  * twin ("Rate Limiter" for "Rate Limiting", "Idempotency Key" for "Idempotency"); and a typo that is at
  * least as close to another term as to this one.
+ *
+ * <p>A wrong answer that is another term of the deck, written in any of the ways that term's own answer
+ * would be accepted, names it ({@link Grade#confusedWith()}): the quiz shows it beside the right one.
  *
  * <p>A wrong answer gets a diff only when it is a near miss, a few edits from the closest accepted form
  * (at most two in five of its letters, at least one): a far miss is another answer, not a misspelling.
@@ -55,11 +63,18 @@ public final class TypedAnswerGrader {
     public Grade grade(Term term, String answer) {
         List<Form> mine = new ArrayList<>(formsOf(term));
         List<Form> theirs = new ArrayList<>();
+        Map<Form, Term> owners = new IdentityHashMap<>();
         for (Term other : terms.values()) {
             if (other.id().equals(term.id())) {
                 continue;
             }
-            (likeness.sameConcept(term, other) ? mine : theirs).addAll(formsOf(other));
+            List<Form> forms = formsOf(other);
+            if (likeness.sameConcept(term, other)) {
+                mine.addAll(forms);
+            } else {
+                theirs.addAll(forms);
+                forms.forEach(f -> owners.put(f, other));
+            }
         }
         String typed = answer == null ? "" : answer.strip();
         String whole = Text.compact(typed);
@@ -68,26 +83,42 @@ public final class TypedAnswerGrader {
         }
         Set<String> readings = new LinkedHashSet<>();
         readings.add(whole);
+        List<List<String>> wordings = new ArrayList<>();
+        wordings.add(Text.words(typed));
         for (String variant : Forms.variants(typed)) {
             String compact = Text.compact(variant);
             if (!compact.isEmpty()) {
                 readings.add(compact);
+                wordings.add(Text.words(variant));
             }
         }
 
         // Another term's own name, typed in full, is wrong even when a part of it would fit this term.
-        if (!matches(mine, Set.of(whole), true) && matches(theirs, Set.of(whole), true)) {
-            return wrong(typed, readings, mine);
+        if (matching(mine, Set.of(whole), true).isEmpty()) {
+            Optional<Form> other = matching(theirs, Set.of(whole), true);
+            if (other.isPresent()) {
+                return wrong(typed, readings, mine, owners.get(other.get()));
+            }
         }
         for (boolean explicit : new boolean[] {true, false}) {
-            for (Form form : mine) {
-                if (form.explicit() == explicit && readings.stream().anyMatch(r -> spells(r, form))) {
-                    return new Grade(true, true, form.display(), List.of());
-                }
+            Optional<Form> right = matching(mine, readings, explicit);
+            if (right.isPresent()) {
+                return new Grade(true, true, right.get().display(), List.of());
             }
-            if (matches(theirs, readings, explicit)) {
-                return wrong(typed, readings, mine);
+            Optional<Form> other = matching(theirs, readings, explicit);
+            if (other.isPresent()) {
+                return wrong(typed, readings, mine, owners.get(other.get()));
             }
+        }
+        // Word forms only when no other term is written that way too: "rate limits" is Rate Limiting's and
+        // Rate Limiter's alike, so it is neither.
+        Optional<Form> byWords = wordForms(mine, wordings);
+        Optional<Form> otherByWords = wordForms(theirs, wordings);
+        if (byWords.isPresent() && otherByWords.isEmpty()) {
+            return new Grade(true, true, byWords.get().display(), List.of());
+        }
+        if (otherByWords.isPresent()) {
+            return wrong(typed, readings, mine, byWords.isEmpty() ? owners.get(otherByWords.get()) : null);
         }
         return near(typed, readings, mine, theirs);
     }
@@ -97,8 +128,13 @@ public final class TypedAnswerGrader {
         return known != null ? known : Forms.of(term);
     }
 
-    private static boolean matches(List<Form> forms, Set<String> readings, boolean explicit) {
-        return forms.stream().anyMatch(f -> f.explicit() == explicit && readings.stream().anyMatch(r -> spells(r, f)));
+    private static Optional<Form> matching(List<Form> forms, Set<String> readings, boolean explicit) {
+        return forms.stream().filter(f -> f.explicit() == explicit && readings.stream().anyMatch(r -> spells(r, f)))
+                .findFirst();
+    }
+
+    private static Optional<Form> wordForms(List<Form> forms, List<List<String>> wordings) {
+        return forms.stream().filter(f -> wordings.stream().anyMatch(f::wordForms)).findFirst();
     }
 
     /** A reading spells a form: the same compact text, or one of the two is the other's plural. */
@@ -125,7 +161,7 @@ public final class TypedAnswerGrader {
             }
         }
         if (best == null) {
-            return wrong(typed, readings, mine);
+            return wrong(typed, readings, mine, null);
         }
         Set<String> shared = new LinkedHashSet<>();
         mine.forEach(f -> shared.add(f.compact()));
@@ -136,14 +172,14 @@ public final class TypedAnswerGrader {
             }
             for (String reading : readings) {
                 if (Edits.distance(reading, other.compact(), bestDistance) <= bestDistance) {
-                    return wrong(typed, readings, mine);
+                    return wrong(typed, readings, mine, null);
                 }
             }
         }
         return new Grade(true, false, best.display(), diff(typed, best.display()));
     }
 
-    private static Grade wrong(String typed, Set<String> readings, List<Form> mine) {
+    private static Grade wrong(String typed, Set<String> readings, List<Form> mine, Term confusedWith) {
         Form closest = mine.get(0);
         int closestDistance = Integer.MAX_VALUE;
         for (Form form : mine) {
@@ -156,7 +192,8 @@ public final class TypedAnswerGrader {
             }
         }
         boolean nearMiss = closestDistance <= Math.max(1, closest.compact().length() * 2 / 5);
-        return new Grade(false, false, closest.display(), nearMiss ? diff(typed, closest.display()) : List.of());
+        return new Grade(false, false, closest.display(), nearMiss ? diff(typed, closest.display()) : List.of(),
+                confusedWith);
     }
 
     private static List<DiffPart> diff(String typed, String expected) {

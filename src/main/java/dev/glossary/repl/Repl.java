@@ -14,6 +14,7 @@ import dev.glossary.console.TerminalAnswerInput;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
 import dev.glossary.progress.Progress;
+import dev.glossary.search.EditDistance;
 import dev.glossary.term.SafeText;
 import dev.glossary.term.Screen;
 import dev.glossary.term.Wrap;
@@ -29,6 +30,7 @@ import picocli.CommandLine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -136,7 +138,7 @@ public final class Repl {
                     terminal.flush();
                 }
                 case "level" -> level(words);
-                default -> commands().execute(words.toArray(String[]::new));
+                default -> commands().execute(command(words).toArray(String[]::new));
             }
         } catch (GlossaryException e) {
             out.println(ErrorLine.of(session, e.getMessage()));
@@ -147,6 +149,37 @@ public final class Repl {
         }
         out.flush();
         return true;
+    }
+
+    /**
+     * The command a line runs: a command, or an option such as {@code --deck D}, as typed; else a term's name,
+     * alias or id (words unquoted), or a number of the last list, as {@code show}; else any other words as
+     * {@code search}, which is what a learner typing "jwt" or "what is idempotency" at a glossary means.
+     */
+    private List<String> command(List<String> words) {
+        String first = words.get(0);
+        Set<String> names = commands().getSubcommands().keySet();
+        String text = String.join(" ", words);
+        // Control characters are never meant as words; picocli reports such a line as it is.
+        if (first.startsWith("-") || names.contains(first.toLowerCase(Locale.ROOT)) || text.chars().anyMatch(Character::isISOControl)) {
+            return words;
+        }
+        boolean listed = words.size() == 1 && first.matches("\\d{1,6}") && !session.lastList().isEmpty();
+        boolean term = services.deck(session).find(text).isPresent();
+        if (!listed && !term && words.size() == 1 && names.stream().anyMatch(n -> typoOf(first, n))) {
+            // "stat" is stats mistyped, not a search: picocli says "did you mean stats?".
+            return words;
+        }
+        List<String> command = new ArrayList<>();
+        command.add(listed || term ? "show" : "search");
+        command.addAll(words);
+        return command;
+    }
+
+    /** One letter added, dropped, changed or two swapped: a command's name mistyped. */
+    private static boolean typoOf(String word, String command) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() >= 3 && EditDistance.within(w, command, 1) == 1;
     }
 
     private void help(List<String> words) {
@@ -217,20 +250,24 @@ public final class Repl {
         return ErrorLine.of(session, "internal error: " + e + " (the session goes on)");
     }
 
+    /** Who the session is for, and, for a learner who has not studied the deck yet, where to start. */
     private String welcome() {
         Deck deck = services.deck(session);
-        return "glossary " + SafeText.line(deck.name()) + " (" + deck.size()
-                + " terms). Type 'help' for commands, Tab to complete, Ctrl-D to leave." + examLine(deck);
+        StringBuilder text = new StringBuilder("glossary " + SafeText.line(deck.name()) + " (" + deck.size() + " terms).");
+        Progress progress = services.progress().load();
+        if (progress.deck(deck.id()).values().stream().noneMatch(h -> !h.reviews().isEmpty())) {
+            int perDay = Exams.newPerDay(services, deck, progress);
+            text.append(" New here? Type quiz to start on today's ").append(perDay).append(" new ")
+                    .append(perDay == 1 ? "term" : "terms").append(", beginner ones first.");
+        }
+        text.append(" Type a term to see it, other words to search; 'help' for commands, Tab to complete, Ctrl-D to"
+                + " leave.");
+        return String.join("\n", Wrap.lines(text.toString(), session.screen().width() - 1)) + examLine(deck, progress);
     }
 
     /** The exam's figures under the welcome; the prompt has room only for how far off it is. */
-    private String examLine(Deck deck) {
-        try {
-            return Exams.outlook(services, deck, services.progress().load()).map(o -> "\n" + Exams.line(o)).orElse("");
-        } catch (GlossaryException e) {
-            // The prompt reports a progress file it cannot read, once.
-            return "";
-        }
+    private String examLine(Deck deck, Progress progress) {
+        return Exams.outlook(services, deck, progress).map(o -> "\n" + Exams.line(o)).orElse("");
     }
 
     /**
@@ -303,6 +340,11 @@ public final class Repl {
             @Override
             public boolean interactive() {
                 return input.interactive();
+            }
+
+            @Override
+            public Held hold() {
+                return input.hold();
             }
         };
     }

@@ -3,6 +3,7 @@ package dev.glossary.store;
 import dev.glossary.deck.Level;
 import dev.glossary.progress.Exam;
 import dev.glossary.progress.LearnerConfig;
+import dev.glossary.progress.NewOrder;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ import java.util.Set;
 final class ConfigCache {
     private static final int MAGIC = 0x474c4346;
     /** Bump when the layout below changes, so that an older copy is simply not used. */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
 
     private final Path file;
 
@@ -42,7 +43,8 @@ final class ConfigCache {
                 return null;
             }
             LearnerConfig config = new LearnerConfig(in.getDouble(), in.getInt(), in.get() != 0, in.get() != 0,
-                    steps(in), steps(in), in.getInt(), weights(in), exams(in));
+                    steps(in), steps(in), in.getInt(), weights(in), NewOrder.values()[in.get()], in.getInt(),
+                    in.get() != 0 ? text(in) : null, exams(in));
             return in.hasRemaining() ? null : config;
         } catch (RuntimeException e) {
             return null;
@@ -62,6 +64,14 @@ final class ConfigCache {
             out.writeInt(config.weights().size());
             for (double w : config.weights()) {
                 out.writeDouble(w);
+            }
+            out.writeByte(config.newOrder().ordinal());
+            out.writeInt(config.leechLapses());
+            out.writeBoolean(config.deck() != null);
+            if (config.deck() != null) {
+                byte[] deck = config.deck().getBytes(StandardCharsets.UTF_8);
+                out.writeInt(deck.length);
+                out.write(deck);
             }
             out.writeInt(config.exams().size());
             for (Map.Entry<String, Exam> exam : config.exams().entrySet()) {

@@ -10,6 +10,7 @@ import dev.glossary.GlossaryException;
 import dev.glossary.deck.Level;
 import dev.glossary.progress.Exam;
 import dev.glossary.progress.LearnerConfig;
+import dev.glossary.progress.NewOrder;
 import dev.glossary.srs.FsrsParameters;
 
 import java.io.ByteArrayOutputStream;
@@ -27,14 +28,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The learner's {@code config.json}: desired retention, new terms per day, the scheduler's settings, and the
- * exam set for each deck.
+ * The learner's {@code config.json}: desired retention, new terms per day, the scheduler's settings, the
+ * order of new terms, the lapses that make a leech, the default deck and the exam set for each deck.
  * A missing file means the defaults; a file that cannot be read is an error, never silently replaced.
  */
 public final class JsonConfigStore {
     static final int VERSION = 1;
     private static final String KNOWN = "version, desiredRetention, newPerDay, fuzz, shortTerm, learningSteps,"
-            + " relearningSteps, maximumInterval, weights, exams";
+            + " relearningSteps, maximumInterval, weights, newOrder, leechLapses, deck, exams";
 
     private final Path file;
     private final ConfigCache cache;
@@ -93,6 +94,9 @@ public final class JsonConfigStore {
                     case "relearningSteps" -> config.withRelearningSteps(steps(p, value, name));
                     case "maximumInterval" -> config.withMaximumInterval(whole(p, value, name));
                     case "weights" -> config.withWeights(weights(p, value, name));
+                    case "newOrder" -> config.withNewOrder(newOrder(p, value, name));
+                    case "leechLapses" -> config.withLeechLapses(whole(p, value, name));
+                    case "deck" -> config.withDeck(text(p, value, name));
                     case "exams" -> exams(p, value, config);
                     default -> throw bad("unknown setting \"" + name + "\"; known settings are " + KNOWN);
                 };
@@ -152,6 +156,11 @@ public final class JsonConfigStore {
                         g.writeNumber(w);
                     }
                     g.writeEndArray();
+                }
+                g.writeStringField("newOrder", config.newOrder().id());
+                g.writeNumberField("leechLapses", config.leechLapses());
+                if (config.deck() != null) {
+                    g.writeStringField("deck", config.deck());
                 }
                 if (!config.exams().isEmpty()) {
                     g.writeObjectFieldStart("exams");
@@ -277,6 +286,19 @@ public final class JsonConfigStore {
                             + " intermediate or advanced")));
         }
         return levels;
+    }
+
+    private static NewOrder newOrder(JsonParser p, JsonToken value, String field) throws IOException {
+        String text = text(p, value, field);
+        return NewOrder.parse(text).orElseThrow(() -> new IllegalArgumentException("\"" + field + "\" must be "
+                + NewOrder.ids() + ", not \"" + text + "\""));
+    }
+
+    private static String text(JsonParser p, JsonToken value, String field) throws IOException {
+        if (value != JsonToken.VALUE_STRING) {
+            throw new IllegalArgumentException("\"" + field + "\" must be a string");
+        }
+        return p.getText();
     }
 
     private static boolean bool(JsonToken value, String field) {

@@ -14,12 +14,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -97,6 +100,52 @@ public final class JsonProgressStore {
         return update(p -> p.rerate(deckId, termId, answer, rating, replayer()));
     }
 
+    /**
+     * Takes back an answer already saved: its review leaves the log for good (see {@link Progress#undo}),
+     * and the file is saved at once.
+     */
+    public Progress undo(String deckId, String termId, Review answer) {
+        return update(p -> p.undo(deckId, termId, answer, clock.instant(), replayer()));
+    }
+
+    /**
+     * Takes back the answer logged last for a deck, as found under the lock in the file as it is then (another
+     * session may have answered since this one last read it); empty when the deck has no answers left.
+     */
+    public Optional<Progress.Answer> undoLast(String deckId) {
+        List<Progress.Answer> taken = new ArrayList<>(1);
+        update(p -> {
+            Optional<Progress.Answer> last = p.lastAnswer(deckId);
+            last.ifPresent(taken::add);
+            return last.map(a -> p.undo(deckId, a.termId(), a.review(), clock.instant(), replayer())).orElse(p);
+        });
+        return taken.stream().findFirst();
+    }
+
+    /** Suspends terms ({@code on}) or lifts their suspension, and saves at once. */
+    public Progress suspend(String deckId, Collection<String> termIds, boolean on) {
+        Instant at = clock.instant();
+        return update(p -> {
+            Progress next = p;
+            for (String termId : termIds) {
+                next = next.suspend(deckId, termId, on, at);
+            }
+            return next;
+        });
+    }
+
+    /** Buries terms until {@code until}, and saves at once. */
+    public Progress bury(String deckId, Collection<String> termIds, Instant until) {
+        Instant at = clock.instant();
+        return update(p -> {
+            Progress next = p;
+            for (String termId : termIds) {
+                next = next.bury(deckId, termId, until, at);
+            }
+            return next;
+        });
+    }
+
     /** Merges progress from elsewhere (another machine's export) into this file. */
     public Progress mergeIn(Progress other) {
         return update(p -> p.merge(other, replayer()));
@@ -115,7 +164,11 @@ public final class JsonProgressStore {
         try (LearnerLock lock = LearnerLock.acquire(lockFile())) {
             Objects.requireNonNull(lock);
             // Under the lock no other session writes, so what load() finds is what this write replaces.
-            Progress next = change.apply(load());
+            Progress before = load();
+            Progress next = change.apply(before);
+            if (next == before) {
+                return next;
+            }
             removeStaleTemporaries(file);
             backUpToday(file);
             byte[] json = ProgressCodec.encode(next);

@@ -2,7 +2,9 @@ package dev.glossary.store;
 
 import dev.glossary.progress.Progress;
 import dev.glossary.progress.Review;
+import dev.glossary.progress.StudyFlags;
 import dev.glossary.progress.TermHistory;
+import dev.glossary.progress.UndoneAnswer;
 import dev.glossary.srs.Card;
 import dev.glossary.srs.CardState;
 import dev.glossary.srs.Rating;
@@ -31,7 +33,7 @@ import java.util.Map;
 final class ProgressCache {
     private static final int MAGIC = 0x474c5052;
     /** Bump when the layout below changes, so that an older copy is simply not used. */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
 
     private final Path file;
 
@@ -71,7 +73,29 @@ final class ProgressCache {
                     out.writeLong(r.answerMillis());
                     out.writeBoolean(r.cram());
                 }
+                writeFlags(out, term.getValue().flags());
+                out.writeInt(term.getValue().undone().size());
+                for (UndoneAnswer u : term.getValue().undone()) {
+                    writeInstant(out, u.at());
+                    writeString(out, u.mode());
+                    out.writeBoolean(u.cram());
+                    writeInstant(out, u.undoneAt());
+                }
             }
+        }
+    }
+
+    private static void writeFlags(DataOutputStream out, StudyFlags flags) throws IOException {
+        out.writeBoolean(flags.suspended());
+        writeOptionalInstant(out, flags.suspendSetAt());
+        writeOptionalInstant(out, flags.buriedUntil());
+        writeOptionalInstant(out, flags.burySetAt());
+    }
+
+    private static void writeOptionalInstant(DataOutputStream out, Instant at) throws IOException {
+        out.writeBoolean(at != null);
+        if (at != null) {
+            writeInstant(out, at);
         }
     }
 
@@ -121,7 +145,17 @@ final class ProgressCache {
                     reviews.add(new Review(readInstant(in), Rating.of(in.get()), readString(in), in.getLong(),
                             in.get() != 0));
                 }
-                terms.put(termId, new TermHistory(card, reviews));
+                StudyFlags flags = new StudyFlags(in.get() != 0, readOptionalInstant(in), readOptionalInstant(in),
+                        readOptionalInstant(in));
+                int undoneCount = in.getInt();
+                if (undoneCount < 0 || undoneCount > in.remaining()) {
+                    throw new IllegalArgumentException("a term's undone answers do not fit the copy");
+                }
+                List<UndoneAnswer> undone = new ArrayList<>(undoneCount);
+                for (int u = 0; u < undoneCount; u++) {
+                    undone.add(new UndoneAnswer(readInstant(in), readString(in), in.get() != 0, readInstant(in)));
+                }
+                terms.put(termId, new TermHistory(card, reviews, flags, undone));
             }
             decks.put(deckId, terms);
         }
@@ -139,6 +173,10 @@ final class ProgressCache {
         Instant last = in.get() != 0 ? readInstant(in) : null;
         return new Card(state, stability, difficulty, due, last, in.getInt(), in.getInt(), in.getInt(), in.getInt(),
                 in.getInt());
+    }
+
+    private static Instant readOptionalInstant(ByteBuffer in) {
+        return in.get() != 0 ? readInstant(in) : null;
     }
 
     private static Instant readInstant(ByteBuffer in) {

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.glossary.progress.Progress;
 import dev.glossary.progress.Review;
+import dev.glossary.progress.StudyFlags;
 import dev.glossary.progress.TermHistory;
+import dev.glossary.progress.UndoneAnswer;
 import dev.glossary.quiz.Mode;
 import dev.glossary.srs.Card;
 import dev.glossary.srs.CardState;
@@ -33,14 +35,19 @@ import java.util.Map;
  * streaming parser starts far faster than an object mapper.
  *
  * <pre>
- * {"version": 1, "decks": {"backend": {"jwt": {
+ * {"version": 2, "decks": {"backend": {"jwt": {
  *    "card": {"state": "review", "stability": 8.29, "difficulty": 1.0, "due": "…", "lastReview": "…",
  *             "learningSteps": 0, "reps": 1, "lapses": 0, "scheduledDays": 8, "elapsedDays": 0},
- *    "reviews": [{"at": "…", "rating": "easy", "mode": "flip", "ms": 2100, "cram": false}]}}}}
+ *    "reviews": [{"at": "…", "rating": "easy", "mode": "flip", "ms": 2100, "cram": false}],
+ *    "suspended": {"value": true, "at": "…"},
+ *    "buried": {"until": "…", "at": "…"},
+ *    "undone": [{"at": "…", "mode": "choice", "cram": false, "undoneAt": "…"}]}}}}
  * </pre>
+ * Version 2 added the last three, each written only when there is something to say; version 1 files (which
+ * have none of them) are read as they are.
  */
 final class ProgressCodec {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final JsonFactory JSON = JsonSyntax.STRICT;
 
     private ProgressCodec() {
@@ -88,6 +95,8 @@ final class ProgressCodec {
                         g.writeEndObject();
                     }
                     g.writeEndArray();
+                    writeFlags(g, term.getValue().flags());
+                    writeUndone(g, term.getValue().undone());
                     g.writeEndObject();
                 }
                 g.writeEndObject();
@@ -99,6 +108,37 @@ final class ProgressCodec {
         }
         out.write('\n');
         return out.toByteArray();
+    }
+
+    private static void writeFlags(JsonGenerator g, StudyFlags flags) throws IOException {
+        if (flags.suspendSetAt() != null) {
+            g.writeObjectFieldStart("suspended");
+            g.writeBooleanField("value", flags.suspended());
+            g.writeStringField("at", flags.suspendSetAt().toString());
+            g.writeEndObject();
+        }
+        if (flags.burySetAt() != null) {
+            g.writeObjectFieldStart("buried");
+            g.writeStringField("until", flags.buriedUntil().toString());
+            g.writeStringField("at", flags.burySetAt().toString());
+            g.writeEndObject();
+        }
+    }
+
+    private static void writeUndone(JsonGenerator g, List<UndoneAnswer> undone) throws IOException {
+        if (undone.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("undone");
+        for (UndoneAnswer u : undone) {
+            g.writeStartObject();
+            g.writeStringField("at", u.at().toString());
+            g.writeStringField("mode", u.mode());
+            g.writeBooleanField("cram", u.cram());
+            g.writeStringField("undoneAt", u.undoneAt().toString());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void writeCard(JsonGenerator g, Card c) throws IOException {
@@ -226,19 +266,52 @@ final class ProgressCodec {
             expect(JsonToken.START_OBJECT, where);
             Card card = null;
             List<Review> reviews = null;
+            StudyFlags flags = StudyFlags.NONE;
+            List<UndoneAnswer> undone = List.of();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 p.nextToken();
                 switch (field) {
                     case "card" -> card = card(where + ".card");
                     case "reviews" -> reviews = reviews(where + ".reviews");
+                    case "suspended" -> {
+                        expect(JsonToken.START_OBJECT, where + ".suspended");
+                        ProgressFields f = fields(where + ".suspended");
+                        flags = flags.suspend(f.bool("value"), f.instant("at"));
+                    }
+                    case "buried" -> {
+                        expect(JsonToken.START_OBJECT, where + ".buried");
+                        ProgressFields f = fields(where + ".buried");
+                        flags = flags.bury(f.instant("until"), f.instant("at"));
+                    }
+                    case "undone" -> undone = undone(where + ".undone");
                     default -> throw unexpected(field, where);
                 }
             }
             if (card == null) {
                 throw new UnreadableException(where + ": missing \"card\"");
             }
-            return new TermHistory(card, reviews == null ? List.of() : reviews);
+            return new TermHistory(card, reviews == null ? List.of() : reviews, flags, undone);
+        }
+
+        private List<UndoneAnswer> undone(String where) throws IOException, UnreadableException {
+            expect(JsonToken.START_ARRAY, where);
+            List<UndoneAnswer> undone = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                String at = where + "[" + undone.size() + "]";
+                expect(JsonToken.START_OBJECT, at);
+                ProgressFields f = fields(at);
+                undone.add(new UndoneAnswer(f.instant("at"), mode(f), f.bool("cram"), f.instant("undoneAt")));
+            }
+            return undone;
+        }
+
+        private static String mode(ProgressFields f) throws UnreadableException {
+            String mode = f.text("mode");
+            if (!mode.isEmpty() && Mode.parse(mode).filter(m -> m.id().equals(mode)).isEmpty()) {
+                throw f.bad("mode", "\"" + mode + "\" is not one of " + Mode.ids());
+            }
+            return mode;
         }
 
         private Card card(String where) throws IOException, UnreadableException {
@@ -284,11 +357,7 @@ final class ProgressCodec {
                 String ratingText = f.text("rating");
                 Rating rating = Rating.parse(ratingText).orElseThrow(() ->
                         f.bad("rating", "\"" + ratingText + "\" is not again, hard, good or easy"));
-                String mode = f.text("mode");
-                if (!mode.isEmpty() && Mode.parse(mode).filter(m -> m.id().equals(mode)).isEmpty()) {
-                    throw f.bad("mode", "\"" + mode + "\" is not one of " + Mode.ids());
-                }
-                reviews.add(new Review(f.instant("at"), rating, mode, f.whole("ms", Long.MAX_VALUE), f.bool("cram")));
+                reviews.add(new Review(f.instant("at"), rating, mode(f), f.whole("ms", Long.MAX_VALUE), f.bool("cram")));
             }
             return reviews;
         }

@@ -91,7 +91,7 @@ class ExamScheduleTest {
         assertThat(p.nextDue(DECK, all, fifth, exam)).contains(T0.plus(Duration.ofDays(4)));
         assertThat(p.due(DECK, all, sixth, exam)).extracting(Term::id).containsExactly("api");
         assertThat(p.due(DECK, all, sixth, ExamSchedule.none())).isEmpty();
-        assertThat(Stats.compute("backend", DECK.terms(), p.deck("backend"), fifth, ZoneOffset.UTC, REPLAYER, exam)
+        assertThat(Stats.compute("backend", DECK.terms(), p.deck("backend"), fifth, ZoneOffset.UTC, REPLAYER, 6, exam)
                 .forecast().subList(0, 2)).containsExactly(0, 1);
     }
 }

@@ -86,7 +86,8 @@ class ReplTest {
     void theWelcomeSaysHowToGetHelpAndThePromptShowsDeckAndDue() {
         Session s = session("quit\n");
         assertThat(s.exitCode()).isZero();
-        assertThat(s.output()).contains("Type 'help' for commands").contains("backend · 0 due > ").contains("bye");
+        assertThat(s.output().replace("\n", " ")).contains("New here? Type quiz to start on today's 20 new terms,"
+                + " beginner ones first.").contains("'help' for commands").contains("backend · 0 due > ").contains("bye");
     }
 
     @Test
@@ -122,9 +123,9 @@ class ReplTest {
 
     @Test
     void anErrorPrintsOneLineAndTheSessionGoesOn() {
-        Session s = session("show no-such-term-here\nfrobnicate\nshow jwt\nquit\n");
+        Session s = session("show no-such-term-here\nquiz --count x\nshow jwt\nquit\n");
         assertThat(s.output()).contains("glossary: no term \"no-such-term-here\"")
-                .contains("Unmatched argument at index 0: 'frobnicate'")
+                .contains("Invalid value for option '--count'")
                 .contains("JWT (JSON Web Token)  intermediate");
         assertThat(s.exitCode()).isZero();
     }
@@ -229,9 +230,10 @@ class ReplTest {
 
     @Test
     void choicesCanBeAnsweredWithLetters() throws IOException {
-        // "x" is no choice and is ignored; "b" is the second.
-        Session s = session("quiz --mode choice --count 1 --seed 3\nxb\nquit\n");
-        assertThat(s.output()).contains("Your answer (1-4) or letter (a-d): b\n").containsPattern("✓ Right|✗ Not quite").contains("Score:");
+        // Enter first: the new term is introduced before it is asked. "x" is no choice and is ignored; "c" is the
+        // third, the right one with this seed.
+        Session s = session("quiz --mode choice --count 1 --seed 3\n\rxc\nquit\n");
+        assertThat(s.output()).contains("Your answer (1-4 or a-d): c\n").contains("✓ Right — 200").contains("Score:");
         assertThat(Files.readString(home.resolve("progress.json")).split("\"rating\"", -1)).hasSize(2);
     }
 
@@ -269,11 +271,30 @@ class ReplTest {
     @Test
     void theQuizSummaryCountsOnlyTheSessionsLevels() {
         // A beginner term found hard (due again in minutes), then an advanced one known well under level advanced.
-        Session s = session("quiz --term 401 --mode flip\n\n2\nlevel advanced\nquiz --term token-bucket --mode flip\n\n4\n"
+        Session s = session("quiz --term 401 --mode flip\n  2level advanced\nquiz --term token-bucket --mode flip\n  4"
                 + "quit\n");
         String second = s.output().substring(s.output().indexOf("level: advanced"));
         assertThat(second).contains("Score: 1/1").containsPattern("Next term due in \\d+d\\.")
                 .doesNotContainPattern("Next term due in \\d+m\\.");
+    }
+
+    @Test
+    void aBareTermNameShowsItOtherWordsSearchAndACommandStillWins() {
+        Session s = session("jwt\nrate limiting\nwhat is idempotency\nstats --json\nstat\nquit\n", 200);
+        assertThat(s.output()).contains("JWT (JSON Web Token)  intermediate").contains("Rate Limiting  intermediate")
+                .contains("1. Idempotency").contains("\"totalTerms\"")
+                .contains("Unmatched argument at index 0: 'stat'; did you mean stats or path?");
+    }
+
+    @Test
+    void showNumbersTheRelatedTermsAndShowNFollowsThem() {
+        Session s = session("browse\nshow idempotency\nshow 2\n3\nquit\n", 200);
+        String afterShow = s.output().substring(s.output().indexOf("backend · 0 due > show idempotency"));
+        assertThat(afterShow).contains("Related: 1 Idempotency Key, 2 PUT, 3 GET");
+        String second = afterShow.substring(afterShow.indexOf("> show 2"));
+        assertThat(second).contains("PUT  beginner");
+        assertThat(second.substring(second.indexOf("> 3"))).as("the third related term of PUT").doesNotContain("glossary:")
+                .containsPattern("(?m)^\\S.*  (beginner|intermediate|advanced)");
     }
 
     @Test
@@ -284,7 +305,7 @@ class ReplTest {
 
     @Test
     void quizHitsDrillsExactlyTheTermsOfTheLastSearch() throws IOException {
-        session("search token bucket --limit 2\nquiz --hits --mode flip\n\n3\n\n3\nquit\n");
+        session("search token bucket --limit 2\nquiz --hits --mode flip\n   3 3\nquit\n");
         String progress = Files.readString(home.resolve("progress.json"));
         assertThat(progress).contains("\"token-bucket\"");
         assertThat(progress.split("\"reviews\"", -1)).hasSize(3);
@@ -346,7 +367,7 @@ class ReplTest {
 
     @Test
     void ctrlCDuringAQuizEndsTheQuizKeepsAnswersAndReturnsToThePrompt() {
-        Session s = session("quiz --mode choice --count 3 --seed 3\n1\n\n\u0003show jwt\nquit\n");
+        Session s = session("quiz --mode choice --count 3 --seed 3\n   1 \u0003show jwt\nquit\n");
         assertThat(s.output()).contains("Quiz stopped; every answer you gave is saved.")
                 .contains("Score:")
                 .contains("JWT (JSON Web Token)  intermediate");
@@ -414,9 +435,9 @@ class ReplTest {
         Path file = home.resolve("progress.json");
         Path moved = home.resolve("moved.json");
         try (LiveSession s = new LiveSession(Terminal.TYPE_DUMB, new Cli(home))) {
-            assertThat(s.type("quiz --term Redis --mode flip\n\n3\n")).contains("Score:");
+            assertThat(s.type("quiz --term Redis --mode flip\n  3")).contains("Score:");
             Files.move(file, moved);
-            String second = s.type("quiz --term GET --mode flip\n\n3\n");
+            String second = s.type("quiz --term GET --mode flip\n  3");
             assertThat(second).contains("Score:").doesNotContain("no such file");
         }
         String now = Files.readString(file);
@@ -430,7 +451,7 @@ class ReplTest {
             assertThat(s.type("why redis\n")).contains("never reviewed");
             new Cli(home).stdin("\n3\n").run("quiz", "--term", "Redis", "--mode", "flip");
             assertThat(s.type("why redis\n")).contains("Reviews:").contains("good");
-            assertThat(s.type("quiz --term GET --mode flip\n\n3\n")).contains("Score:");
+            assertThat(s.type("quiz --term GET --mode flip\n  3")).contains("Score:");
         }
         assertThat(Files.readString(home.resolve("progress.json"))).contains("\"redis\"").contains("\"get\"");
     }
