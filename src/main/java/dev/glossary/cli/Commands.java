@@ -19,7 +19,7 @@ public final class Commands {
 
     /** Every command, in the order help lists them. */
     private static final List<String> NAMES = List.of("show", "search", "browse", "quiz", "review", "undo", "suspend",
-            "unsuspend", "bury", "stats", "why", "path", "due", "exam", "report", "deck", "progress",
+            "unsuspend", "bury", "stats", "why", "path", "due", "exam", "confusions", "report", "deck", "progress",
             "config", "srs", "completion", "help");
 
     /** Picocli's model of one command. A one-shot builds only the command it runs (see {@link #forArgs}). */
@@ -39,6 +39,7 @@ public final class Commands {
             case "path" -> new PathCommand(services, session).spec();
             case "due" -> new DueCommand(services, session).spec();
             case "exam" -> new ExamCommand(services, session).spec();
+            case "confusions" -> new ConfusionsCommand(services, session).spec();
             case "report" -> new ReportCommand(services, session).spec();
             case "deck" -> new DeckCommand(services, session).spec();
             case "progress" -> new ProgressCommand(services).spec();
@@ -81,7 +82,7 @@ public final class Commands {
 
     /** Commands that read the deck; a one-shot of one of these starts loading it at once. */
     private static final Set<String> READ_DECK = Set.of("show", "search", "browse", "quiz", "review",
-            "stats", "why", "path", "due", "exam", "undo", "suspend", "unsuspend", "bury");
+            "stats", "why", "path", "due", "exam", "confusions", "undo", "suspend", "unsuspend", "bury");
 
     /**
      * Starts loading the deck (and, for search, its index) on another thread while this one builds the command

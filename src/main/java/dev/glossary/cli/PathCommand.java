@@ -139,6 +139,7 @@ public final class PathCommand implements Callable<Integer> {
         doc.put("due", card.isNew() || card.due() == null ? null : card.due().toString());
         doc.put("recall", card.isNew() ? null : Math.round(card.retrievability() * 10_000) / 10_000.0);
         doc.put("buildsOn", ladder.prerequisites(t).stream().map(Term::id).filter(onPath::contains).toList());
+        doc.put("suspended", card.suspended());
         return doc;
     }
 

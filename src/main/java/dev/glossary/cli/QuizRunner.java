@@ -717,7 +717,8 @@ final class QuizRunner {
     private Saved save(Term term, Answer answer) {
         Instant now = services.clock().instant();
         long millis = Math.max(0, Duration.between(answer.asked(), now).toMillis());
-        Review review = new Review(now, answer.rating(), answer.mode().id(), millis, cram);
+        Review review = new Review(now, answer.rating(), answer.mode().id(), millis, cram,
+                answer.confusedWith() == null ? null : answer.confusedWith().id(), null);
         Progress progress = services.progress().record(deck.id(), term.id(), review);
         int index;
         synchronized (this) {
@@ -737,7 +738,7 @@ final class QuizRunner {
         synchronized (this) {
             results.set(s.result(), results.get(s.result()).withRating(rating));
         }
-        Review review = new Review(s.review().at(), rating, s.review().mode(), s.review().answerMillis(), cram);
+        Review review = s.review().withRating(rating);
         remember(s.term(), progress, s.review().at());
         return new Saved(s.term(), review, s.result());
     }

@@ -2,6 +2,7 @@ package dev.glossary.cli;
 
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
+import dev.glossary.progress.Confusions;
 import dev.glossary.progress.Exam;
 import dev.glossary.progress.Mastery;
 import dev.glossary.progress.Review;
@@ -84,6 +85,7 @@ public final class WhyCommand implements Callable<Integer> {
             out.append(String.format("    %s  %-5s %-8s %5.1f s%s%n", WHEN.format(r.at().atZone(zone)), r.rating().id(),
                     r.mode().isEmpty() ? "-" : r.mode(), r.answerMillis() / 1000.0, r.cram() ? "  (cram: not scheduled)" : ""));
         }
+        out.append(confusions(deck, term, width));
         double recall = services.progress().replayer().scheduler().retrievability(card, now);
         String state = card.state().name().toLowerCase(java.util.Locale.ROOT);
         String mastery = Mastery.of(card).id();
@@ -115,6 +117,23 @@ public final class WhyCommand implements Callable<Integer> {
                 due.atZone(zone)) + " (in " + Durations.until(now, due) + ")" : "now") + " instead: its recall odds on"
                 + " the day would be " + Exams.percent(onTheDay) + ", under the "
                 + Exams.percent(services.config().desiredRetention()) + " you asked for.");
+    }
+
+    /** "Confused with: JWS (3 times), OAuth2 (once)": the pairs the term is in, most often first; none: empty. */
+    private String confusions(Deck deck, Term term, int width) {
+        List<String> names = new ArrayList<>();
+        for (Confusions.With with : confusedWith(deck, term)) {
+            names.add(deck.byId(with.termId()).map(t -> SafeText.line(t.name())).orElse(with.termId()) + " ("
+                    + (with.times() == 1 ? "once" : with.times() + " times") + ")");
+        }
+        return names.isEmpty() ? "" : Wrap.indented("Confused with: " + String.join(", ", names) + "; drill them with: "
+                + Wrap.together(ErrorLine.typed(session, "quiz --confusions")), width, "  ");
+    }
+
+    /** The terms of the deck this one was mixed up with, either way round. */
+    private List<Confusions.With> confusedWith(Deck deck, Term term) {
+        return Confusions.of(services.progress().load().deck(deck.id()), services.clock().getZone()).with(term.id())
+                .stream().filter(w -> deck.byId(w.termId()).isPresent()).toList();
     }
 
     /** What the learner set on the term, and whether it is a leech, a line each. */
@@ -152,6 +171,7 @@ public final class WhyCommand implements Callable<Integer> {
             review.put("mode", r.mode());
             review.put("ms", r.answerMillis());
             review.put("cram", r.cram());
+            review.put("confusedWith", r.confusedWith());
             reviews.add(review);
         }
         doc.put("reviews", reviews);
@@ -168,6 +188,16 @@ public final class WhyCommand implements Callable<Integer> {
         doc.put("buriedUntil", history.filter(h -> h.flags().buried(now)).map(h -> h.flags().buriedUntil().toString())
                 .orElse(null));
         doc.put("leech", history.map(h -> h.isLeech(services.config().leechLapses())).orElse(false));
+        List<Map<String, Object>> confusions = new ArrayList<>();
+        for (Confusions.With with : confusedWith(deck, term)) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("id", with.termId());
+            c.put("term", deck.byId(with.termId()).map(Term::name).orElse(with.termId()));
+            c.put("times", with.times());
+            c.put("last", with.last().toString());
+            confusions.add(c);
+        }
+        doc.put("confusions", confusions);
         return doc;
     }
 

@@ -138,7 +138,7 @@ public final class Progress {
         for (int i = 0; i < log.size(); i++) {
             Review r = log.get(i);
             if (r.sameAnswer(answer)) {
-                log.set(i, new Review(r.at(), rating, r.mode(), r.answerMillis(), r.cram()));
+                log.set(i, r.withRating(rating));
                 return with(deckId, termId, before.get().with(replayer.replay(deckId, termId, log), log));
             }
         }

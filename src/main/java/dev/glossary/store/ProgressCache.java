@@ -33,7 +33,7 @@ import java.util.Map;
 final class ProgressCache {
     private static final int MAGIC = 0x474c5052;
     /** Bump when the layout below changes, so that an older copy is simply not used. */
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
 
     private final Path file;
 
@@ -72,6 +72,8 @@ final class ProgressCache {
                     writeString(out, r.mode());
                     out.writeLong(r.answerMillis());
                     out.writeBoolean(r.cram());
+                    writeOptionalString(out, r.confusedWith());
+                    writeOptionalString(out, r.pairedWith());
                 }
                 writeFlags(out, term.getValue().flags());
                 out.writeInt(term.getValue().undone().size());
@@ -90,6 +92,13 @@ final class ProgressCache {
         writeOptionalInstant(out, flags.suspendSetAt());
         writeOptionalInstant(out, flags.buriedUntil());
         writeOptionalInstant(out, flags.burySetAt());
+    }
+
+    private static void writeOptionalString(DataOutputStream out, String text) throws IOException {
+        out.writeBoolean(text != null);
+        if (text != null) {
+            writeString(out, text);
+        }
     }
 
     private static void writeOptionalInstant(DataOutputStream out, Instant at) throws IOException {
@@ -143,7 +152,7 @@ final class ProgressCache {
                 List<Review> reviews = new ArrayList<>(reviewCount);
                 for (int r = 0; r < reviewCount; r++) {
                     reviews.add(new Review(readInstant(in), Rating.of(in.get()), readString(in), in.getLong(),
-                            in.get() != 0));
+                            in.get() != 0, readOptionalString(in), readOptionalString(in)));
                 }
                 StudyFlags flags = new StudyFlags(in.get() != 0, readOptionalInstant(in), readOptionalInstant(in),
                         readOptionalInstant(in));
@@ -173,6 +182,10 @@ final class ProgressCache {
         Instant last = in.get() != 0 ? readInstant(in) : null;
         return new Card(state, stability, difficulty, due, last, in.getInt(), in.getInt(), in.getInt(), in.getInt(),
                 in.getInt());
+    }
+
+    private static String readOptionalString(ByteBuffer in) {
+        return in.get() != 0 ? readString(in) : null;
     }
 
     private static Instant readOptionalInstant(ByteBuffer in) {
