@@ -2,6 +2,7 @@ package dev.glossary.cli;
 
 import dev.glossary.console.AnswerInput;
 import dev.glossary.deck.Deck;
+import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 import dev.glossary.progress.Progress;
 import dev.glossary.progress.Review;
@@ -13,6 +14,7 @@ import dev.glossary.quiz.Contrast;
 import dev.glossary.quiz.DiffPart;
 import dev.glossary.quiz.DistractorPicker;
 import dev.glossary.quiz.Grade;
+import dev.glossary.quiz.Ladder;
 import dev.glossary.quiz.Masker;
 import dev.glossary.quiz.Mode;
 import dev.glossary.quiz.ModeChooser;
@@ -80,6 +82,8 @@ final class QuizRunner {
     private final DistractorPicker picker;
     private final TypedAnswerGrader grader;
     private final int leechLapses;
+    private final Ladder ladder;
+    private final Set<Level> levels;
     private final List<QuizAnswer> results = new ArrayList<>();
     /** The answers of this session still to be taken back, the last one on top. */
     private final Deque<Saved> saved = new ArrayDeque<>();
@@ -93,8 +97,12 @@ final class QuizRunner {
     private boolean endedEarly;
     private boolean reported;
 
+    /**
+     * @param ladder what each term builds on, for an introduction's "builds on" note
+     * @param levels the levels the learner chose: a prerequisite outside them, still new, is named on introduction
+     */
     QuizRunner(Services services, Session session, Deck deck, Map<String, CardInfo> cards, Mode requested, boolean cram,
-               RandomGenerator rng, AnswerInput input, PrintWriter out) {
+               RandomGenerator rng, AnswerInput input, PrintWriter out, Ladder ladder, Set<Level> levels) {
         this.services = services;
         this.session = session;
         this.deck = deck;
@@ -108,6 +116,8 @@ final class QuizRunner {
         this.picker = new DistractorPicker(deck);
         this.grader = new TypedAnswerGrader(deck);
         this.leechLapses = services.config().leechLapses();
+        this.ladder = ladder;
+        this.levels = Set.copyOf(levels);
     }
 
     /** What a prompt ended in: an answer, one of the actions, or the end of input. */
@@ -257,6 +267,7 @@ final class QuizRunner {
         out.println(paint.faint("New term · " + term.level().id()));
         say(paint.bold(SafeText.line(term.name())));
         out.print(card(term, true));
+        buildsOn(term);
         if (!input.interactive()) {
             return Act.GO_ON;
         }
@@ -266,6 +277,22 @@ final class QuizRunner {
                     + " you know already, - buries it until tomorrow."), width(), ""));
         }
         return prompt("Space or Enter to go on ", GO_ON, false).orElse(Act.END);
+    }
+
+    /**
+     * "Builds on: Timeout Pattern, new to you; see it with: show Timeout Pattern": the prerequisites the chosen
+     * levels left out of the session that the learner has not met yet.
+     */
+    private void buildsOn(Term term) {
+        List<Term> unmet = ladder.prerequisites(term).stream().filter(t -> !levels.contains(t.level()))
+                .filter(t -> !cards.getOrDefault(t.id(), CardInfo.newCard()).met()).toList();
+        if (unmet.isEmpty()) {
+            return;
+        }
+        String names = String.join(", ", unmet.stream().map(t -> SafeText.line(t.name())).toList());
+        out.print(Wrap.indented(paint.faint("Builds on: ") + names + paint.faint(", new to you; see "
+                + (unmet.size() == 1 ? "it" : "them") + " with: ") + command("show " + TermLookup.argument(unmet.get(0))),
+                width(), "  "));
     }
 
     /** Asks one question. */
