@@ -132,10 +132,17 @@ final class ConfusionDrill {
         save(card, picked, correct, rating, start);
         if (correct) {
             say(paint.good("✓ Right") + " — " + paint.bold(SafeText.line(card.shown().name())));
-        } else {
-            wrong(card);
+            return Optional.of(true);
         }
-        return Optional.of(correct);
+        wrong(card);
+        if (input.interactive()) {
+            // Keys after a miss are the learner's to read both definitions by; nothing answers before they go on.
+            out.flush();
+            if (input.key("Space or Enter to go on ", " \n").isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(false);
     }
 
     private void wrong(Card card) {
@@ -147,9 +154,10 @@ final class ConfusionDrill {
                 width(), "  "));
         Contrast.Gist gist = Contrast.between(right, other);
         String lead = gist.trimmed() ? "…" : "";
+        String last = SafeText.line(gist.answeredGist());
         out.print(Wrap.indented(paint.accent("Tell them apart: ") + SafeText.line(right.name()) + " — " + lead
-                + SafeText.line(gist.rightGist()) + "; " + SafeText.line(other.name()) + " — " + lead
-                + SafeText.line(gist.answeredGist()), width(), "  "));
+                + QuizRunner.sentenceCase(SafeText.line(gist.rightGist())) + "; " + SafeText.line(other.name()) + " — "
+                + lead + QuizRunner.sentenceCase(last) + (last.endsWith("…") ? "" : "."), width(), "  "));
     }
 
     private void save(Card card, Term picked, boolean correct, Rating rating, Instant start) {

@@ -528,7 +528,7 @@ final class QuizRunner {
      * A gist in the middle of a line: "The HTTP status…" as "the HTTP status…", "A callback…" as "a callback…",
      * but "HTTP status…" as it is.
      */
-    private static String sentenceCase(String gist) {
+    static String sentenceCase(String gist) {
         return gist.matches("\\p{Lu}\\p{Ll}*(?:\\s.*)?") ? Character.toLowerCase(gist.charAt(0)) + gist.substring(1)
                 : gist;
     }
