@@ -72,7 +72,8 @@ public final class WhyCommand implements Callable<Integer> {
         history.ifPresent(h -> out.append(marks(term, h, now)));
         if (history.isEmpty() || history.get().reviews().isEmpty()) {
             out.append(Wrap.indented("New: never reviewed. It comes up in a quiz as one of the day's new terms ("
-                    + services.config().newPerDay() + " a day).", width, "  "));
+                    + Exams.newPerDay(services, deck, services.progress().load()) + " a day).", width, "  "));
+            out.append(confusions(deck, term, width));
             out.append(Wrap.indented(ConfigCommand.schedulerLine(services.config()), width, "  "));
             spec.commandLine().getOut().print(out);
             spec.commandLine().getOut().flush();
