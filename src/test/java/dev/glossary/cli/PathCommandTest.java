@@ -74,4 +74,51 @@ class PathCommandTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).startsWith("glossary: no term \"agregate root\" in deck backend; did you mean \"Aggregate Root\"");
     }
+
+    private static java.util.List<String> ids(JsonNode array, String field) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        array.forEach(n -> ids.add(n.get(field).asText()));
+        return ids;
+    }
+
+    @Test
+    void quizPathStudiesThePathFoundationsFirstEndingWithTheTerm() throws IOException {
+        easy("Client");
+        JsonNode path = JSON.readTree(new Cli(home).run("path", "Idempotency Key", "--json").out());
+        assertThat(ids(path, "id")).doesNotContain("client").endsWith("idempotency-key").hasSizeGreaterThan(2);
+
+        Cli.Result r = new Cli(home).stdin("3\n".repeat(path.size())).run("quiz", "--path", "Idempotency Key",
+                "--mode", "flip", "--json");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(ids(JSON.readTree(r.out()).get("results"), "id")).isEqualTo(ids(path, "id"));
+    }
+
+    @Test
+    void quizPathSaysWhenThePathIsLongerThanTheSession() {
+        Cli.Result r = new Cli(home).stdin("3\n3\n").run("quiz", "--path", "Idempotency Key", "--mode", "flip",
+                "--count", "2");
+        assertThat(r.err().replace('\n', ' ')).contains("The path to Idempotency Key has 5 terms; this session takes the first 2,"
+                + " foundations first. Run it again for the rest.");
+        assertThat(new Cli(home).run("quiz", "--path", "Idempotency Key", "--term", "JWT").exitCode()).isEqualTo(2);
+        assertThat(new Cli(home).run("quiz", "--path", "no such term at all").exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void anIntroductionNamesThePrerequisitesTheChosenLevelsLeftOutThatAreNewToTheLearner() {
+        Cli.Result r = new Cli(home).stdin("3\n").run("quiz", "--level", "intermediate", "--term", "Idempotency Key",
+                "--mode", "flip");
+        assertThat(r.err()).contains("Builds on: Client, POST, Server, new to you; see them with:")
+                .contains("glossary show Client");
+
+        easy("Client");
+        easy("POST");
+        easy("Server");
+        Cli.Result known = new Cli(home.resolve("other")).stdin("3\n").run("quiz", "--term", "Idempotency Key",
+                "--mode", "flip");
+        assertThat(known.err()).as("all levels chosen").doesNotContain("Builds on");
+        Cli.Result met = new Cli(home).stdin("3\n").run("quiz", "--level", "intermediate", "--term", "Idempotency"
+                + " Key", "--mode", "flip", "--cram");
+        assertThat(met.err()).doesNotContain("Builds on");
+    }
 }
