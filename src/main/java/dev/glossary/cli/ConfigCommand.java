@@ -58,7 +58,7 @@ public final class ConfigCommand implements Callable<Integer> {
                             + "new-order         %s%nleech-lapses      %d%ndeck              %s%n(in %s)%n",
                     c.desiredRetention(), c.newPerDay(), c.fuzz(), c.shortTerm(),
                     FsrsParameters.formatSteps(c.learningSteps()), FsrsParameters.formatSteps(c.relearningSteps()),
-                    c.maximumInterval(), listedWeights(c), c.newOrder().id(), c.leechLapses(), deckText(c),
+                    c.maximumInterval(), listedWeights(c), c.newOrder().id(), c.leechLapses(), listed(deckText(c), deckText(c)),
                     services.configStore().file());
             return 0;
         }
@@ -150,11 +150,16 @@ public final class ConfigCommand implements Callable<Integer> {
      * first number, so that no number is cut in two.
      */
     private String listedWeights(LearnerConfig c) {
-        if (c.defaultWeights() || !session.screen().terminal()) {
-            return weightsText(c);
+        return c.defaultWeights() ? weightsText(c) : listed(weightsText(c).replace(",", ", "), weightsText(c));
+    }
+
+    /** A value of the listing: {@code piped} when piped; on a terminal, {@code text} wrapped under its column. */
+    private String listed(String text, String piped) {
+        if (!session.screen().terminal()) {
+            return piped;
         }
         String indent = " ".repeat(18);
-        String wrapped = Wrap.indented(weightsText(c).replace(",", ", "), session.screen().width(), indent);
+        String wrapped = Wrap.indented(text, session.screen().width(), indent);
         return wrapped.substring(indent.length(), wrapped.length() - 1);
     }
 

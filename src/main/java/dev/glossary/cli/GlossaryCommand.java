@@ -27,7 +27,7 @@ public final class GlossaryCommand implements Callable<Integer> {
                                 + "Run with no command for an interactive session.")
                 .standardHelpOptions()
                 .callback(OptionSpec.builder("--deck").paramLabel("DECK").scopeType(ScopeType.INHERIT)
-                        .description("Deck to use: a deck file, or the id of an installed deck (default: the bundled deck)."),
+                        .description("Deck to use: a deck file, or the id of an installed deck (default: the one set with config deck, else the bundled deck)."),
                         String.class, session::deckOption)
                 .spec();
         spec.versionProvider(new VersionProvider());

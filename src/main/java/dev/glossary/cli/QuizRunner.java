@@ -217,6 +217,9 @@ final class QuizRunner {
             endedEarly = true;
             out.println();
             say("Quiz stopped; every answer you gave is saved.");
+        } else if (endedEarly && input.interactive()) {
+            // Ctrl-D at a prompt: the summary starts below the prompt's line, as after any answer.
+            out.println();
         }
         out.flush();
         List<QuizAnswer> answers = results.stream().map(r -> r.withSuspended(suspended.contains(r.term().id()))).toList();
@@ -695,7 +698,10 @@ final class QuizRunner {
                 + command("show " + TermLookup.argument(term)), width(), "  "));
     }
 
-    /** The definition and example, and on the back of a flip card or an introduction the other names too. */
+    /**
+     * The definition and example, and on the back of a flip card or an introduction the other names too: aliases,
+     * and the twins ("Same as") a typed answer may give instead.
+     */
     private String card(Term term, boolean withNames) {
         int width = width();
         StringBuilder s = new StringBuilder(Wrap.indented(SafeText.clean(term.definition()), width, "  "));
@@ -705,6 +711,11 @@ final class QuizRunner {
         if (withNames && !term.aliases().isEmpty()) {
             s.append(Wrap.indented(paint.faint("Also known as: ") + String.join(", ",
                     term.aliases().stream().map(SafeText::line).toList()), width, "  "));
+        }
+        List<Term> twins = withNames ? grader.twins(term) : List.of();
+        if (!twins.isEmpty()) {
+            s.append(Wrap.indented(paint.faint("Same as: ") + String.join(", ",
+                    twins.stream().map(t -> SafeText.line(t.name())).toList()), width, "  "));
         }
         return s.toString();
     }

@@ -12,6 +12,7 @@ import dev.glossary.progress.TermHistory;
 import dev.glossary.term.CalibrationTable;
 import dev.glossary.term.Charts;
 import dev.glossary.term.Painter;
+import dev.glossary.term.Plural;
 import dev.glossary.term.Wrap;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -148,7 +149,7 @@ public final class StatsCommand implements Callable<Integer> {
         figures.add("Reviews today: " + s.reviewsToday());
         figures.add("Total reviews: " + s.totalReviews());
         figures.add("Retention (30 days): " + (s.retention30d() == null ? "no answers to cards in review yet"
-                : String.format("%.0f%% of %d answers", s.retention30d() * 100, s.retentionSample())));
+                : String.format("%.0f%% of ", s.retention30d() * 100) + Plural.of(s.retentionSample(), "answer")));
         figures.add("Streak: " + s.streakDays() + (s.streakDays() == 1 ? " day" : " days"));
         figures.add("Average answer: " + (s.averageAnswerMillis() == null ? "-"
                 : String.format("%.1f s", s.averageAnswerMillis() / 1000.0)));
@@ -175,7 +176,7 @@ public final class StatsCommand implements Callable<Integer> {
         }
         out.append(Charts.bars(labels, s.forecast(), width, p)).append('\n');
         out.append("  Reviews, last 16 weeks\n")
-                .append(Charts.heatmap(s.reviewsPerDay(), today, Math.min(Stats.HEATMAP_WEEKS, Math.max(4, width - 8)), p));
+                .append(Charts.heatmap(s.reviewsPerDay(), today, Math.min(Stats.HEATMAP_WEEKS, Math.max(4, width - 10)), p));
         return out.toString();
     }
 

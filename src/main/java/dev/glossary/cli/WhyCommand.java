@@ -11,6 +11,7 @@ import dev.glossary.srs.Card;
 import dev.glossary.srs.CardState;
 import dev.glossary.term.Durations;
 import dev.glossary.term.Painter;
+import dev.glossary.term.Plural;
 import dev.glossary.term.SafeText;
 import dev.glossary.term.Wrap;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,19 +84,19 @@ public final class WhyCommand implements Callable<Integer> {
         Card card = h.card();
         out.append("  Reviews:\n");
         for (Review r : h.reviews()) {
-            out.append(String.format("    %s  %-5s %-8s %5.1f s%s%n", WHEN.format(r.at().atZone(zone)), r.rating().id(),
-                    r.mode().isEmpty() ? "-" : r.mode(), r.answerMillis() / 1000.0, r.cram() ? "  (cram: not scheduled)" : ""));
+            out.append(reviewRow(r, zone, width));
         }
         out.append(confusions(deck, term, width));
         double recall = services.progress().replayer().scheduler().retrievability(card, now);
         String state = card.state().name().toLowerCase(java.util.Locale.ROOT);
         String mastery = Mastery.of(card).id();
-        out.append(String.format("  State: %s%s, %d reviews, %d lapses%n", state,
-                mastery.equals(state) ? "" : " (" + mastery + ")", card.reps(), card.lapses()));
+        out.append(Wrap.indented("State: " + state + (mastery.equals(state) ? "" : " (" + mastery + ")") + ", "
+                + Plural.of(card.reps(), "review") + ", " + Plural.of(card.lapses(), "lapse"), width, "  "));
         if (card.state() != CardState.NEW) {
-            out.append(String.format("  Stability: %.2f days (how long until recall odds fall to 90%%)%n", card.stability()));
-            out.append(String.format("  Difficulty: %.2f of 10%n", card.difficulty()));
-            out.append(String.format("  Recall odds now: %.0f%%%n", recall * 100));
+            out.append(Wrap.indented(String.format("Stability: %.2f days (how long until recall odds fall to 90%%)",
+                    card.stability()), width, "  "));
+            out.append(Wrap.indented(String.format("Difficulty: %.2f of 10", card.difficulty()), width, "  "));
+            out.append(Wrap.indented(String.format("Recall odds now: %.0f%%", recall * 100), width, "  "));
         }
         boolean crammedSince = !h.reviews().isEmpty() && h.reviews().get(h.reviews().size() - 1).cram();
         out.append(Wrap.indented(reason(card, now, zone, crammedSince), width, "  "));
@@ -222,5 +223,24 @@ public final class WhyCommand implements Callable<Integer> {
         String article = String.valueOf(days).matches("8.*|11|18|11\\d\\d|18\\d\\d") ? "an" : "a";
         return String.format("%s: the last %sreview set %s %d-day interval, when recall odds are predicted to fall to"
                 + " %.0f%%, the retention you asked for.", when, crammedSince ? "scheduled " : "", article, days, target);
+    }
+
+    /**
+     * One review as a row of the log: "    2026-03-02 09:00  good  choice     2.6 s"; on a narrow screen without the
+     * spare spaces, and the cram note on a line of its own when the row has no room for it.
+     */
+    private static String reviewRow(Review r, ZoneId zone, int width) {
+        String when = WHEN.format(r.at().atZone(zone));
+        String mode = r.mode().isEmpty() ? "-" : r.mode();
+        double seconds = r.answerMillis() / 1000.0;
+        String cram = r.cram() ? "(cram: not scheduled)" : "";
+        String row = String.format("    %s  %-5s %-8s %5.1f s", when, r.rating().id(), mode, seconds);
+        if (Wrap.cells(row) > width) {
+            row = String.format("  %s %-5s %-7s %.1f s", when, r.rating().id(), mode, seconds);
+        }
+        if (cram.isEmpty()) {
+            return row + "\n";
+        }
+        return Wrap.cells(row) + 2 + cram.length() <= width ? row + "  " + cram + "\n" : row + "\n    " + cram + "\n";
     }
 }

@@ -128,8 +128,8 @@ public final class SessionQueue {
     }
 
     /**
-     * Takes back the last answer: its come-back leaves the queue, and its turn is next, before the turn in
-     * hand (which follows it). Empty when nothing was answered in this session.
+     * Takes back the last answer: its come-back leaves the queue (or the hand, when it is the turn in hand),
+     * and its turn is next, before the turn in hand (which follows it). Empty when nothing was answered in this session.
      */
     public Optional<Turn> undo() {
         Answered last = answered.poll();
@@ -138,6 +138,10 @@ public final class SessionQueue {
         }
         if (last.comeBack() != null) {
             removeQueued(last.comeBack());
+        }
+        if (inHand == last.comeBack()) {
+            // Taken back at its own come-back: the come-back goes with the answer that queued it.
+            inHand = null;
         }
         if (inHand != null) {
             queue.add(0, inHand);

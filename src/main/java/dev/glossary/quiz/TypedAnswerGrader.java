@@ -123,6 +123,11 @@ public final class TypedAnswerGrader {
         return near(typed, readings, mine, theirs);
     }
 
+    /** The deck's twins of {@code term}: the same concept under other names, each accepted as its typed answer. */
+    public List<Term> twins(Term term) {
+        return terms.values().stream().filter(o -> !o.id().equals(term.id()) && likeness.sameConcept(term, o)).toList();
+    }
+
     private List<Form> formsOf(Term term) {
         List<Form> known = formsById.get(term.id());
         return known != null ? known : Forms.of(term);

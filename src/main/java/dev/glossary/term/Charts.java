@@ -60,7 +60,8 @@ public final class Charts {
 
     /**
      * Weeks as columns, Monday to Sunday as rows, darker for more reviews; the last column is the week
-     * of {@code today}. Days after today are blank.
+     * of {@code today}. Days after today are blank. It takes 8 cells more than {@code weeks}, and its month
+     * names up to 10.
      */
     public static String heatmap(Map<LocalDate, Integer> perDay, LocalDate today, int weeks, Painter paint) {
         LocalDate lastMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -69,13 +70,15 @@ public final class Charts {
                 .mapToInt(Map.Entry::getValue).max().orElse(0);
         String[] names = {"Mon", "   ", "Wed", "   ", "Fri", "   ", "Sun"};
         StringBuilder out = new StringBuilder("      ");
-        // Month names over the week each month starts in, where there is room for them.
+        // Month names over the week each month starts in, where there is room for them; the first column's month
+        // only when no other starts under its name. The last name may reach two cells past the last column.
         int free = 0;
         for (int week = 0; week < weeks; week++) {
             LocalDate monday = start.plusWeeks(week);
-            boolean starts = week == 0 || monday.getMonth() != monday.minusWeeks(1).getMonth();
+            boolean starts = week == 0 ? start.getMonth() == start.plusWeeks(3).getMonth()
+                    : monday.getMonth() != monday.minusWeeks(1).getMonth();
             String month = monday.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
-            if (starts && week >= free && week + month.length() <= weeks) {
+            if (starts && week >= free) {
                 out.append(month);
                 free = week + month.length() + 1;
                 week += month.length() - 1;

@@ -207,6 +207,20 @@ class QuizOnTerminalTest {
     }
 
     @Test
+    void theBackOfAFlipCardAndANewTermsCardNameItsTwins() {
+        TerminalQuiz.Run run = TerminalQuiz.run(home.resolve("twins"), "\r \r" + CTRL_C, "quiz", "--term", "SSE",
+                "--mode", "flip");
+
+        String out = run.out();
+        assertThat(out).as(run.toString()).contains("New term · intermediate");
+        String introduction = out.substring(out.indexOf("New term"), out.indexOf("[1/1]"));
+        String back = out.substring(out.indexOf("[1/1]"));
+        assertThat(introduction).contains("Also known as: SSE").contains("Same as: Server-Sent Events");
+        assertThat(back).contains("Example: ").contains("Also known as: SSE").contains("Same as: Server-Sent Events")
+                .contains("1 again (");
+    }
+
+    @Test
     void aNewTermIsIntroducedAndAskedOnlyAfterEnter() throws IOException {
         Path probeHome = home.resolve("probe");
         TerminalQuiz.Run probe = TerminalQuiz.run(probeHome, "\r" + CTRL_C, "quiz", "--term", "Idempotency",

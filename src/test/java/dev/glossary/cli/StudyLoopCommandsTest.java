@@ -2,6 +2,8 @@ package dev.glossary.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.glossary.term.Screen;
+import dev.glossary.term.Wrap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +38,6 @@ class StudyLoopCommandsTest {
     private JsonNode term(String id) throws IOException {
         return JSON.readTree(home.resolve("progress.json").toFile()).get("decks").get("backend").get(id);
     }
-
 
     @Test
     void undoTakesBackTheLastAnswerOfTheDeckSaysWhichAndWalksBackFurther() throws IOException {
@@ -208,10 +209,28 @@ class StudyLoopCommandsTest {
         flip(Duration.ofDays(9), "Idempotency", "3");
         flip(Duration.ofDays(9), "JWT", "1");
         for (int width : new int[] {40, 60}) {
-            Cli.Result r = at(Duration.ofDays(10)).screen(new dev.glossary.term.Screen(width, false, true)).run("stats");
+            Cli.Result r = at(Duration.ofDays(10)).screen(new Screen(width, false, true)).run("stats");
             assertThat(r.out().lines()).as(r.out()).allSatisfy(line ->
-                    assertThat(dev.glossary.term.Wrap.cells(line)).as(line).isLessThanOrEqualTo(width - 1));
+                    assertThat(Wrap.cells(line)).as(line).isLessThanOrEqualTo(width));
             assertThat(r.out()).contains("· none  ░▒▓█ more; 2 a day at most").contains("Mar").contains("Mon");
         }
+    }
+
+    @Test
+    void whyFitsAFortyColumnTerminalWithItsCramNoteOnALineOfItsOwn() {
+        flip(Duration.ZERO, "Idempotency", "3");
+        Cli.Result cram = at(Duration.ofMinutes(1)).stdin("3\n").run("quiz", "--term", "Idempotency", "--mode", "flip",
+                "--cram");
+        assertThat(cram.exitCode()).as(cram.toString()).isZero();
+
+        Cli.Result narrow = at(Duration.ofMinutes(2)).screen(new Screen(40, false, true)).run("why", "Idempotency");
+        Cli.Result wide = at(Duration.ofMinutes(2)).screen(new Screen(80, false, true)).run("why", "Idempotency");
+
+        assertThat(narrow.out().lines()).as(narrow.out()).allSatisfy(line ->
+                assertThat(Wrap.cells(line)).as(line).isLessThanOrEqualTo(40));
+        assertThat(narrow.out()).contains("\n  2026-03-02 09:00 good  flip    0.0 s\n")
+                .contains("\n    (cram: not scheduled)\n").contains("State: learning, 1 review, 0 lapses");
+        assertThat(wide.out()).contains("\n    2026-03-02 09:00  good  flip       0.0 s\n")
+                .contains("flip       0.0 s  (cram: not scheduled)\n");
     }
 }

@@ -136,6 +136,19 @@ class SessionQueueTest {
     }
 
     @Test
+    void undoAtTheComeBackOfTheLastAnswerDropsThatComeBackAndCountsItNoMore() {
+        SessionQueue queue = new SessionQueue(List.of(term("jwt")));
+        queue.next();
+        queue.answered(true);
+        assertThat(queue.next()).map(SessionQueueTest::show).contains("jwt?");
+        assertThat(queue.total()).isEqualTo(2);
+
+        assertThat(queue.undo()).map(t -> t.term().id()).contains("jwt");
+        assertThat(queue.total()).isEqualTo(1);
+        assertThat(run(queue, Map.of())).containsExactly("jwt");
+    }
+
+    @Test
     void undoWalksBackOneAnswerAtATimeAndThenHasNothingLeft() {
         SessionQueue queue = new SessionQueue(List.of(term("jwt"), term("bun"), term("saga")));
         queue.next();
