@@ -80,9 +80,10 @@ public final class ConfusionsCommand implements Callable<Integer> {
             Pair pair = pairs.get(i);
             String number = String.valueOf(i + 1);
             String names = p.bold(name(deck, pair.a())) + " / " + p.bold(name(deck, pair.b()));
-            String details = Plural.of(pair.times(), "time") + " · last " + Durations.until(pair.last(), now) + " ago"
-                    + (pair.lastMode().isEmpty() ? "" : " (" + pair.lastMode() + ")") + " · right "
-                    + Plural.of(pair.resolvedSince(), "time") + " since" + (pair.settled() ? " · told apart" : "");
+            String details = times(pair.times()) + " · last " + Durations.until(pair.last(), now) + " ago"
+                    + (pair.lastMode().isEmpty() ? "" : " (" + pair.lastMode() + ")") + " · "
+                    + (pair.resolvedSince() == 0 ? "not answered right since" : "right " + times(pair.resolvedSince())
+                    + " since") + (pair.settled() ? " · told apart" : "");
             String indent = " ".repeat(digits + 4);
             List<String> lines = Wrap.lines(names, width - indent.length());
             for (int l = 0; l < lines.size(); l++) {
@@ -96,6 +97,11 @@ public final class ConfusionsCommand implements Callable<Integer> {
                     + Wrap.together(ErrorLine.typed(session, "quiz --confusions")), width, ""));
         }
         return text.toString();
+    }
+
+    /** "once", "3 times". */
+    static String times(int n) {
+        return n == 1 ? "once" : Plural.of(n, "time");
     }
 
     private static String name(Deck deck, String id) {

@@ -126,9 +126,9 @@ public final class WhyCommand implements Callable<Integer> {
         List<String> names = new ArrayList<>();
         for (Confusions.With with : confusedWith(deck, term)) {
             names.add(deck.byId(with.termId()).map(t -> SafeText.line(t.name())).orElse(with.termId()) + " ("
-                    + (with.times() == 1 ? "once" : with.times() + " times") + ")");
+                    + ConfusionsCommand.times(with.times()) + ")");
         }
-        return names.isEmpty() ? "" : Wrap.indented("Confused with: " + String.join(", ", names) + "; drill them with: "
+        return names.isEmpty() ? "" : Wrap.indented("Confused with: " + String.join(", ", names) + "; tell them apart with: "
                 + Wrap.together(ErrorLine.typed(session, "quiz --confusions")), width, "  ");
     }
 

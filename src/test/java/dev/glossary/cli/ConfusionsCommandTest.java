@@ -82,7 +82,7 @@ class ConfusionsCommandTest {
         Cli.Result list = cli(0).run("confusions");
         assertThat(list.exitCode()).isZero();
         assertThat(list.out()).contains("You mixed up 1 pair of terms").contains("1  Leaky Bucket / Token Bucket")
-                .contains("1 time · last ").contains("(typed) · right 1 time since")
+                .contains("once · last ").contains("(typed) · right once since")
                 .contains("Drill it: glossary quiz --confusions");
         JsonNode pair = json(cli(0).run("confusions", "--json")).get(0);
         assertThat(pair.get("terms").findValuesAsText("id")).containsExactly("leaky-bucket", "token-bucket");
