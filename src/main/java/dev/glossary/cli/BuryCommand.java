@@ -6,7 +6,6 @@ import dev.glossary.quiz.StudyDay;
 import dev.glossary.term.SafeText;
 import dev.glossary.term.Wrap;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,10 +22,7 @@ public final class BuryCommand implements Callable<Integer> {
         this.services = services;
         this.session = session;
         this.spec = CommandModel.of(this, "bury", "Skip these terms until tomorrow.")
-                .positionals(PositionalParamSpec.builder().arity("1..*").paramLabel("TERM")
-                        .completionCandidates(new TermNameCandidates())
-                        .description("Term names, aliases or ids (quote names of several words to give more than one)."),
-                        String.class, () -> words, v -> words = v)
+                .positionals(TermsArgument.parameter(), String.class, () -> words, v -> words = v)
                 .spec();
     }
 

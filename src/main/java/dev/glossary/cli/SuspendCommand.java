@@ -5,7 +5,6 @@ import dev.glossary.deck.Term;
 import dev.glossary.term.SafeText;
 import dev.glossary.term.Wrap;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,10 +28,7 @@ public final class SuspendCommand implements Callable<Integer> {
         this.spec = CommandModel.of(this, suspend ? "suspend" : "unsuspend", suspend
                         ? "Never schedule or quiz these terms again (until unsuspend); their history is kept."
                         : "Bring suspended terms back into quizzes and what is due.")
-                .positionals(PositionalParamSpec.builder().arity("1..*").paramLabel("TERM")
-                        .completionCandidates(new TermNameCandidates())
-                        .description("Term names, aliases or ids (quote names of several words to give more than one)."),
-                        String.class, () -> words, v -> words = v)
+                .positionals(TermsArgument.parameter(), String.class, () -> words, v -> words = v)
                 .spec();
     }
 

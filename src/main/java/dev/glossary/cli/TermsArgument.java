@@ -3,6 +3,7 @@ package dev.glossary.cli;
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,6 +18,13 @@ import java.util.Set;
  */
 final class TermsArgument {
     private TermsArgument() {
+    }
+
+    /** The TERM… parameter of such a command, completing term names. */
+    static PositionalParamSpec.Builder parameter() {
+        return PositionalParamSpec.builder().arity("1..*").paramLabel("TERM")
+                .completionCandidates(new TermNameCandidates())
+                .description("Term names, aliases or ids (quote names of several words to give more than one).");
     }
 
     static List<Term> find(Services services, Session session, List<String> words) {

@@ -425,4 +425,19 @@ class QuizCommandTest {
         assertThat(result.get("suspended").asBoolean()).as(r.toString()).isTrue();
         assertThat(r.err()).contains("Suspended Rate Limiting");
     }
+
+    @Test
+    void aTypedRateLineRatesTheLastAnswerAndAMissReratedGoodDoesNotComeBack() throws IOException {
+        Cli.Result r = new Cli(home).stdin("rate limiter\n:rate\n3\njwt\n").run("quiz", "--term", "Rate Limiting",
+                "--term", "JWT", "--mode", "typed", "--json");
+
+        JsonNode results = json(r).get("results");
+        assertThat(results).as(r.toString()).extracting(n -> n.get("id").asText()).containsExactly("rate-limiting", "jwt");
+        assertThat(results.get(0).get("correct").asBoolean()).isFalse();
+        assertThat(results.get(0).get("rating").asText()).isEqualTo("good");
+        assertThat(r.err()).contains("Rate your last answer (Rate Limiting)").contains("Rated good");
+        JsonNode progress = JSON.readTree(home.resolve("progress.json").toFile()).get("decks").get("backend");
+        assertThat(progress.get("rate-limiting").get("reviews").get(0).get("rating").asText()).isEqualTo("good");
+        assertThat(json(r).get("endedEarly").asBoolean()).isFalse();
+    }
 }
