@@ -2,6 +2,7 @@ package dev.glossary.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.glossary.quiz.Ladder;
 import dev.glossary.store.DeckSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -336,9 +337,16 @@ class QuizCommandTest {
         new Cli(other).run("config", "new-order", "deck");
         Cli.Result byDeck = new Cli(other).stdin("3\n".repeat(6)).run("quiz", "--mode", "flip", "--count", "6",
                 "--json");
-        List<String> deckOrder = DeckSource.bundled().terms().stream().map(t -> t.id()).limit(6).toList();
-        assertThat(json(byDeck).get("results")).extracting(n -> n.get("id").asText())
-                .containsExactlyElementsOf(deckOrder);
+        // Deck order, each term after the terms it builds on (the ladder): 200's definition names Body.
+        List<String> deckOrder = new Ladder(DeckSource.bundled()).order(DeckSource.bundled().terms()).stream()
+                .map(t -> t.id()).limit(6).toList();
+        List<String> asked = new ArrayList<>();
+        json(byDeck).get("results").forEach(n -> asked.add(n.get("id").asText()));
+        assertThat(asked).containsExactlyElementsOf(deckOrder);
+        assertThat(asked.indexOf("body")).isLessThan(asked.indexOf("200"));
+        assertThat(DeckSource.bundled().terms().stream().map(t -> t.id()).toList().indexOf("body"))
+                .as("in the deck itself, Body comes later").isGreaterThan(DeckSource.bundled().terms().stream()
+                        .map(t -> t.id()).toList().indexOf("200"));
     }
 
     @Test
