@@ -7,7 +7,6 @@ import dev.glossary.progress.Confusions.Pair;
 import dev.glossary.progress.Review;
 import dev.glossary.quiz.AutoRating;
 import dev.glossary.quiz.CardInfo;
-import dev.glossary.quiz.Contrast;
 import dev.glossary.quiz.Masker;
 import dev.glossary.quiz.Mode;
 import dev.glossary.quiz.SessionSummary;
@@ -152,12 +151,7 @@ final class ConfusionDrill {
                 + " the end.");
         out.print(Wrap.indented(paint.faint(SafeText.line(other.name()) + ": ") + SafeText.clean(other.definition()),
                 width(), "  "));
-        Contrast.Gist gist = Contrast.between(right, other);
-        String lead = gist.trimmed() ? "…" : "";
-        String last = SafeText.line(gist.answeredGist());
-        out.print(Wrap.indented(paint.accent("Tell them apart: ") + SafeText.line(right.name()) + " — " + lead
-                + QuizRunner.sentenceCase(SafeText.line(gist.rightGist())) + "; " + SafeText.line(other.name()) + " — "
-                + lead + QuizRunner.sentenceCase(last) + (last.endsWith("…") ? "" : "."), width(), "  "));
+        out.print(QuizRunner.tellApart(paint, right, other, width()));
     }
 
     private void save(Card card, Term picked, boolean correct, Rating rating, Instant start) {

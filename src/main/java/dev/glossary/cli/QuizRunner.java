@@ -519,19 +519,24 @@ final class QuizRunner {
         out.print(Wrap.indented(paint.faint("You answered ") + paint.bold(SafeText.line(other.name())) + paint.faint(":"),
                 width(), "  "));
         out.print(Wrap.indented(SafeText.clean(other.definition()), width, "  "));
-        Contrast.Gist gist = Contrast.between(term, other);
+        out.print(tellApart(paint, term, other, width));
+    }
+
+    /** "Tell them apart: Token Bucket — a limiting algorithm…; Leaky Bucket — a rate-limiting…", wrapped. */
+    static String tellApart(Painter paint, Term right, Term answered, int width) {
+        Contrast.Gist gist = Contrast.between(right, answered);
         String lead = gist.trimmed() ? "…" : "";
         String last = SafeText.line(gist.answeredGist());
-        out.print(Wrap.indented(paint.accent("Tell them apart: ") + SafeText.line(term.name()) + " — " + lead
-                + sentenceCase(SafeText.line(gist.rightGist())) + "; " + SafeText.line(other.name()) + " — " + lead
-                + sentenceCase(last) + (last.endsWith("…") ? "" : "."), width, "  "));
+        return Wrap.indented(paint.accent("Tell them apart: ") + SafeText.line(right.name()) + " — " + lead
+                + sentenceCase(SafeText.line(gist.rightGist())) + "; " + SafeText.line(answered.name()) + " — " + lead
+                + sentenceCase(last) + (last.endsWith("…") ? "" : "."), width, "  ");
     }
 
     /**
      * A gist in the middle of a line: "The HTTP status…" as "the HTTP status…", "A callback…" as "a callback…",
      * but "HTTP status…" as it is.
      */
-    static String sentenceCase(String gist) {
+    private static String sentenceCase(String gist) {
         return gist.matches("\\p{Lu}\\p{Ll}*(?:\\s.*)?") ? Character.toLowerCase(gist.charAt(0)) + gist.substring(1)
                 : gist;
     }
