@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -59,10 +60,17 @@ public final class ConfusionsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The deck's pairs whose two terms are both still in it. */
+    /**
+     * The deck's pairs whose two terms are both still in it, and not twins: a deck updated since may have
+     * made two terms the same, and then either is a right answer for the other.
+     */
     static List<Pair> pairs(Services services, Deck deck) {
         return Confusions.of(services.progress().load().deck(deck.id()), services.clock().getZone()).pairs().stream()
-                .filter(p -> deck.byId(p.a()).isPresent() && deck.byId(p.b()).isPresent()).toList();
+                .filter(p -> {
+                    Optional<Term> a = deck.byId(p.a());
+                    Optional<Term> b = deck.byId(p.b());
+                    return a.isPresent() && b.isPresent() && !a.get().isSameAs(b.get()) && !b.get().isSameAs(a.get());
+                }).toList();
     }
 
     private String render(Deck deck, List<Pair> pairs, Instant now) {

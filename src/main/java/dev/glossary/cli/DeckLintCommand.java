@@ -2,6 +2,7 @@ package dev.glossary.cli;
 
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.DeckLinter;
+import dev.glossary.quiz.Masker;
 import dev.glossary.store.DeckReader;
 import dev.glossary.term.Plural;
 import dev.glossary.term.SafeText;
@@ -19,7 +20,7 @@ public final class DeckLintCommand implements Callable<Integer> {
     private Path file;
 
     DeckLintCommand() {
-        this.spec = CommandModel.of(this, "lint", "Advice on a deck: definitions that give the term away, card length and sentences,"
+        this.spec = CommandModel.of(this, "lint", "Advice on a deck: definitions that give the term away or hint at it once masked, card length and sentences,"
                         + " near-duplicates, missing related links, level balance.")
                 .positional(PositionalParamSpec.builder().paramLabel("FILE").description("The deck file to check."),
                         Path.class, () -> file, v -> file = v)
@@ -33,7 +34,7 @@ public final class DeckLintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Deck deck = DeckReader.load(file);
-        List<DeckLinter.Advice> advice = DeckLinter.lint(deck);
+        List<DeckLinter.Advice> advice = DeckLinter.lint(deck, t -> Masker.maskDefinition(t, deck.same(t)));
         PrintWriter out = spec.commandLine().getOut();
         for (DeckLinter.Advice a : advice) {
             out.println(SafeText.line(file + ": " + a.format()));

@@ -20,7 +20,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code glossary deck new FILE}: a valid starter deck with two example terms, to edit by hand. */
+/**
+ * {@code glossary deck new FILE}: a valid starter deck with four example terms, to edit by hand: two linked by
+ * {@code related}, two twins linked by {@code same}.
+ */
 public final class DeckNewCommand implements Callable<Integer> {
     /** Editors resolve it beside the deck, where the command writes the schema unless one is there already. */
     static final String SCHEMA_HINT = "./deck.schema.json";
@@ -32,7 +35,7 @@ public final class DeckNewCommand implements Callable<Integer> {
     private String id;
 
     DeckNewCommand() {
-        this.spec = CommandModel.of(this, "new", "Write a valid starter deck with two example terms, to edit by hand.")
+        this.spec = CommandModel.of(this, "new", "Write a valid starter deck with four example terms, to edit by hand.")
                 .positional(PositionalParamSpec.builder().paramLabel("FILE")
                         .description("Where to write the deck (must not exist)."),
                         Path.class, () -> file, v -> file = v)
@@ -62,13 +65,25 @@ public final class DeckNewCommand implements Callable<Integer> {
                 List.of(), List.of("token-bucket"), "GitHub's REST API allows 5,000 requests an hour per token.",
                 List.of("reliability"));
         Term second = new Term("token-bucket", "Token Bucket", Level.ADVANCED, "Backend",
-                "An algorithm that refills a bucket with tokens at a steady rate; each request spends one, and an"
-                        + " empty bucket means wait. It allows short bursts while keeping the average rate fixed.",
+                "An algorithm that tops up a store of permits at a steady rate, up to a cap; each request spends"
+                        + " one, and an empty store means wait. It allows short bursts while keeping the average rate"
+                        + " fixed.",
                 List.of(), List.of("rate-limiting"), "Capacity 10, refill 1 token a second: 10 quick calls, then 1 a second.",
                 List.of("reliability"));
+        // Twins show "same": one concept under two names, each accepted for the other and never offered for it.
+        Term flag = new Term("feature-flag", "Feature Flag", Level.BEGINNER, "Backend",
+                "A switch in configuration that turns a piece of code on or off while the app runs, with no new"
+                        + " deploy. Teams ship unfinished work switched off, then turn it on for a few users first.",
+                List.of(), List.of(), List.of("feature-toggle"), "if (flags.isOn(\"new-checkout\")) { ... }",
+                List.of("releases"));
+        Term toggle = new Term("feature-toggle", "Feature Toggle", Level.BEGINNER, "Backend",
+                "A code path kept in the build and chosen at run time by a setting, so releasing is apart from"
+                        + " deploying. Release, experiment and ops switches are its usual kinds.",
+                List.of(), List.of(), List.of("feature-flag"), "Martin Fowler's article uses this name.",
+                List.of("releases"));
         // A version from the start, so the first update a class gets can say what it changed since.
-        Deck deck = Deck.of(deckId, deckName, "Replace these two examples with your own terms.",
-                new DeckMetadata("1.0", null, null, List.of()), List.of(first, second));
+        Deck deck = Deck.of(deckId, deckName, "Replace these examples with your own terms.",
+                new DeckMetadata("1.0", null, null, List.of()), List.of(first, second, flag, toggle));
         if (!DeckValidator.validate(DeckDraft.of(deck)).ok()) {
             throw GlossaryException.usage("\"" + deckId + "\" is not a valid deck id; use lower-case letters, digits"
                     + " and hyphens, e.g. --id " + DeckValidator.suggestSlug(deckId));
@@ -79,7 +94,7 @@ public final class DeckNewCommand implements Callable<Integer> {
         if (wroteSchema) {
             AtomicFiles.write(schema, schemaBytes());
         }
-        spec.commandLine().getOut().println("wrote " + file + " (deck \"" + deckId + "\", 2 example terms"
+        spec.commandLine().getOut().println("wrote " + file + " (deck \"" + deckId + "\", " + deck.size() + " example terms"
                 + (wroteSchema ? ", and " + file.resolveSibling("deck.schema.json") + " for editors" : "")
                 + "); edit it, then run: glossary deck validate " + file);
         return 0;

@@ -195,7 +195,9 @@ final class QuizRunner {
         } else if (answer.correct()) {
             Grade grade = answer.grade();
             say(paint.good("✓ Right") + (grade != null && !grade.exact() ? " (close enough: " + diff(grade) + ")"
-                    : "") + " — " + paint.bold(SafeText.line(term.name())) + paint.faint(nextReview(s)));
+                    : "") + " — " + paint.bold(SafeText.line(term.name()))
+                    + (grade != null && grade.twin() != null ? ", the same as " + SafeText.line(grade.twin()) : "")
+                    + paint.faint(nextReview(s)));
         } else {
             wrong(term, answer);
         }
@@ -452,7 +454,7 @@ final class QuizRunner {
 
     private Move typed(Term term, CardInfo info, Instant start) {
         say("Type the term:");
-        out.print(Wrap.indented(SafeText.clean(Masker.maskDefinition(term)), width(), "  "));
+        out.print(Wrap.indented(SafeText.clean(Masker.maskDefinition(term, deck.same(term))), width(), "  "));
         while (true) {
             Optional<String> typed = input().line("> ");
             if (typed.isEmpty()) {
@@ -705,7 +707,7 @@ final class QuizRunner {
 
     /**
      * The definition and example, and on the back of a flip card or an introduction the other names too: aliases,
-     * and the twins ("Same as") a typed answer may give instead.
+     * and the twins ("Same as", the deck's {@code same}) a typed answer may give instead.
      */
     private String card(Term term, boolean withNames) {
         int width = width();
@@ -717,7 +719,7 @@ final class QuizRunner {
             s.append(Wrap.indented(paint.faint("Also known as: ") + String.join(", ",
                     term.aliases().stream().map(SafeText::line).toList()), width, "  "));
         }
-        List<Term> twins = withNames ? grader.twins(term) : List.of();
+        List<Term> twins = withNames ? deck.same(term) : List.of();
         if (!twins.isEmpty()) {
             s.append(Wrap.indented(paint.faint("Same as: ") + String.join(", ",
                     twins.stream().map(t -> SafeText.line(t.name())).toList()), width, "  "));

@@ -33,7 +33,7 @@ public final class ShowCommand implements Callable<Integer> {
     public ShowCommand(Services services, Session session) {
         this.services = services;
         this.session = session;
-        this.spec = CommandModel.of(this, "show", "Show a term: level, definition, example, aliases and related terms.")
+        this.spec = CommandModel.of(this, "show", "Show a term: level, definition, example, aliases, twins and related terms.")
                 .positionals(PositionalParamSpec.builder().arity("1..*").paramLabel("TERM")
                         .completionCandidates(new TermNameCandidates())
                         .description("Term name, alias or id (words may be unquoted)."),

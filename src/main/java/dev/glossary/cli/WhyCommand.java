@@ -135,7 +135,8 @@ public final class WhyCommand implements Callable<Integer> {
     /** The terms of the deck this one was mixed up with, either way round. */
     private List<Confusions.With> confusedWith(Deck deck, Term term) {
         return Confusions.of(services.progress().load().deck(deck.id()), services.clock().getZone()).with(term.id())
-                .stream().filter(w -> deck.byId(w.termId()).isPresent()).toList();
+                .stream().filter(w -> deck.byId(w.termId()).filter(other -> !other.isSameAs(term)
+                        && !term.isSameAs(other)).isPresent()).toList();
     }
 
     /** What the learner set on the term, and whether it is a leech, a line each. */

@@ -115,15 +115,27 @@ public final class Deck {
     }
 
     public List<Term> related(Term term) {
+        return byIds(term.related());
+    }
+
+    /** The term's twins: the terms of this deck that mean the same thing. */
+    public List<Term> same(Term term) {
+        return byIds(term.same());
+    }
+
+    private List<Term> byIds(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         Map<String, Term> byId = lookups().byId();
-        List<Term> related = new ArrayList<>(term.related().size());
-        for (String id : term.related()) {
+        List<Term> terms = new ArrayList<>(ids.size());
+        for (String id : ids) {
             Term other = byId.get(id);
             if (other != null) {
-                related.add(other);
+                terms.add(other);
             }
         }
-        return List.copyOf(related);
+        return List.copyOf(terms);
     }
 
     /**

@@ -63,6 +63,7 @@ public record DeckDraft(Integer format, String id, String name, String descripti
             String definition,
             List<String> aliases,
             List<String> related,
+            List<String> same,
             String example,
             List<String> tags,
             int line,
@@ -71,6 +72,7 @@ public record DeckDraft(Integer format, String id, String name, String descripti
         public TermDraft {
             aliases = copy(aliases);
             related = copy(related);
+            same = copy(same);
             tags = copy(tags);
         }
 
@@ -97,7 +99,7 @@ public record DeckDraft(Integer format, String id, String name, String descripti
 
         public static TermDraft of(Term term) {
             return new TermDraft(term.id(), term.name(), term.level().id(), term.category(), term.definition(),
-                    term.aliases(), term.related(), term.example(), term.tags(), 0, 0);
+                    term.aliases(), term.related(), term.same(), term.example(), term.tags(), 0, 0);
         }
     }
 }

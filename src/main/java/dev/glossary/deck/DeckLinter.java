@@ -8,13 +8,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Advice on a valid deck that does not block it: definitions that give their own term away, cards too
- * short or too long or not 2-3 sentences, near-duplicate definitions, terms with no related links, badly
- * unbalanced levels.
- * {@code DeckLinter.lint(deck)} gives the advice in deck order.
+ * Advice on a valid deck that does not block it: definitions that give their own term away (by naming it or
+ * a twin, or by a hint the quiz's masking leaves), cards too short or too long or not 2-3 sentences,
+ * near-duplicate definitions, terms with no related links, badly unbalanced levels.
+ * {@code DeckLinter.lint(deck, question)} gives the advice in deck order; {@code question} is the definition
+ * as a quiz shows it, masked (the quiz's {@code Masker}).
  */
 public final class DeckLinter {
     public static final int SHORTEST = 60;
@@ -29,7 +32,7 @@ public final class DeckLinter {
     }
 
     /** What a piece of advice is about, so that a deck's tests can insist on some kinds and not others. */
-    public enum Kind { NAMES_TERM, LENGTH, SENTENCES, NO_RELATED, NEAR_DUPLICATE, BALANCE }
+    public enum Kind { NAMES_TERM, HINTS_TERM, LENGTH, SENTENCES, NO_RELATED, NEAR_DUPLICATE, BALANCE }
 
     /** One piece of advice about a term (or about the whole deck when {@code termId} is empty). */
     public record Advice(Kind kind, String termId, String message) {
@@ -38,12 +41,22 @@ public final class DeckLinter {
         }
     }
 
-    public static List<Advice> lint(Deck deck) {
+    public static List<Advice> lint(Deck deck, Function<Term, String> question) {
         List<Advice> advice = new ArrayList<>();
+        PromptHints hints = PromptHints.of(deck);
         for (Term t : deck.terms()) {
-            Giveaways.find(t).ifPresent(how -> advice.add(new Advice(Kind.NAMES_TERM, t.id(),
+            Optional<String> named = Giveaways.find(t);
+            for (Term twin : deck.same(t)) {
+                named = named.or(() -> Giveaways.namesTwin(t, twin).map(how -> how + ", its twin"));
+            }
+            named.ifPresent(how -> advice.add(new Advice(Kind.NAMES_TERM, t.id(),
                     "the definition names the term (" + how + "); quizzes mask it, but a definition that teaches"
                             + " without it makes a better card")));
+            // Masking only takes words away, so a question hints at nothing its whole definition does not; most
+            // definitions hint at nothing, and are spared the masking, the costliest step of linting a large deck.
+            hints.find(t, t.definition()).flatMap(h -> hints.find(t, question.apply(t))).ifPresent(how -> advice.add(new Advice(Kind.HINTS_TERM, t.id(),
+                    "the question still hints at the term once it is masked (" + how + "); say it another way or"
+                            + " move it to the example")));
             int length = t.definition().length();
             if (length < SHORTEST) {
                 advice.add(new Advice(Kind.LENGTH, t.id(), "the definition is " + length + " characters, short for a"
@@ -58,7 +71,7 @@ public final class DeckLinter {
                         + (sentences == 1 ? "" : "s") + "; aim for " + FEWEST_SENTENCES + "-" + MOST_SENTENCES
                         + ": what it is, why it matters, an example"));
             }
-            if (t.related().isEmpty()) {
+            if (t.related().isEmpty() && t.same().isEmpty()) {
                 advice.add(new Advice(Kind.NO_RELATED, t.id(),
                         "no related terms; links help learners and make better quiz distractors"));
             }

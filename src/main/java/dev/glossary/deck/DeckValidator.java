@@ -74,6 +74,7 @@ public final class DeckValidator {
         }
         checkAliases(draft.terms(), names, problems);
         checkRelated(draft.terms(), ids.keySet(), problems);
+        checkSame(draft.terms(), ids, problems);
         if (!problems.isEmpty()) {
             return new Result(null, List.copyOf(problems));
         }
@@ -128,6 +129,43 @@ public final class DeckValidator {
                 }
             }
         }
+    }
+
+    /**
+     * Twins mean the same thing whichever way round they are read, so each must list the other: a one-sided
+     * {@code same} would make a quiz accept "Cron Job" for "Scheduled Task" but not the other way.
+     */
+    private static void checkSame(List<DeckDraft.TermDraft> drafts, Map<String, Integer> ids,
+            List<DeckProblem> problems) {
+        for (int i = 0; i < drafts.size(); i++) {
+            DeckDraft.TermDraft t = drafts.get(i);
+            if (t.same() == null) {
+                continue;
+            }
+            for (String twin : t.same()) {
+                if (isBlank(twin)) {
+                    continue;
+                }
+                Integer other = ids.get(twin);
+                String where = TermCheck.where(i, t) + ": same";
+                if (other == null) {
+                    problems.add(new DeckProblem(where, quote(twin)
+                            + " is not the id of a term in this deck; fix the id or remove it", t.line(), t.column()));
+                } else if (twin.equals(t.id())) {
+                    problems.add(new DeckProblem(where, "a term cannot be the same as itself; remove " + quote(twin),
+                            t.line(), t.column()));
+                } else if (!lists(drafts.get(other).same(), t.id())) {
+                    problems.add(new DeckProblem(where, quote(twin) + " does not list " + quote(t.id())
+                            + " as the same in turn; twins list each other, so add " + quote(t.id()) + " to "
+                            + TermCheck.where(other, drafts.get(other)) + "'s \"same\" or remove " + quote(twin)
+                            + " here", t.line(), t.column()));
+                }
+            }
+        }
+    }
+
+    private static boolean lists(List<String> ids, String id) {
+        return ids != null && id != null && ids.contains(id);
     }
 
     /**
@@ -212,12 +250,13 @@ public final class DeckValidator {
             }
             noBlankItems("aliases", t.aliases());
             noBlankItems("related", t.related());
+            noBlankItems("same", t.same());
             noBlankItems("tags", t.tags());
             if (failed) {
                 return null;
             }
             return new Term(t.id(), t.term().strip(), level, strip(t.category()), t.definition().strip(),
-                    t.aliases(), t.related(), strip(t.example()), t.tags());
+                    t.aliases(), t.related(), t.same(), strip(t.example()), t.tags());
         }
 
         private void required(String field, String value) {

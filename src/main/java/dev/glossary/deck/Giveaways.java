@@ -28,13 +28,26 @@ final class Giveaways {
 
     /** How the definition gives the term away, e.g. {@code "OK"}, or empty when it does not. */
     static Optional<String> find(Term t) {
+        return names(t, t, true);
+    }
+
+    /**
+     * How {@code t}'s definition names its twin {@code named}: by a whole name or an acronym spelled out. Not word
+     * by word, as a quiz hides only a twin's whole names, so its words apart ("cron" in Scheduled Task's) are
+     * not the answer.
+     */
+    static Optional<String> namesTwin(Term t, Term named) {
+        return names(t, named, false);
+    }
+
+    private static Optional<String> names(Term t, Term named, boolean wordByWord) {
         String text = t.definition().toLowerCase(Locale.ROOT);
         List<String> words = words(text);
         Set<String> stems = new HashSet<>();
         words.forEach(w -> stems.add(stem(w)));
-        Set<String> qualifiers = new HashSet<>(acronyms(insideBrackets(t.name())));
-        for (String name : t.names()) {
-            Optional<String> found = whole(name, text).or(() -> wordByWord(name, stems))
+        Set<String> qualifiers = new HashSet<>(acronyms(insideBrackets(named.name())));
+        for (String name : named.names()) {
+            Optional<String> found = whole(name, text).or(() -> wordByWord ? wordByWord(name, stems) : Optional.empty())
                     .or(() -> spelledOut(name, words, qualifiers));
             if (found.isPresent()) {
                 return found;

@@ -123,7 +123,7 @@ public final class AnkiPackageImporter {
         }
         collector.add(new Row(note.position(), name, definition, tags.level(),
                 category, HtmlText.fieldText(note.field(choice.example())), baseId,
-                Row.splitList(HtmlText.fieldText(note.field(choice.aliases()))), tags.related, tags.tags)
+                Row.splitList(HtmlText.fieldText(note.field(choice.aliases()))), tags.related, tags.same, tags.tags)
                 .withCategory(HtmlText.fieldText(note.field(choice.category()))));
         return true;
     }
@@ -144,7 +144,7 @@ public final class AnkiPackageImporter {
         for (int number : cloze.numbers()) {
             Cloze.Card card = cloze.card(number);
             collector.add(new Row(note.position(), card.answer(), card.question(), tags.level(), category, extra,
-                    clozeId(baseId, number), List.of(), tags.related, tags.tags));
+                    clozeId(baseId, number), List.of(), tags.related, List.of(), tags.tags));
         }
         return true;
     }

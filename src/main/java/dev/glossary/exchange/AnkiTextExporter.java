@@ -23,9 +23,10 @@ import java.util.List;
  * {@code glossary:<deck id>:<term id>}: Anki recognises a note by its guid, so a learner who imports an updated
  * deck gets the notes updated rather than duplicated, even for renamed terms, and two decks that share a term id
  * stay apart. Tags are the term's tags (spaces made underscores, as
- * Anki tags cannot hold spaces) plus {@code glossary::<level>}, {@code glossary::id::<id>} and one
- * {@code glossary::related::<id>} per related term, which the importer turns back into the level, the id and
- * the links: tags survive a trip through Anki whatever the note type, and ids are slugs, which tags can hold.
+ * Anki tags cannot hold spaces) plus {@code glossary::<level>}, {@code glossary::id::<id>}, one
+ * {@code glossary::related::<id>} per related term and one {@code glossary::same::<id>} per twin, which the
+ * importer turns back into the level, the id, the links and the twins: tags survive a trip through Anki
+ * whatever the note type, and ids are slugs, which tags can hold.
  */
 public final class AnkiTextExporter implements DeckExporter {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -71,6 +72,9 @@ public final class AnkiTextExporter implements DeckExporter {
         tags.add(GlossaryTags.ID_TAG + term.id());
         for (String related : term.related()) {
             tags.add(GlossaryTags.RELATED_TAG + related);
+        }
+        for (String twin : term.same()) {
+            tags.add(GlossaryTags.SAME_TAG + twin);
         }
         return String.join(" ", tags);
     }

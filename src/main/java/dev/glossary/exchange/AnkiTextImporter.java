@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * column names the first two columns that are not guid, notetype, deck or tags are. Fields are turned from
  * HTML into plain text when the file says {@code #html:true}, or says nothing and the field holds HTML tags.
  * Tags are lower-cased; the tags {@link AnkiTextExporter} writes set the level ({@code glossary::<level>}), the
- * id ({@code glossary::id::<id>}) and related terms ({@code glossary::related::<id>}); a Category column, the
- * category.
+ * id ({@code glossary::id::<id>}), related terms ({@code glossary::related::<id>}) and twins
+ * ({@code glossary::same::<id>}); a Category column, the category.
  */
 public final class AnkiTextImporter implements DeckImporter {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -78,7 +78,7 @@ public final class AnkiTextImporter implements DeckImporter {
                 Cloze.Card card = cloze.card(number);
                 collector.add(new Row(record.line(), card.answer(), card.question(), tags.level(), null, extra,
                         id == null ? null : AnkiPackageImporter.clozeId(id, number), List.of(), tags.related,
-                        tags.tags));
+                        List.of(), tags.tags));
             }
             return;
         }
@@ -95,7 +95,7 @@ public final class AnkiTextImporter implements DeckImporter {
         String aliases = field(record.get(columns.aliases), header.html);
         collector.add(new Row(record.line(), name, definition, tags.level(),
                 field(record.get(columns.category), header.html), field(record.get(columns.example), header.html),
-                id, Row.splitList(aliases), tags.related, tags.tags));
+                id, Row.splitList(aliases), tags.related, tags.same, tags.tags));
     }
 
     private static String field(String value, Boolean html) {

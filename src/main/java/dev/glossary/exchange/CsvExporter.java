@@ -11,7 +11,7 @@ import java.io.Writer;
 /**
  * Writes a deck as RFC 4180 CSV that spreadsheets open and {@link CsvImporter} reads back whole:
  * {@code new CsvExporter().write(deck, out)}. Columns: term, definition, level, aliases, tags, example,
- * category, id, related; lists are joined with ";", a ";" or "|" inside an item escaped with a
+ * category, id, related, same; lists are joined with ";", a ";" or "|" inside an item escaped with a
  * backslash.
  */
 public final class CsvExporter implements DeckExporter {
@@ -25,7 +25,7 @@ public final class CsvExporter implements DeckExporter {
         for (Term term : deck.terms()) {
             printer.printRecord(term.name(), term.definition(), term.level().id(), Row.joinList(term.aliases(), ";"),
                     Row.joinList(term.tags(), ";"), term.example(), term.category(), term.id(),
-                    Row.joinList(term.related(), ";"));
+                    Row.joinList(term.related(), ";"), Row.joinList(term.same(), ";"));
         }
         printer.flush();
     }

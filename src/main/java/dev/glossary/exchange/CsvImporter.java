@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  *
  * <p>The first row names the columns, in any order and any case: {@code term} (or word, front, question) and
  * {@code definition} (or meaning, back, answer) are required; {@code level}, {@code aliases}, {@code tags},
- * {@code related} (lists separated by ";" or "|"), {@code example} (or sentence), {@code category} and {@code id}
- * are optional. {@code columns} names them by position instead (the first row is then skipped, unless
+ * {@code related}, {@code same} (lists separated by ";" or "|"), {@code example} (or sentence), {@code category}
+ * and {@code id} are optional. {@code columns} names them by position instead (the first row is then skipped, unless
  * {@code header} is false); without a header and without {@code columns}, column 1 is the term, 2 the definition
  * and 3 the level when every value in it is a level. Without a delimiter given, CSV takes the one its first line
  * holds most of: a comma, a semicolon (Excel's CSV in much of Europe) or a tab. Cells are read as spreadsheets
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class CsvImporter implements DeckImporter {
     static final List<String> COLUMNS = List.of("term", "definition", "level", "aliases", "tags", "example",
-            "category", "id", "related");
+            "category", "id", "related", "same");
     private static final Map<String, String> SYNONYMS = Map.of("word", "term", "front", "term", "question", "term",
             "meaning", "definition", "back", "definition", "answer", "definition", "sentence", "example");
     private static final Pattern TAG_SEPARATORS = Pattern.compile("[,\\s]+");
@@ -222,7 +222,8 @@ public final class CsvImporter implements DeckImporter {
         collector.add(new Row(record.line(), get(record, columns, "term"), get(record, columns, "definition"),
                 get(record, columns, "level"), get(record, columns, "category"), get(record, columns, "example"),
                 get(record, columns, "id"), Row.splitList(get(record, columns, "aliases")),
-                Row.splitList(get(record, columns, "related")), tags(get(record, columns, "tags"))));
+                Row.splitList(get(record, columns, "related")), Row.splitList(get(record, columns, "same")),
+                tags(get(record, columns, "tags"))));
     }
 
     /** The app's own lists use ";" (see {@link Row#splitList}); spreadsheets often use commas or spaces. */

@@ -11,20 +11,22 @@ import java.util.regex.Pattern;
 
 /**
  * The tags of one Anki note, with what {@link AnkiTextExporter} put in them taken out: the level
- * ({@code glossary::<level>}), the id ({@code glossary::id::<id>}) and related terms
- * ({@code glossary::related::<id>}); {@link #tags} is what is left. Anki text files and packages both carry
+ * ({@code glossary::<level>}), the id ({@code glossary::id::<id>}), related terms
+ * ({@code glossary::related::<id>}) and twins ({@code glossary::same::<id>}); {@link #tags} is what is left. Anki text files and packages both carry
  * them, so a deck that went through Anki comes back as the same deck.
  */
 final class GlossaryTags {
     static final String LEVEL_TAG = "glossary::";
     static final String ID_TAG = "glossary::id::";
     static final String RELATED_TAG = "glossary::related::";
+    static final String SAME_TAG = "glossary::same::";
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     final List<String> tags;
     final Set<String> levels = new LinkedHashSet<>();
     final Set<String> ids = new LinkedHashSet<>();
     final List<String> related = new ArrayList<>();
+    final List<String> same = new ArrayList<>();
 
     private GlossaryTags(Set<String> all) {
         List<String> rest = new ArrayList<>();
@@ -33,6 +35,8 @@ final class GlossaryTags {
                 ids.add(tag.substring(ID_TAG.length()));
             } else if (tag.startsWith(RELATED_TAG)) {
                 related.add(tag.substring(RELATED_TAG.length()));
+            } else if (tag.startsWith(SAME_TAG)) {
+                same.add(tag.substring(SAME_TAG.length()));
             } else if (tag.startsWith(LEVEL_TAG) && Level.parse(tag.substring(LEVEL_TAG.length())).isPresent()) {
                 levels.add(tag.substring(LEVEL_TAG.length()));
             } else {

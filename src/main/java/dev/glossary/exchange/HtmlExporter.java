@@ -27,9 +27,10 @@ import java.util.Random;
  * {@code new HtmlExporter(Order.LEVEL).withQuiz(20, seed).write(deck, out)}.
  *
  * <p>The glossary is grouped by level (a page break before each level when printed) or alphabetically by first
- * letter; each term has its definition, example, other names and category, and its related terms as links to
- * their entries on the page. A quiz sheet, when asked for, numbers definitions with the term's names blanked
- * (as the quiz masks them) and ends with an answer key on a page of its own.
+ * letter; each term has its definition, example, other names and category, and its twins (terms of the deck
+ * that mean the same) and related terms as links to their entries on the page. A quiz sheet, when asked for,
+ * numbers definitions with the term's names and its twins' blanked (as the quiz masks them) and ends with an
+ * answer key on a page of its own, which gives a twin's name as a right answer too.
  *
  * <p>Nothing is loaded from elsewhere: the style sheet is in the page, there is no script, and a content
  * security policy forbids both, so the file works offline and a hostile deck cannot run anything in it. Every
@@ -52,7 +53,7 @@ public final class HtmlExporter implements DeckExporter {
             .term { margin: 1.25rem 0; break-inside: avoid; }
             .term h3 { font-size: 1.15rem; margin: 0 0 .25rem; }
             .term p { margin: .25rem 0; }
-            .names, .category { color: #555; font-size: .9rem; }
+            .names, .same, .category { color: #555; font-size: .9rem; }
             .label { font-weight: bold; }
             .example { font-style: italic; }
             .example .label { font-style: normal; }
@@ -214,6 +215,8 @@ public final class HtmlExporter implements DeckExporter {
         if (!term.aliases().isEmpty()) {
             labelled(article, "names", "Also called:", String.join(", ", term.aliases()));
         }
+        List<Term> same = deck.same(term);
+        links(article, "same", "Same as:", same);
         paragraphs(article.appendElement("div").addClass("definition"), term.definition());
         if (!term.example().isBlank()) {
             Element example = labelled(article, "example", "Example:", "");
@@ -222,15 +225,21 @@ public final class HtmlExporter implements DeckExporter {
         if (!term.category().isBlank()) {
             labelled(article, "category", "Category:", term.category());
         }
-        List<Term> related = deck.related(term);
-        if (!related.isEmpty()) {
-            Element links = labelled(article, "related", "Related:", "");
-            for (int i = 0; i < related.size(); i++) {
-                if (i > 0) {
-                    links.appendText(", ");
-                }
-                links.appendElement("a").attr("href", "#" + TERM_ANCHOR + related.get(i).id()).text(related.get(i).name());
+        // A twin is related as well (the deck links them both ways), but "Same as" has said it already.
+        links(article, "related", "Related:", deck.related(term).stream().filter(t -> !same.contains(t)).toList());
+    }
+
+    /** A labelled line of links to other terms' entries on the page; nothing when there are none. */
+    private static void links(Element article, String kind, String label, List<Term> terms) {
+        if (terms.isEmpty()) {
+            return;
+        }
+        Element line = labelled(article, kind, label, "");
+        for (int i = 0; i < terms.size(); i++) {
+            if (i > 0) {
+                line.appendText(", ");
             }
+            line.appendElement("a").attr("href", "#" + TERM_ANCHOR + terms.get(i).id()).text(terms.get(i).name());
         }
     }
 
@@ -253,14 +262,20 @@ public final class HtmlExporter implements DeckExporter {
         Element list = sheet.appendElement("ol");
         for (Term term : picked) {
             Element item = list.appendElement("li");
-            paragraphs(item, Masker.maskDefinition(term));
+            paragraphs(item, Masker.maskDefinition(term, deck.same(term)));
             item.appendElement("div").addClass("answer-line");
         }
         Element key = body.appendElement("section").addClass("answers").id("answer-key");
         key.appendElement("h2").text("Answer key");
         Element answers = key.appendElement("ol");
         for (Term term : picked) {
-            answers.appendElement("li").appendElement("a").attr("href", "#" + TERM_ANCHOR + term.id()).text(term.name());
+            Element answer = answers.appendElement("li");
+            answer.appendElement("a").attr("href", "#" + TERM_ANCHOR + term.id()).text(term.name());
+            List<Term> twins = deck.same(term);
+            if (!twins.isEmpty()) {
+                // A twin's name is as right an answer, as it is in the app's own quiz.
+                answer.appendText(" (or " + String.join(", ", twins.stream().map(Term::name).toList()) + ")");
+            }
         }
     }
 

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Writes a deck as a Markdown glossary to read or print: {@code new MarkdownExporter().write(deck, out)}.
  * The deck name is the title, its description follows, then one section per level (Beginner, Intermediate,
- * Advanced) with each term under its own heading: definition, example, other names, category, related terms.
+ * Advanced) with each term under its own heading: definition, example, other names, twins (terms of the deck
+ * that mean the same), category, related terms.
  * Deck text is escaped so that it prints as written: a definition that starts with "#" or "1." stays text.
  */
 public final class MarkdownExporter implements DeckExporter {
@@ -77,6 +78,10 @@ public final class MarkdownExporter implements DeckExporter {
         }
         if (!term.aliases().isEmpty()) {
             md.append("*Also called:* ").append(list(term.aliases())).append("\n\n");
+        }
+        List<String> same = deck.same(term).stream().map(Term::name).toList();
+        if (!same.isEmpty()) {
+            md.append("*Same as:* ").append(list(same)).append("\n\n");
         }
         if (!term.category().isBlank()) {
             md.append("*Category:* ").append(inline(term.category())).append("\n\n");

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *       other headings or entries is a section, whose name becomes the category (or the level, when it is
  *       Beginner, Intermediate or Advanced); the first {@code # Title} names the deck. This is also what
  *       {@link MarkdownExporter} writes, with its {@code *Example:*}, {@code *Also called:*},
- *       {@code *Category:*} and {@code *Related:*} lines, so its export comes back whole;</li>
+ *       {@code *Same as:*}, {@code *Category:*} and {@code *Related:*} lines, so its export comes back
+ *       whole;</li>
  *   <li>definition lists: a term on its own line, then {@code : definition};</li>
  *   <li>bold terms: {@code **Term**: definition}, {@code - **Term** — definition} (a colon, dash or
  *       en or em dash after the bold, or a colon inside it);</li>
@@ -35,7 +36,7 @@ public final class MarkdownImporter implements DeckImporter {
             "^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)?\\*\\*(.+?):\\*\\*\\s*(.*)$");
     private static final Pattern DEFINITION = Pattern.compile("^ {0,3}:\\s+(.*)$");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
-    private static final Pattern FIELD_LINE = Pattern.compile("^\\*(Example|Also called|Category|Related):\\*\\s*(.*)$",
+    private static final Pattern FIELD_LINE = Pattern.compile("^\\*(Example|Also called|Same as|Category|Related):\\*\\s*(.*)$",
             Pattern.DOTALL);
     private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
@@ -100,7 +101,7 @@ public final class MarkdownImporter implements DeckImporter {
                         definition.append('\n').append(lines[j].strip());
                         j++;
                     }
-                    entry(i + 1, entry[0], definition.toString(), null, List.of(), null, List.of());
+                    entry(i + 1, entry[0], definition.toString(), null, List.of(), null, List.of(), List.of());
                     i = j;
                 } else {
                     if (headingText != null) {
@@ -168,6 +169,7 @@ public final class MarkdownImporter implements DeckImporter {
             String termCategory = null;
             List<String> aliases = List.of();
             List<String> related = List.of();
+            List<String> same = List.of();
             for (String p : paragraphs) {
                 Matcher f = FIELD_LINE.matcher(p);
                 if (!f.matches()) {
@@ -177,19 +179,20 @@ public final class MarkdownImporter implements DeckImporter {
                 switch (f.group(1)) {
                     case "Example" -> example = block(f.group(2));
                     case "Also called" -> aliases = list(f.group(2));
+                    case "Same as" -> same = list(f.group(2));
                     case "Category" -> termCategory = inline(f.group(2));
                     default -> related = list(f.group(2));
                 }
             }
             entry(headingLine, name, String.join("\n\n", definition), example, aliases,
-                    termCategory, related);
+                    termCategory, related, same);
         }
 
         private void entry(int line, String name, String definition, String example, List<String> aliases,
-                           String termCategory, List<String> related) {
+                           String termCategory, List<String> related, List<String> same) {
             entries++;
             collector.add(new Row(line, name, definition, level, termCategory != null ? termCategory : category,
-                    example, null, aliases, related, List.of()));
+                    example, null, aliases, related, same, List.of()));
         }
 
         private boolean isTableStart(int i) {
@@ -215,7 +218,7 @@ public final class MarkdownImporter implements DeckImporter {
             while (j < lines.length && lines[j].strip().startsWith("|")) {
                 List<String> row = cells(lines[j]);
                 entry(j + 1, cell(row, term), cell(row, definition), example < 0 ? null : cell(row, example),
-                        List.of(), null, List.of());
+                        List.of(), null, List.of(), List.of());
                 j++;
             }
             return j;
@@ -237,7 +240,7 @@ public final class MarkdownImporter implements DeckImporter {
                 }
                 j++;
             }
-            entry(i + 1, name, String.join("\n\n", definitions), null, List.of(), null, List.of());
+            entry(i + 1, name, String.join("\n\n", definitions), null, List.of(), null, List.of(), List.of());
             return j;
         }
     }

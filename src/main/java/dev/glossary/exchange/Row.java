@@ -9,22 +9,23 @@ import java.util.List;
  * physical line where its record starts.
  */
 record Row(int line, String name, String definition, String level, String category, String example, String id,
-           List<String> aliases, List<String> related, List<String> tags) {
+           List<String> aliases, List<String> related, List<String> same, List<String> tags) {
 
     Row {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         related = related == null ? List.of() : List.copyOf(related);
+        same = same == null ? List.of() : List.copyOf(same);
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
     /** This row with {@code category} as its category, unless that is blank. */
     Row withCategory(String category) {
         return category == null || category.isBlank() ? this
-                : new Row(line, name, definition, level, category, example, id, aliases, related, tags);
+                : new Row(line, name, definition, level, category, example, id, aliases, related, same, tags);
     }
 
     static Row of(int line, String name, String definition) {
-        return new Row(line, name, definition, null, null, null, null, null, null, null);
+        return new Row(line, name, definition, null, null, null, null, null, null, null, null);
     }
 
     /**

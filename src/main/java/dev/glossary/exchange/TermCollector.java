@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * The rules every importer shares. Each {@link Row} is checked on its own (a bad row is one problem and is left
- * out); {@link #result()} then gives ids to rows without one and resolves related terms, so the terms it returns
- * make a valid deck together.
+ * out); {@link #result()} then gives ids to rows without one and resolves related terms and twins, so the terms
+ * it returns make a valid deck together. A twin named on one row only is made mutual: meaning the same is
+ * symmetric, and the deck format insists that each twin list the other.
  */
 final class TermCollector {
     private static final int MAX = DeckValidator.MAX_FIELD_LENGTH;
@@ -100,6 +101,7 @@ final class TermCollector {
         checkLengths(line, label, "alias", row.aliases());
         checkLengths(line, label, "tag", row.tags());
         checkLengths(line, label, "related term", row.related());
+        checkLengths(line, label, "twin", row.same());
         Level level = options.defaultLevel();
         if (row.level() != null && !row.level().isBlank()) {
             level = Level.parse(row.level()).orElse(null);
@@ -153,6 +155,20 @@ final class TermCollector {
             ids.add(id);
             idsByName.put(a.name().toLowerCase(Locale.ROOT), id);
         }
+        List<List<String>> related = new ArrayList<>(accepted.size());
+        Map<String, LinkedHashSet<String>> twins = new HashMap<>();
+        for (int i = 0; i < accepted.size(); i++) {
+            Accepted a = accepted.get(i);
+            String id = ids.get(i);
+            related.add(links(a, id, a.row().related(), Link.RELATED, taken, idsByName));
+            twins.put(id, new LinkedHashSet<>(links(a, id, a.row().same(), Link.SAME, taken, idsByName)));
+        }
+        // Each term's own twins first, in its order, then those that name it without being named back.
+        for (String id : ids) {
+            for (String twin : List.copyOf(twins.get(id))) {
+                twins.get(twin).add(id);
+            }
+        }
         List<Term> terms = new ArrayList<>(accepted.size());
         for (int i = 0; i < accepted.size(); i++) {
             Accepted a = accepted.get(i);
@@ -160,29 +176,45 @@ final class TermCollector {
             String id = ids.get(i);
             String category = strip(row.category()).isEmpty() ? options.category() : strip(row.category());
             terms.add(new Term(id, a.name(), a.level(), category, a.definition(), Row.tidy(row.aliases()),
-                    related(a, id, taken, idsByName), strip(row.example()), Row.tidy(row.tags())));
+                    related.get(i), List.copyOf(twins.get(id)), strip(row.example()),
+                    Row.tidy(row.tags())));
         }
         List<ImportProblem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparingInt(ImportProblem::line));
         return new ImportResult(terms, sorted, warnings, rejected, notices, deckName);
     }
 
-    /** Related terms may be written as ids or as names; anything else is left out with a problem. */
-    private List<String> related(Accepted a, String ownId, Set<String> ids, Map<String, String> idsByName) {
-        LinkedHashSet<String> related = new LinkedHashSet<>();
-        for (String wanted : Row.tidy(a.row().related())) {
+    /** How a term names others: what its problems call the other term, and the term itself. */
+    private enum Link {
+        RELATED("related term", "related to itself"),
+        SAME("twin", "the same as itself");
+
+        final String other;
+        final String itself;
+
+        Link(String other, String itself) {
+            this.other = other;
+            this.itself = itself;
+        }
+    }
+
+    /** Related terms and twins may be written as ids or as names; anything else is left out with a problem. */
+    private List<String> links(Accepted a, String ownId, List<String> wantedIds, Link link, Set<String> ids,
+                               Map<String, String> idsByName) {
+        LinkedHashSet<String> found = new LinkedHashSet<>();
+        for (String wanted : Row.tidy(wantedIds)) {
             String id = ids.contains(wanted) ? wanted : idsByName.get(wanted.toLowerCase(Locale.ROOT));
             if (id == null) {
-                problem(a.row().line(), quote(a.name()) + ": related term " + quote(wanted)
+                problem(a.row().line(), quote(a.name()) + ": " + link.other + " " + quote(wanted)
                         + " is neither the id nor the name of a term in this file; it was left out");
             } else if (id.equals(ownId)) {
-                problem(a.row().line(), quote(a.name()) + ": a term cannot be related to itself; "
+                problem(a.row().line(), quote(a.name()) + ": a term cannot be " + link.itself + "; "
                         + quote(wanted) + " was left out");
             } else {
-                related.add(id);
+                found.add(id);
             }
         }
-        return List.copyOf(related);
+        return List.copyOf(found);
     }
 
     private void checkLength(int line, String label, String field, String value) {

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 
 /**
@@ -21,13 +20,13 @@ import java.util.random.RandomGenerator;
  * first because a deck's terms mostly share one category and spread over three levels: "Pagination" is
  * better asked against "Response Streaming" than against whatever other beginner term comes up.
  *
- * <p>Never offered, so every question has one right answer: the answer itself; a term {@link
- * Likeness#confusable confusable} with it (twins such as "Cursor Pagination" and "Cursor-Based Pagination",
- * near-synonyms such as "Rate Limiter" for "Rate Limiting"); in a choice question, a term its (masked)
- * definition names, which would be struck out at a glance ("Gunicorn" for "Uvicorn", whose definition runs
- * it under Gunicorn); and in a reverse question, a term whose definition names the answer. Two distractors
- * are not confusable with each other either, unless the deck has nothing else. The same seed gives the
- * same question.
+ * <p>Never offered, so every question has one right answer: the answer itself, and a term {@link
+ * Likeness#confusable confusable} with it: its twins ("Scheduled Task" for "Cron Job"), a general term for a
+ * kind of it and back ("Middleware" and "Server Middleware"), near-synonyms ("Rate Limiter" for "Rate
+ * Limiting"), and a term the answer's definition names or whose definition names the answer ("Gunicorn" for
+ * "Uvicorn", whose definition runs it under Gunicorn, and "Uvicorn" for "Gunicorn"), which would be struck
+ * out at a glance or be half right. Two distractors are not confusable with each other either, unless the
+ * deck has nothing else. The same seed gives the same question.
  */
 public final class DistractorPicker {
     public static final int DISTRACTORS = 3;
@@ -46,13 +45,9 @@ public final class DistractorPicker {
     }
 
     public List<Term> distractors(Term answer, int count, RandomGenerator rng) {
-        return distractors(answer, count, rng, t -> true);
-    }
-
-    private List<Term> distractors(Term answer, int count, RandomGenerator rng, Predicate<Term> allowed) {
         List<Term> candidates = new ArrayList<>();
         for (Term term : deck.terms()) {
-            if (!term.id().equals(answer.id()) && !likeness.confusable(answer, term) && allowed.test(term)) {
+            if (!term.id().equals(answer.id()) && !likeness.confusable(answer, term)) {
                 candidates.add(term);
             }
         }
@@ -80,21 +75,24 @@ public final class DistractorPicker {
 
     /** The answer's masked definition, and term names to pick from. */
     public ChoiceQuestion choice(Term answer, RandomGenerator rng) {
-        String prompt = Masker.maskDefinition(answer);
-        List<Term> options = options(answer, rng, t -> !Masker.mentions(t, prompt));
+        String prompt = Masker.maskDefinition(answer, deck.same(answer));
+        List<Term> options = options(answer, rng);
         List<String> names = options.stream().map(Term::name).toList();
         return new ChoiceQuestion(Mode.CHOICE, prompt, options, names, options.indexOf(answer));
     }
 
     /** The answer's name, and definitions to pick from, each masked with its own term. */
     public ChoiceQuestion reverse(Term answer, RandomGenerator rng) {
-        List<Term> options = options(answer, rng, t -> !Masker.mentions(answer, Masker.maskDefinition(t)));
-        List<String> definitions = options.stream().map(Masker::maskDefinition).toList();
+        List<Term> options = options(answer, rng);
+        List<String> definitions = new ArrayList<>(options.size());
+        for (Term option : options) {
+            definitions.add(Masker.maskDefinition(option, deck.same(option)));
+        }
         return new ChoiceQuestion(Mode.REVERSE, answer.name(), options, definitions, options.indexOf(answer));
     }
 
-    private List<Term> options(Term answer, RandomGenerator rng, Predicate<Term> allowed) {
-        List<Term> options = new ArrayList<>(distractors(answer, DISTRACTORS, rng, allowed));
+    private List<Term> options(Term answer, RandomGenerator rng) {
+        List<Term> options = new ArrayList<>(distractors(answer, DISTRACTORS, rng));
         options.add(answer);
         Shuffle.inPlace(options, rng);
         return options;

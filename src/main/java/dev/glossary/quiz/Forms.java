@@ -11,10 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The ways a learner may write a term: its name and aliases ({@link Form#explicit() explicit}), and what
- * a fair teacher would also take (derived): either part of "JWT (JSON Web Token)", the name without a
- * qualifier in parentheses ("Entity (DDD)" → "Entity"), a leading article or a generic last word
- * ("Circuit Breaker Pattern" → "Circuit Breaker").
+ * The ways a learner may write a term: its name and aliases, and a name without the qualifier in
+ * parentheses that only says which sense is meant ("Guard (backend)" → "Guard"), all {@link Form#explicit()
+ * explicit}; and what a fair teacher would also take (derived): either part of "JWT (JSON Web Token)", a
+ * leading article or a generic last word ("Circuit Breaker Pattern" → "Circuit Breaker").
  */
 final class Forms {
     private static final Pattern STATUS_CODE = Pattern.compile("[1-5]\\d\\d");
@@ -62,6 +62,13 @@ final class Forms {
         Map<String, Form> forms = new LinkedHashMap<>();
         for (String name : term.names()) {
             add(forms, name, true);
+        }
+        // The qualifier is not part of the answer: "Guard" is as much the name of "Guard (backend)" as of "Guard".
+        for (String name : term.names()) {
+            Matcher m = PAREN.matcher(name.strip());
+            if (m.matches() && expansion(name).isEmpty()) {
+                add(forms, m.group(1), true);
+            }
         }
         for (String name : term.names()) {
             for (String variant : variants(name)) {

@@ -13,9 +13,11 @@ import java.util.Optional;
  * held against (the name, an alias, or a part such as "JSON Web Token"); {@code diff} compares the typed
  * answer with it, and is empty for an exact or blank answer and for a far miss. {@code confusedWith} is the
  * other term of the deck a wrong answer named (by its name or an alias, in any of the ways its own answer
- * would be accepted), or null.
+ * would be accepted), or null. {@code twin} is the name of the twin (the deck's {@code same}) a right answer
+ * gave instead of the term, or null: the learner is right, and is told the two are the same.
  */
-public record Grade(boolean correct, boolean exact, String expected, List<DiffPart> diff, Term confusedWith) {
+public record Grade(boolean correct, boolean exact, String expected, List<DiffPart> diff, Term confusedWith,
+                    String twin) {
 
     public Grade {
         Objects.requireNonNull(expected, "expected");
@@ -26,14 +28,21 @@ public record Grade(boolean correct, boolean exact, String expected, List<DiffPa
         if (correct && confusedWith != null) {
             throw new IllegalArgumentException("a right answer names no other term");
         }
+        if (twin != null && !correct) {
+            throw new IllegalArgumentException("only a right answer is taken as a twin");
+        }
     }
 
     /** A verdict that names no other term. */
     public Grade(boolean correct, boolean exact, String expected, List<DiffPart> diff) {
-        this(correct, exact, expected, diff, null);
+        this(correct, exact, expected, diff, null, null);
     }
 
     public Optional<Term> confusion() {
         return Optional.ofNullable(confusedWith);
+    }
+
+    Grade asTwin(String twinName) {
+        return new Grade(correct, exact, expected, diff, confusedWith, twinName);
     }
 }

@@ -41,15 +41,13 @@ import java.util.function.Predicate;
  */
 public final class Ladder {
     private final Deck deck;
-    private final Likeness likeness;
     private final Map<String, Integer> position = new HashMap<>();
     private final Map<String, List<Term>> prerequisites = new HashMap<>();
-    private List<Predicate<String>> mentions;
+    private List<Masker.Mentions> mentions;
     private final Comparator<Term> rank;
 
     public Ladder(Deck deck) {
         this.deck = deck;
-        this.likeness = new Likeness();
         List<Term> terms = deck.terms();
         for (int i = 0; i < terms.size(); i++) {
             position.putIfAbsent(terms.get(i).id(), i);
@@ -69,7 +67,7 @@ public final class Ladder {
 
     private List<Term> find(Term term) {
         if (mentions == null) {
-            mentions = deck.terms().stream().map(Masker::mentionsOf).toList();
+            mentions = deck.terms().stream().map(Masker.Mentions::of).toList();
         }
         List<String> sentences = Sentences.split(term.definition());
         String definition = Masker.mask(term, sentences.isEmpty() ? "" : sentences.get(0));
@@ -78,14 +76,14 @@ public final class Ladder {
         for (int i = 0; i < terms.size(); i++) {
             Term other = terms.get(i);
             if (other.level().compareTo(term.level()) <= 0 && !other.id().equals(term.id())
-                    && mentions.get(i).test(definition)) {
+                    && mentions.get(i).in(definition)) {
                 found.add(other);
             }
         }
         for (String id : term.related()) {
             deck.byId(id).filter(r -> r.level().compareTo(term.level()) < 0).ifPresent(found::add);
         }
-        found.removeIf(other -> other.id().equals(term.id()) || likeness.sameConcept(term, other));
+        found.removeIf(other -> other.id().equals(term.id()) || Likeness.twins(term, other));
         List<Term> sorted = new ArrayList<>(found);
         sorted.sort(rank);
         return List.copyOf(sorted);

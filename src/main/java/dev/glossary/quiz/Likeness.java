@@ -1,6 +1,5 @@
 package dev.glossary.quiz;
 
-import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
 
 import java.util.HashMap;
@@ -12,19 +11,22 @@ import java.util.Set;
 
 /**
  * How alike two terms of a deck are, for {@link DistractorPicker} and {@link TypedAnswerGrader}:
- * {@code new Likeness().sameConcept(a, b)}.
+ * {@code new Likeness().confusable(a, b)}, {@code Likeness.twins(a, b)}.
  *
  * <ul>
- *   <li>{@link #sameConcept}: overlapping twins, one concept under two names. They are linked by
- *       {@code related} (the deck's mark for terms that overlap) and either can be written the same way
- *       ("Server-Sent Events" and "SSE (Server-Sent Events)", "Bun" and "Bun Runtime") or have the same
- *       name words, plurals and common words aside ("GraphQL Subscription" and "GraphQL Subscriptions",
- *       "Cursor Pagination" and "Cursor-Based Pagination"). A typed answer may give either name.</li>
+ *   <li>{@link #twins}: one concept under two names, as the deck says with {@code same} ("Cron Job" and
+ *       "Scheduled Task"). Only the deck says so: names that look alike are no proof ("Middleware" is not
+ *       "Server Middleware"). A typed answer may give either name.</li>
  *   <li>{@link #confusable}: too close to be told apart in a question, so never two options of one:
- *       twins; terms that can be written the same way; linked terms whose names contain one another
- *       ("Idempotency" and "Idempotency Key"); and near-synonyms, whose names have the same distinctive
- *       words, numbers included, or one has all of the other's two or more ("Rate Limiting", "Rate
- *       Limiter", "API Rate Limit", "Rate Limiter Middleware"; but not "HTTP/2" and "HTTP/3").</li>
+ *       twins; terms that can be written the same way ("Guard" and "Guard (backend)"); linked terms whose
+ *       names contain one another, a general term and a kind of it ("Middleware" and "Server Middleware",
+ *       "Idempotency" and "Idempotency Key"); near-synonyms, whose names have the same distinctive words,
+ *       numbers included, or one has all of the other's two or more ("Rate Limiting", "Rate Limiter", "API
+ *       Rate Limit", "Rate Limiter Middleware"; but not "HTTP/2" and "HTTP/3"); and terms either of whose
+ *       definitions names the other. A definition written in terms of another term is about something
+ *       close to it, a kind of it, a part of it or an alternative to it ("Guard (backend)" set apart from
+ *       middleware, "Throttling" against rate limiting), so a learner who picks the other is often half
+ *       right; and a question whose text names one of its wrong options gives that option away.</li>
  *   <li>{@link #closeness}: how close in meaning, for ranking plausible distractors: a related link, shared
  *       distinctive words of the names, shared tags, and shared distinctive words of the definitions.</li>
  * </ul>
@@ -35,6 +37,8 @@ final class Likeness {
     private static final double CLOSE_NAMED_DEFINITIONS = 0.3;
 
     private final Map<String, Profile> profiles = new HashMap<>();
+    /** Compiled when first needed: most questions look at a few hundred terms, a large deck has many more. */
+    private final Map<String, Masker.Mentions> mentions = new HashMap<>();
 
     /**
      * What comparing two terms needs: their compact spellings, the words of their shortest names (singular,
@@ -46,14 +50,9 @@ final class Likeness {
     }
 
 
-    boolean sameConcept(Term a, Term b) {
-        if (!linked(a, b)) {
-            return false;
-        }
-        Profile pa = profile(a);
-        Profile pb = profile(b);
-        return pa.spellings().stream().anyMatch(pb.spellings()::contains)
-                || !pa.words().isEmpty() && pa.words().equals(pb.words());
+    /** Whether the deck says the two mean the same ({@code same}, read either way round). */
+    static boolean twins(Term a, Term b) {
+        return a.isSameAs(b) || b.isSameAs(a);
     }
 
     /**
@@ -67,7 +66,7 @@ final class Likeness {
         if (a.id().equals(b.id())) {
             return false;
         }
-        if (sameConcept(a, b)) {
+        if (twins(a, b)) {
             return true;
         }
         double overlap = definitionOverlap(a, b);
@@ -75,7 +74,15 @@ final class Likeness {
     }
 
     boolean confusable(Term a, Term b) {
-        return overlapping(a, b) || nearSynonyms(a, b);
+        return twins(a, b) || overlapping(a, b) || nearSynonyms(a, b) || definedByEachOther(a, b);
+    }
+
+    private boolean definedByEachOther(Term a, Term b) {
+        return mentions(b).in(a.definition()) || mentions(a).in(b.definition());
+    }
+
+    private Masker.Mentions mentions(Term term) {
+        return mentions.computeIfAbsent(term.id(), id -> Masker.Mentions.of(term));
     }
 
     /**

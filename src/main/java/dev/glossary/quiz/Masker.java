@@ -3,13 +3,10 @@ package dev.glossary.quiz;
 import dev.glossary.deck.Term;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,13 +54,34 @@ public final class Masker {
         return mask(term, term.definition());
     }
 
+    /**
+     * The term's definition with the term hidden, and its twins' names too ({@code deck.same(term)}): a twin's
+     * name is a right answer as well, so showing it would give the answer away.
+     */
+    public static String maskDefinition(Term term, List<Term> twins) {
+        String masked = maskDefinition(term);
+        if (twins.isEmpty()) {
+            return masked;
+        }
+        for (Term twin : twins) {
+            for (String phrase : phrases(twin)) {
+                if (mayAppear(phrase, masked)) {
+                    masked = phrasePattern(phrase).matcher(masked).replaceAll(BLANK);
+                }
+            }
+        }
+        return BLANKS.matcher(masked).replaceAll(BLANK);
+    }
+
     public static String mask(Term term, String text) {
         if (text == null || text.isEmpty()) {
             return text == null ? "" : text;
         }
         String masked = text;
         for (String phrase : phrases(term)) {
-            masked = phrasePattern(phrase).matcher(masked).replaceAll(BLANK);
+            if (mayAppear(phrase, masked)) {
+                masked = phrasePattern(phrase).matcher(masked).replaceAll(BLANK);
+            }
         }
         Words words = Words.of(term);
         Matcher m = WORD.matcher(masked);
@@ -81,36 +99,70 @@ public final class Masker {
      * word, as a whole phrase. A choice question uses it to keep out options its question names.
      */
     public static boolean mentions(Term term, String text) {
-        return mentionsOf(term).test(text);
+        for (String phrase : phrases(term)) {
+            if (mayAppear(phrase, text) && phrasePattern(phrase).matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * {@link #mentions} for one term, for testing it against many texts: a phrase's pattern is made the first
-     * time a text holds the phrase's first word, which most texts do not.
+     * A term's phrases, for asking of many texts whether they name it: a phrase's pattern is compiled the first
+     * time a text may hold it ({@link #mayAppear}), which most texts do not, so a ladder that asks it of a
+     * whole deck's definitions compiles few.
      */
-    static Predicate<String> mentionsOf(Term term) {
-        List<String> phrases = phrases(term);
-        String[] firstWords = new String[phrases.size()];
-        for (int i = 0; i < firstWords.length; i++) {
-            firstWords[i] = Arrays.stream(TOKEN_SPLIT.split(phrases.get(i).strip())).filter(t -> !t.isEmpty())
-                    .findFirst().orElse("").toLowerCase(Locale.ROOT);
+    static final class Mentions {
+        private final List<String> texts;
+        private final Pattern[] patterns;
+
+        private Mentions(List<String> texts) {
+            this.texts = texts;
+            this.patterns = new Pattern[texts.size()];
         }
-        Pattern[] patterns = new Pattern[phrases.size()];
-        return text -> {
-            String lower = text.toLowerCase(Locale.ROOT);
+
+        static Mentions of(Term term) {
+            return new Mentions(phrases(term));
+        }
+
+        boolean in(String text) {
             for (int i = 0; i < patterns.length; i++) {
-                if (!lower.contains(firstWords[i])) {
+                if (!mayAppear(texts.get(i), text)) {
                     continue;
                 }
                 if (patterns[i] == null) {
-                    patterns[i] = phrasePattern(phrases.get(i));
+                    patterns[i] = phrasePattern(texts.get(i));
                 }
                 if (patterns[i].matcher(text).find()) {
                     return true;
                 }
             }
             return false;
-        };
+        }
+    }
+
+    /**
+     * Whether the phrase's first word is in the text at all, whatever its case, as its pattern compares
+     * letters: most texts hold none of a term's phrases, and this is much cheaper than compiling and running
+     * the pattern to find out.
+     */
+    private static boolean mayAppear(String phrase, String text) {
+        for (String token : TOKEN_SPLIT.split(phrase.strip())) {
+            if (!token.isEmpty()) {
+                // The first letter as regionMatches compares it, so that most places are passed over without a call.
+                char upper = Character.toUpperCase(token.charAt(0));
+                char lower = Character.toLowerCase(upper);
+                for (int at = 0; at + token.length() <= text.length(); at++) {
+                    char u = Character.toUpperCase(text.charAt(at));
+                    if ((u == upper || Character.toLowerCase(u) == lower)
+                            && text.regionMatches(true, at, token, 0, token.length())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The ways of writing the term that can appear in running text, longest first. */

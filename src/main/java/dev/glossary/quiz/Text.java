@@ -76,7 +76,14 @@ final class Text {
 
     /** The folded words run together: what two spellings of one name have in common. */
     static String compact(String text) {
-        return String.join("", words(text));
+        // Plain ASCII letters and digits fold to their lower case, and a masked definition is made of such words.
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return String.join("", words(text));
+            }
+        }
+        return text.toLowerCase(Locale.ROOT);
     }
 
     /** The numbers in a compact text, in order: "http2" and "http 3" differ here even when a typo would not. */

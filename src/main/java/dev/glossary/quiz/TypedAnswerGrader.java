@@ -19,11 +19,11 @@ import java.util.Set;
  *
  * <p>Accepted: the name or any alias, ignoring case, spacing, hyphens and punctuation ("nodejs" is
  * "Node.js"), in the singular or plural ("circuit breakers"); either part of a name such as "JWT (JSON Web
- * Token)"; the name without a qualifier in parentheses, a leading "the"/"a", or a generic last word such as
- * "pattern", "service" or "runtime" ("circuit breaker" for "Circuit Breaker Pattern"); any of these for an
- * overlapping twin, the same concept under another name in the deck ({@link Likeness#sameConcept}: "sse" for
- * "Server-Sent Events", "change data capture" for "CDC (Change Data Capture)", "cursor based pagination"
- * for "Cursor Pagination"); and small typos, counted over the whole answer as optimal-string-alignment
+ * Token)"; the name without a qualifier in parentheses ("guard" for "Guard (backend)", even beside a term
+ * named "Guard"), a leading "the"/"a", or a generic last word such as "pattern", "service" or "runtime"
+ * ("circuit breaker" for "Circuit Breaker Pattern"); any of these for a twin, the same concept under another
+ * name as the deck's {@code same} says ({@link Likeness#twins}: "scheduled task" for "Cron Job", "sse" for
+ * "Server-Sent Events", and back); and small typos, counted over the whole answer as optimal-string-alignment
  * edits (a swap of two letters is one edit): none for forms of up to 4 letters, 1 up to 8 and 2 beyond,
  * and never more than the words of the form allow one by one (none in a word of up to 4 letters), so
  * "Rate Limiting" tolerates one typo, in "limiting". Also accepted, as exact: other forms of the words of a
@@ -33,8 +33,9 @@ import java.util.Set;
  *
  * <p>Never accepted: a blank answer; an answer with other numbers than the form ("403" for "404",
  * "HTTP 3" for "HTTP/2"); an answer that is, in any of these ways, another term of the deck that is not a
- * twin ("Rate Limiter" for "Rate Limiting", "Idempotency Key" for "Idempotency"); and a typo that is at
- * least as close to another term as to this one.
+ * twin ("Rate Limiter" for "Rate Limiting", "Idempotency Key" for "Idempotency", and a general term for a
+ * kind of it, "middleware" for "Server Middleware"); and a typo that is at least as close to another term
+ * as to this one.
  *
  * <p>A wrong answer that is another term of the deck, written in any of the ways that term's own answer
  * would be accepted, names it ({@link Grade#confusedWith()}): the quiz shows it beside the right one.
@@ -50,17 +51,40 @@ public final class TypedAnswerGrader {
 
     private final Map<String, Term> terms = new LinkedHashMap<>();
     private final Map<String, List<Form>> formsById = new HashMap<>();
-    private final Likeness likeness;
 
     public TypedAnswerGrader(Deck deck) {
         for (Term term : deck.terms()) {
             terms.put(term.id(), term);
             formsById.put(term.id(), Forms.of(term));
         }
-        this.likeness = new Likeness();
     }
 
     public Grade grade(Term term, String answer) {
+        Grade grade = held(term, answer);
+        if (!grade.correct()) {
+            return grade;
+        }
+        String twin = twinWritten(term, grade.expected());
+        return twin == null ? grade : grade.asTwin(twin);
+    }
+
+    /**
+     * The twin of {@code term} one of whose ways of writing is {@code expected}, by name; null when it is a way
+     * of writing the term itself (a twin may share one: "Entity" for "Entity (DDD)").
+     */
+    private String twinWritten(Term term, String expected) {
+        if (formsOf(term).stream().anyMatch(f -> f.display().equals(expected))) {
+            return null;
+        }
+        for (Term other : terms.values()) {
+            if (Likeness.twins(term, other) && formsOf(other).stream().anyMatch(f -> f.display().equals(expected))) {
+                return other.name();
+            }
+        }
+        return null;
+    }
+
+    private Grade held(Term term, String answer) {
         List<Form> mine = new ArrayList<>(formsOf(term));
         List<Form> theirs = new ArrayList<>();
         Map<Form, Term> owners = new IdentityHashMap<>();
@@ -69,7 +93,7 @@ public final class TypedAnswerGrader {
                 continue;
             }
             List<Form> forms = formsOf(other);
-            if (likeness.sameConcept(term, other)) {
+            if (Likeness.twins(term, other)) {
                 mine.addAll(forms);
             } else {
                 theirs.addAll(forms);
@@ -121,11 +145,6 @@ public final class TypedAnswerGrader {
             return wrong(typed, readings, mine, byWords.isEmpty() ? owners.get(otherByWords.get()) : null);
         }
         return near(typed, readings, mine, theirs);
-    }
-
-    /** The deck's twins of {@code term}: the same concept under other names, each accepted as its typed answer. */
-    public List<Term> twins(Term term) {
-        return terms.values().stream().filter(o -> !o.id().equals(term.id()) && likeness.sameConcept(term, o)).toList();
     }
 
     private List<Form> formsOf(Term term) {
@@ -198,7 +217,7 @@ public final class TypedAnswerGrader {
         }
         boolean nearMiss = closestDistance <= Math.max(1, closest.compact().length() * 2 / 5);
         return new Grade(false, false, closest.display(), nearMiss ? diff(typed, closest.display()) : List.of(),
-                confusedWith);
+                confusedWith, null);
     }
 
     private static List<DiffPart> diff(String typed, String expected) {

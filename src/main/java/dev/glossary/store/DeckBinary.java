@@ -27,7 +27,8 @@ import java.util.List;
  *
  * <p>Layout: the magic {@code GLDB}, the layout version, the deck's id, name and description, its version, author
  * and updated date (each an optional string: a byte 0 or 1, then the string), its changelog (a count, then each
- * entry's version, optional date and list of changes), the number of terms, then each term's id, name, level, category, definition, aliases, related, example and tags. A list
+ * entry's version, optional date and list of changes), the number of terms, then each term's id, name, level,
+ * category, definition, aliases, related, same, example and tags. A list
  * is its size, then its strings. A string is its UTF-8 length and bytes, which {@code new String} decodes
  * several times faster than {@code readUTF}'s modified UTF-8 (it matters at 100 000 terms); the rare string
  * UTF-8 cannot hold (an unpaired surrogate) is written as a negative count of UTF-16 chars instead.
@@ -35,7 +36,7 @@ import java.util.List;
 final class DeckBinary {
     static final int MAGIC = 0x474C4442; // "GLDB"
     /** Bump when the layout changes; a reader refuses other versions rather than misread them. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private DeckBinary() {
     }
@@ -67,6 +68,7 @@ final class DeckBinary {
             writeString(out, term.definition());
             writeList(out, term.aliases());
             writeList(out, term.related());
+            writeList(out, term.same());
             writeString(out, term.example());
             writeList(out, term.tags());
         }
@@ -206,9 +208,10 @@ final class DeckBinary {
             String definition = string();
             List<String> aliases = list();
             List<String> related = list();
+            List<String> same = list();
             String example = string();
             List<String> tags = list();
-            return new Term(id, termName, levels[level], category, definition, aliases, related, example, tags);
+            return new Term(id, termName, levels[level], category, definition, aliases, related, same, example, tags);
         }
 
         private List<String> list() {

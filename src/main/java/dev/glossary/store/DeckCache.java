@@ -35,7 +35,11 @@ public final class DeckCache {
     public static final long MIN_BYTES = 1L << 20;
 
     private static final int MAGIC = 0x474C4443; // "GLDC"
-    private static final int VERSION = 3;
+    /**
+     * Bump when what a copy holds changes ({@link DeckBinary#VERSION} is part of it) or a validation rule does
+     * (a copy skips the validator): older copies are then made again.
+     */
+    private static final int VERSION = 4;
     private static final int INDEX_MAGIC = 0x474C4449; // "GLDI"
 
     private final Path dir;

@@ -312,7 +312,7 @@ public final class DeckReader {
                 if (t != JsonToken.START_OBJECT) {
                     problem("terms[" + terms.size() + "]", "must be an object with id, term, level, definition");
                     p.skipChildren();
-                    terms.add(new TermDraft(null, null, null, null, null, null, null, null, null, line(), column()));
+                    terms.add(new TermDraft(null, null, null, null, null, null, null, null, null, null, line(), column()));
                     continue;
                 }
                 termIndex = terms.size();
@@ -337,6 +337,7 @@ public final class DeckReader {
             String example = null;
             List<String> aliases = null;
             List<String> related = null;
+            List<String> same = null;
             List<String> tags = null;
             int seen = 0;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -359,11 +360,14 @@ public final class DeckReader {
                     case "example" -> example = string(field, value);
                     case "aliases" -> aliases = strings(field, value);
                     case "related" -> related = strings(field, value);
+                    case "same" -> same = strings(field, value);
                     case "tags" -> tags = strings(field, value);
-                    default -> unknown(field, "id, term, level, category, definition, aliases, related, example, tags");
+                    default -> unknown(field,
+                            "id, term, level, category, definition, aliases, related, same, example, tags");
                 }
             }
-            return new TermDraft(id, term, level, category, definition, aliases, related, example, tags, line, column);
+            return new TermDraft(id, term, level, category, definition, aliases, related, same, example, tags, line,
+                    column);
         }
 
         private static int deckFieldBit(String field) {
@@ -394,6 +398,7 @@ public final class DeckReader {
                 case "aliases" -> 64;
                 case "related" -> 128;
                 case "tags" -> 256;
+                case "same" -> 512;
                 default -> 0;
             };
         }

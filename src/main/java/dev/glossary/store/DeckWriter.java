@@ -60,6 +60,7 @@ public final class DeckWriter {
                 g.writeStringField("definition", t.definition());
                 list(g, "aliases", t.aliases());
                 list(g, "related", t.related());
+                list(g, "same", t.same());
                 if (!t.example().isEmpty()) {
                     g.writeStringField("example", t.example());
                 }

@@ -43,7 +43,12 @@ public final class TermCard {
         if (!term.aliases().isEmpty()) {
             out.append(Wrap.indented("Also known as: " + listed(term.aliases()), screen.width(), "  "));
         }
-        var related = deck.related(term);
+        var same = deck.same(term);
+        if (!same.isEmpty()) {
+            out.append(Wrap.indented("Same as: " + listed(names(same)), screen.width(), "  "));
+        }
+        // A twin is related as well (the deck links them both ways), but "Same as" has said it already.
+        var related = deck.related(term).stream().filter(t -> !same.contains(t)).toList();
         if (!related.isEmpty()) {
             out.append(Wrap.indented("Related: " + (numberRelated ? numbered(names(related)) : listed(names(related))),
                     screen.width(), "  "));

@@ -28,6 +28,7 @@ public final class TermJson {
         t.put("definition", term.definition());
         t.put("aliases", term.aliases());
         t.put("related", term.related());
+        t.put("same", term.same());
         t.put("example", term.example());
         t.put("tags", term.tags());
         var history = progress.term(deck.id(), term.id());

@@ -100,6 +100,31 @@ class ConfusionsCommandTest {
     }
 
     @Test
+    void aTwinsNameIsRightAndNoConfusion() throws IOException {
+        Cli.Result r = cli(0).stdin("scheduled task\n").run("quiz", "--term", "Cron Job", "--mode", "typed", "--json");
+
+        JsonNode result = json(r).get("results").get(0);
+        assertThat(result.get("correct").asBoolean()).isTrue();
+        assertThat(result.get("confusedWith").isNull()).isTrue();
+        assertThat(progress().get("decks").get("backend").get("cron-job").get("reviews").get(0).has("confusedWith"))
+                .isFalse();
+        assertThat(json(cli(0).run("confusions", "--json"))).isEmpty();
+    }
+
+    @Test
+    void aConfusionLoggedBeforeTheDeckMadeTheTwoTwinsIsNotListed() throws IOException {
+        Files.writeString(home.resolve("progress.json"), """
+                {"version": 3, "decks": {"backend": {"cron-job": {"card": {"state": "new", "stability": 0,
+                 "difficulty": 0, "due": "2026-03-01T09:00:00Z", "learningSteps": 0, "reps": 0, "lapses": 0,
+                 "scheduledDays": 0, "elapsedDays": 0},
+                 "reviews": [{"at": "2026-03-01T09:00:00Z", "rating": "again", "mode": "choice", "ms": 900,
+                  "cram": true, "confusedWith": "scheduled-task"}]}}}}
+                """);
+        assertThat(json(cli(0).run("confusions", "--json"))).isEmpty();
+        assertThat(cli(0).run("why", "Cron Job").out()).doesNotContain("Confused with");
+    }
+
+    @Test
     void withNoConfusionsTheListSaysHowTheyComeAbout() throws IOException {
         Cli.Result r = cli(0).run("confusions");
         assertThat(r.exitCode()).isZero();

@@ -23,14 +23,19 @@ class DeckCommandsTest {
     Path home;
 
     @Test
-    void deckNewWritesAValidStarterDeck() {
+    void deckNewWritesAValidStarterDeck() throws IOException {
         Path file = home.resolve("course.json");
         Cli.Result r = new Cli(home).run("deck", "new", file.toString(), "--name", "My Course");
         assertThat(r.exitCode()).as(r.toString()).isZero();
         Cli.Result check = new Cli(home).run("deck", "validate", file.toString());
-        assertThat(check.out()).isEqualTo("ok: 2 terms (0 beginner, 1 intermediate, 1 advanced)\n");
-        assertThat(DeckReader.load(file).id()).isEqualTo("my-course");
-        assertThat(DeckReader.load(file).metadata().version()).isEqualTo("1.0");
+        assertThat(check.out()).isEqualTo("ok: 4 terms (2 beginner, 1 intermediate, 1 advanced)\n");
+        Deck deck = DeckReader.load(file);
+        assertThat(deck.id()).isEqualTo("my-course");
+        assertThat(deck.same(deck.byId("feature-flag").orElseThrow())).extracting(t -> t.id()).containsExactly("feature-toggle");
+        assertThat(Files.readString(file)).contains("\"same\" : [");
+        Cli.Result lint = new Cli(home).run("deck", "lint", file.toString());
+        assertThat(lint.out()).as("the starter deck is an example to follow").isEqualTo("lint: no advice for 4 terms\n");
+        assertThat(deck.metadata().version()).isEqualTo("1.0");
         assertThat(new Cli(home).run("deck", "new", file.toString()).exitCode()).isEqualTo(1);
     }
 

@@ -1,5 +1,6 @@
 package dev.glossary.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.glossary.term.Screen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,21 @@ class ShowCommandTest {
                 .contains("  Nothing odd in here at all.")
                 .contains("Example: plain example")
                 .contains("Related: Evil\\e]52;c;ZXZpbA==\uFFFDTerm");
+    }
+
+    @Test
+    void showListsTwinsAsSameAsAndShowJsonCarriesTheirIds() throws Exception {
+        Cli.Result r = new Cli(home).run("show", "cron job");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("  Same as: Scheduled Task\n").contains("  Related: Background Job, Worker\n");
+        assertThat(new Cli(home).run("show", "scheduled task").out()).contains("  Same as: Cron Job\n");
+        assertThat(new Cli(home).run("show", "middleware").out()).doesNotContain("Same as");
+
+        var json = new ObjectMapper().readTree(
+                new Cli(home).run("show", "early return", "--json").out());
+        assertThat(json.get("same").toString()).isEqualTo("[\"guard-clause\"]");
+        assertThat(new ObjectMapper().readTree(
+                new Cli(home).run("show", "middleware", "--json").out()).get("same").toString()).isEqualTo("[]");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.glossary.deck;
 
+import dev.glossary.quiz.Masker;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ class DeckLinterTest {
     private static final String FILLER = " It matters because every backend needs it. A shop is an example.";
 
     private static List<String> namesTheTerm(Term... terms) {
-        return DeckLinter.lint(Deck.of("d", "D", "", List.of(terms))).stream()
+        return DeckLinter.lint(Deck.of("d", "D", "", List.of(terms)), Masker::maskDefinition).stream()
                 .filter(a -> a.kind() == DeckLinter.Kind.NAMES_TERM).map(DeckLinter.Advice::format).toList();
     }
 
@@ -62,7 +63,7 @@ class DeckLinterTest {
                         + " stops at all."),
                 Term.of("four", "Four", Level.BEGINNER, "First part here. Second part here. Third part here. Fourth."),
                 Term.of("two", "Two", Level.BEGINNER, "First part of a card here. Second part of it, v2.0 of it.")));
-        assertThat(DeckLinter.lint(deck)).filteredOn(a -> a.kind() == DeckLinter.Kind.SENTENCES)
+        assertThat(DeckLinter.lint(deck, Masker::maskDefinition)).filteredOn(a -> a.kind() == DeckLinter.Kind.SENTENCES)
                 .extracting(DeckLinter.Advice::format).containsExactly(
                         "\"one\": the definition is 1 sentence; aim for 2-3: what it is, why it matters, an example",
                         "\"four\": the definition is 4 sentences; aim for 2-3: what it is, why it matters, an example");

@@ -65,7 +65,7 @@ class DeckValidatorTest {
         List<TermDraft> terms = new ArrayList<>();
         for (int i = 0; i < 20_010; i++) {
             terms.add(new TermDraft("t" + i, "Term " + i, "advanced", null, "Number " + i + ".", List.of("T-" + i),
-                    i == 0 ? null : List.of("t" + (i - 1)), null, null, i + 5, 3));
+                    i == 0 ? null : List.of("t" + (i - 1)), null, null, null, i + 5, 3));
         }
         return terms;
     }
@@ -88,12 +88,12 @@ class DeckValidatorTest {
     void aLargeDecksProblemsAreEachReportedInOrder() {
         List<TermDraft> terms = new ArrayList<>(big());
         TermDraft last = terms.get(terms.size() - 1);
-        terms.set(3, new TermDraft("t3", "Term 3", "expert", null, "Number 3.", null, null, null, null, 8, 3));
-        terms.set(100, new TermDraft("t100", "TERM 99", "advanced", null, "Hundred.", null, null, null, null, 105, 3));
+        terms.set(3, new TermDraft("t3", "Term 3", "expert", null, "Number 3.", null, null, null, null, null, 8, 3));
+        terms.set(100, new TermDraft("t100", "TERM 99", "advanced", null, "Hundred.", null, null, null, null, null, 105, 3));
         terms.set(200, new TermDraft("t200", "Term 200", "advanced", null, "Two hundred.", List.of("term 7"),
-                List.of("nowhere"), null, null, 205, 3));
+                List.of("nowhere"), null, null, null, 205, 3));
         terms.set(terms.size() - 1, new TermDraft("t5", last.term(), last.level(), null, last.definition(), null,
-                null, null, null, last.line(), 3));
+                null, null, null, null, last.line(), 3));
         assertThat(problems(terms)).containsExactly(
                 "f:8:3: terms[3] \"t3\": level: level \"expert\" is not one of beginner, intermediate, advanced",
                 "f:105:3: terms[100] \"t100\": term: duplicate name \"TERM 99\", also used by terms[99]; rename one of them",
@@ -109,13 +109,33 @@ class DeckValidatorTest {
     void aLargeDeckWithOnlyOneLateAliasClashIsRefused() {
         List<TermDraft> terms = new ArrayList<>(big());
         terms.set(20_005, new TermDraft("t20005", "Term 20005", "advanced", null, "Late.", List.of("t-3"),
-                List.of("t20004"), null, null, 9, 3));
+                List.of("t20004"), null, null, null, 9, 3));
         assertThat(problems(terms)).containsExactly("f:9:3: terms[20005] \"t20005\": aliases: \"t-3\" is also an alias"
                 + " of terms[3] \"t3\"; an alias must lead to one term, so remove it from one of them");
     }
 
+    @Test
+    void aLargeDecksTwinsAreChecked() {
+        List<TermDraft> terms = new ArrayList<>(big());
+        terms.set(10, withSame(terms.get(10), List.of("t11")));
+        terms.set(11, withSame(terms.get(11), List.of("t10")));
+        DeckValidator.Result twins = DeckValidator.validate(new DeckDraft(1, "big", "Big", "", terms));
+        assertThat(twins.problems()).isEmpty();
+        assertThat(twins.deck().same(twins.deck().terms().get(11))).extracting(Term::id).containsExactly("t10");
+
+        terms.set(20_003, withSame(terms.get(20_003), List.of("t12")));
+        assertThat(problems(terms)).containsExactly("f:20008:3: terms[20003] \"t20003\": same: \"t12\" does not list"
+                + " \"t20003\" as the same in turn; twins list each other, so add \"t20003\" to terms[12] \"t12\"'s"
+                + " \"same\" or remove \"t12\" here");
+    }
+
+    private static TermDraft withSame(TermDraft t, List<String> same) {
+        return new TermDraft(t.id(), t.term(), t.level(), t.category(), t.definition(), t.aliases(), t.related(), same,
+                t.example(), t.tags(), t.line(), t.column());
+    }
+
     private static TermDraft term(String id, String name, List<String> aliases, List<String> tags) {
-        return new TermDraft(id, name, "beginner", null, "Something about " + name + ".", aliases, null, null, tags,
-                0, 0);
+        return new TermDraft(id, name, "beginner", null, "Something about " + name + ".", aliases, null, null, null,
+                tags, 0, 0);
     }
 }

@@ -37,6 +37,22 @@ class AnkiTextExporterTest {
     }
 
     @Test
+    void twinsAreTaggedAfterTheRelatedTerms() throws IOException {
+        Term cron = new Term("cron-job", "Cron Job", Level.INTERMEDIATE, "", "Runs on a timetable.", List.of(),
+                List.of("worker"), List.of("scheduled-task"), "", List.of());
+        Term task = new Term("scheduled-task", "Scheduled Task", Level.BEGINNER, "", "Work set to run at a time.",
+                List.of(), List.of(), List.of("cron-job"), "", List.of());
+        Term worker = Term.of("worker", "Worker", Level.BEGINNER, "A process that takes jobs off a queue.");
+        StringWriter out = new StringWriter();
+        new AnkiTextExporter().write(SampleDeck.validated(List.of(cron, task, worker)), out);
+
+        assertThat(out.toString()).contains("Cron Job\tRuns on a timetable.\tglossary::intermediate glossary::id::cron-job"
+                + " glossary::related::worker glossary::same::scheduled-task\t\t\t\n");
+        assertThat(out.toString()).contains("Scheduled Task\tWork set to run at a time.\tglossary::beginner"
+                + " glossary::id::scheduled-task glossary::same::cron-job\t\t\t\n");
+    }
+
+    @Test
     void tagsWithSpacesGetUnderscoresBecauseAnkiTagsCannotHoldSpaces() throws IOException {
         Term term = new Term("jvm", "JVM", Level.ADVANCED, "", "Runs bytecode.", List.of(), List.of(), "",
                 List.of("java platform"));

@@ -142,6 +142,20 @@ class AnkiTextImporterTest {
     }
 
     @Test
+    void sameTagsBecomeTwinsAndATwinTaggedOnOneNoteOnlyIsMadeMutual() throws IOException {
+        ImportResult result = parse(importer, "#tags column:3\nCron Job\tone\tglossary::same::scheduled-task ops\n"
+                + "Scheduled Task\ttwo\tGLOSSARY::SAME::cron-job\nFeature Flag\tthree\tglossary::same::feature-toggle\n"
+                + "Feature Toggle\tfour\t\n");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.terms()).extracting(Term::id, Term::same, Term::tags).containsExactly(
+                tuple("cron-job", List.of("scheduled-task"), List.of("ops")),
+                tuple("scheduled-task", List.of("cron-job"), List.of()),
+                tuple("feature-flag", List.of("feature-toggle"), List.of()),
+                tuple("feature-toggle", List.of("feature-flag"), List.of()));
+    }
+
+    @Test
     void aGlossaryTagThatIsNotALevelStaysATag() throws IOException {
         assertThat(parse(importer, "#tags column:3\nA\tone\tglossary::week-1\n").terms())
                 .extracting(Term::tags).containsExactly(List.of("glossary::week-1"));

@@ -147,6 +147,22 @@ class CsvImporterTest {
     }
 
     @Test
+    void twinsNamedByIdOrNameOnOneRowOnlyAreMadeMutual() throws IOException {
+        ImportResult result = parse(csv, "term,definition,same\nCron Job,one,scheduled-task\nScheduled Task,two,\n"
+                + "Feature Flag,three,Feature Toggle;nowhere;feature flag\nFeature Toggle,four,feature-flag\n");
+
+        assertThat(result.terms()).extracting(Term::id, Term::same).containsExactly(
+                tuple("cron-job", List.of("scheduled-task")), tuple("scheduled-task", List.of("cron-job")),
+                tuple("feature-flag", List.of("feature-toggle")), tuple("feature-toggle", List.of("feature-flag")));
+        assertThat(result.problems()).containsExactly(
+                new ImportProblem(4, "\"Feature Flag\": twin \"nowhere\" is neither the id nor the name of a term in"
+                        + " this file; it was left out"),
+                new ImportProblem(4, "\"Feature Flag\": a term cannot be the same as itself; \"feature flag\" was left"
+                        + " out"));
+        assertThat(SampleDeck.validated(result.terms()).size()).isEqualTo(4);
+    }
+
+    @Test
     void blankRowsAndAnEmptyFileAreHandled() throws IOException {
         assertThat(parse(csv, "term,definition\n\n,\nA,one\n").terms()).extracting(Term::name).containsExactly("A");
         assertThat(csv.read(new StringReader(""), ImportOptions.defaults()).problems())

@@ -37,7 +37,8 @@ class HtmlExporterTest {
             assertThat(entry).as(term.id()).isNotNull();
             assertThat(entry.selectFirst("h3").text()).isEqualTo(term.name().strip().replaceAll("\\s+", " "));
             assertThat(entry.selectFirst(".definition").text()).isNotBlank();
-            assertThat(entry.select(".related a")).hasSize(deck.related(term).size());
+            assertThat(entry.select(".related a")).hasSize((int) deck.related(term).stream()
+                    .filter(t -> !deck.same(term).contains(t)).count());
         }
         assertThat(page.select("a")).isNotEmpty().allSatisfy(a -> {
             assertThat(a.attr("href")).startsWith("#");
@@ -136,6 +137,34 @@ class HtmlExporterTest {
             assertThat(Masker.mentions(term, questions.get(i).text())).as(questions.get(i).text()).isFalse();
         }
         assertThat(page.selectFirst("style").data()).contains(".quiz, .answers");
+    }
+
+    @Test
+    void twinsAreLinkedAsSameAsBlankedInTheirTwinsQuestionsAndRightAnswersInTheKey() throws IOException {
+        Deck deck = DeckSource.bundled();
+        Document page = export(new HtmlExporter(HtmlExporter.Order.LEVEL).withQuiz(0, 3), deck);
+
+        Element cron = page.getElementById("term-cron-job");
+        assertThat(cron.selectFirst(".same").text()).isEqualTo("Same as: Scheduled Task");
+        assertThat(cron.select(".same a").eachAttr("href")).containsExactly("#term-scheduled-task");
+        assertThat(cron.select(".related a").eachAttr("href")).as("a twin is said once")
+                .doesNotContain("#term-scheduled-task").isNotEmpty();
+        assertThat(page.getElementById("term-scheduled-task").select(".same a").eachAttr("href"))
+                .containsExactly("#term-cron-job");
+        assertThat(page.getElementById("term-rate-limiting").select(".same")).isEmpty();
+        List<Element> questions = page.select("section.quiz ol > li");
+        List<Element> answers = page.select("section.answers ol > li");
+        for (int i = 0; i < questions.size(); i++) {
+            Term term = deck.byId(answers.get(i).selectFirst("a").attr("href").substring("#term-".length()))
+                    .orElseThrow();
+            for (Term twin : deck.same(term)) {
+                assertThat(Masker.mentions(twin, questions.get(i).text())).as(questions.get(i).text()).isFalse();
+            }
+            if (term.id().equals("cron-job")) {
+                assertThat(answers.get(i).text()).isEqualTo("Cron Job (or Scheduled Task)");
+            }
+        }
+        assertThat(answers).extracting(Element::text).contains("Cron Job (or Scheduled Task)");
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.glossary.exchange;
 
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.DeckMetadata;
+import dev.glossary.deck.Level;
+import dev.glossary.deck.Term;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -19,6 +21,19 @@ class MarkdownExporterTest {
         new MarkdownExporter().write(SampleDeck.deck(), out);
 
         assertThat(out.toString()).isEqualTo(Golden.text("sample.md"));
+    }
+
+    @Test
+    void twinsAreListedByNameAsSameAs() throws IOException {
+        Term cron = new Term("cron-job", "Cron Job", Level.INTERMEDIATE, "", "Runs on a timetable.", List.of("cron"),
+                List.of(), List.of("scheduled-task"), "", List.of());
+        Term task = new Term("scheduled-task", "Scheduled Task", Level.BEGINNER, "", "Work set to run at a time.",
+                List.of(), List.of(), List.of("cron-job"), "", List.of());
+        StringWriter out = new StringWriter();
+        new MarkdownExporter().write(SampleDeck.validated(List.of(cron, task)), out);
+
+        assertThat(out.toString()).contains("### Scheduled Task\n\nWork set to run at a time.\n\n*Same as:* Cron Job\n")
+                .contains("*Also called:* cron\n\n*Same as:* Scheduled Task\n");
     }
 
     @Test

@@ -3,10 +3,12 @@ package dev.glossary.exchange;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
+import dev.glossary.store.DeckSource;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.List;
 
 import static dev.glossary.exchange.Golden.parse;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,13 +17,17 @@ import static org.assertj.core.groups.Tuple.tuple;
 class MarkdownImporterTest {
     private final MarkdownImporter importer = new MarkdownImporter();
 
+    private ImportResult exportedAndReadBack(Deck deck) throws IOException {
+        StringWriter md = new StringWriter();
+        new MarkdownExporter().write(deck, md);
+        return parse(importer, md.toString());
+    }
+
     @Test
     void theAppsOwnMarkdownExportComesBackWhole() throws IOException {
         Deck deck = SampleDeck.deck();
-        StringWriter md = new StringWriter();
-        new MarkdownExporter().write(deck, md);
 
-        ImportResult result = parse(importer, md.toString());
+        ImportResult result = exportedAndReadBack(deck);
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.deckName()).isEqualTo("Sample *deck*");
@@ -36,6 +42,24 @@ class MarkdownImporterTest {
             assertThat(back.aliases()).isEqualTo(original.aliases());
             assertThat(back.category()).isEqualTo(original.category());
             assertThat(back.related()).isEqualTo(original.related());
+        }
+    }
+
+    @Test
+    void twinsComeBackFromTheSameAsLineAndStayOutOfTheDefinition() throws IOException {
+        Deck deck = DeckSource.bundled();
+
+        ImportResult result = exportedAndReadBack(deck);
+
+        assertThat(result.problems()).isEmpty();
+        List<Term> twins = deck.terms().stream().filter(t -> !t.same().isEmpty()).toList();
+        assertThat(twins).isNotEmpty();
+        Deck imported = SampleDeck.validated(result.terms());
+        for (Term original : twins) {
+            Term back = imported.terms().stream().filter(t -> t.name().equals(original.name())).findFirst().orElseThrow();
+            assertThat(back.definition()).isEqualTo(original.definition());
+            assertThat(imported.same(back)).extracting(Term::name)
+                    .isEqualTo(deck.same(original).stream().map(Term::name).toList());
         }
     }
 

@@ -57,6 +57,27 @@ class RoundTripTest {
     }
 
     @Test
+    void theBundledDecksTwinsSurviveBothFormats() throws IOException {
+        List<Term> twins = bundled.terms().stream().filter(t -> !t.same().isEmpty()).toList();
+        assertThat(twins).as("the bundled deck has twins to carry").hasSizeGreaterThanOrEqualTo(20);
+        assertThat(anki(bundled).terms()).filteredOn(t -> !t.same().isEmpty()).isEqualTo(twins);
+        assertThat(csv(bundled).terms()).filteredOn(t -> !t.same().isEmpty()).isEqualTo(twins);
+    }
+
+    @Test
+    void twinsSurviveBothFormatsInTheOrderEachListsThem() throws IOException {
+        Term a = new Term("a", "Alpha", Level.BEGINNER, "", "First.", List.of(), List.of(), List.of("c", "b"), "",
+                List.of());
+        Term b = new Term("b", "Beta", Level.BEGINNER, "", "Second.", List.of(), List.of("c"), List.of("a"), "",
+                List.of());
+        Term c = new Term("c", "Gamma", Level.BEGINNER, "", "Third.", List.of(), List.of(), List.of("a"), "",
+                List.of());
+        Deck deck = SampleDeck.validated(List.of(b, c, a));
+        assertThat(csv(deck).terms()).containsExactlyElementsOf(deck.terms());
+        assertThat(anki(deck).terms()).containsExactlyElementsOf(deck.terms());
+    }
+
+    @Test
     void awkwardTextSurvivesBothFormats() throws IOException {
         Deck deck = SampleDeck.deck();
         assertThat(csv(deck).terms()).containsExactlyElementsOf(deck.terms());

@@ -6,8 +6,11 @@ import dev.glossary.store.DeckSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -203,7 +206,8 @@ class BundledDeckQuizTest {
             rate-limiting              | rate limiter
             rate-limiting              | api rate limit
             idempotency                | idempotency key
-            sliding-window-rate-limit  | sliding window
+            server-middleware          | middleware
+            guard                      | guard (backend)
             keyset-pagination          | cursor pagination
             apache-pulsar              | kafka
             401                        | 403
@@ -254,6 +258,131 @@ class BundledDeckQuizTest {
     void theDiffOfAStatusCodeWithAMisspeltReasonKeepsTheCode() {
         Grade grade = new TypedAnswerGrader(deck).grade(deck.byId("404").orElseThrow(), "404 not fuond");
         assertThat(grade.diff()).noneMatch(p -> p.kind() == DiffPart.Kind.EXTRA && p.text().contains("404"));
+    }
+
+    @ParameterizedTest(name = "\"{1}\" is accepted for {0}, its twin")
+    @CsvSource(delimiter = '|', textBlock = """
+            cron-job                   | scheduled task
+            scheduled-task             | cron job
+            feature-flag               | feature toggles backend
+            feature-flag               | feature toggles
+            feature-toggles-backend    | feature flag
+            rest-maturity-model        | Richardson Maturity Model
+            richardson-maturity-model  | REST maturity model
+            early-return               | guard clause
+            guard-clause               | early return
+            sliding-window-rate-limit  | sliding window
+            graphql-dataloader-pattern | DataLoader
+            """)
+    void theTwinsTheIssueNamesAreAcceptedBothWays(String id, String answer) {
+        TypedAnswerGrader grader = new TypedAnswerGrader(deck);
+        Term term = deck.byId(id).orElseThrow();
+        Grade grade = grader.grade(term, answer);
+        assertThat(grade.correct()).isTrue();
+        assertThat(grade.exact()).isTrue();
+        assertThat(grade.twin()).as("the learner is told the answer was the twin")
+                .isEqualTo(deck.same(term).get(0).name());
+    }
+
+    /** Every twin pair of the bundled deck, each way round. */
+    static List<Arguments> twinPairs() {
+        List<Arguments> pairs = new ArrayList<>();
+        for (Term t : DeckSource.bundled().terms()) {
+            for (String twin : t.same()) {
+                pairs.add(Arguments.of(t.id(), twin));
+            }
+        }
+        return pairs;
+    }
+
+    @Test
+    void theBundledDeckHasTheTwinsOfTheSeedAndTheAudit() {
+        assertThat(twinPairs()).hasSize(24);
+        assertThat(deck.byId("guard").orElseThrow().same()).as("the NestJS guard is a kind of guard, not a twin").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{1} and {0}: names accepted, never an option")
+    @MethodSource("twinPairs")
+    void everyNameOfATwinIsAcceptedForTheOtherAndNeitherIsOfferedForTheOther(String id, String twinId) {
+        Term term = deck.byId(id).orElseThrow();
+        Term twin = deck.byId(twinId).orElseThrow();
+        TypedAnswerGrader grader = new TypedAnswerGrader(deck);
+        assertThat(grader.grade(term, term.name()).twin()).as("its own name is not its twin's").isNull();
+        for (String name : twin.names()) {
+            assertThat(grader.grade(term, name).correct()).as("\"" + name + "\" for " + id).isTrue();
+            // Null where the twin's name is also a way of writing the term ("Entity" for "Entity (DDD)").
+            assertThat(grader.grade(term, name).twin()).as("\"" + name + "\" for " + id).isIn(null, twin.name());
+            assertThat(grader.grade(term, name.toLowerCase(Locale.ROOT)).exact()).as("\"" + name + "\" for " + id).isTrue();
+        }
+        DistractorPicker picker = new DistractorPicker(deck);
+        for (long seed = 0; seed < 10; seed++) {
+            assertThat(picker.choice(term, new SplittableRandom(seed)).options()).doesNotContain(twin);
+            assertThat(picker.reverse(term, new SplittableRandom(seed)).options()).doesNotContain(twin);
+        }
+    }
+
+    @ParameterizedTest(name = "\"{1}\", the general term, is not {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            server-middleware          | middleware
+            response-caching           | caching
+            request-validation         | validation
+            guard                      | guard (backend)
+            guard-backend              | guard clause
+            rate-limiter-middleware    | middleware
+            """)
+    void aGeneralTermIsNotAcceptedForAKindOfIt(String id, String answer) {
+        assertThat(new TypedAnswerGrader(deck).grade(deck.byId(id).orElseThrow(), answer).correct()).isFalse();
+    }
+
+    /**
+     * Close terms that are not the same: a general term and a kind of it, and the audit's sharpened pairs whose
+     * definitions set them apart by naming the other term.
+     */
+    @ParameterizedTest(name = "{0} and {1}, close but not the same, are never offered for each other")
+    @CsvSource(delimiter = '|', textBlock = """
+            middleware                 | server-middleware
+            caching                    | response-caching
+            validation                 | request-validation
+            guard                      | guard-backend
+            chaos-testing              | fault-injection
+            middleware                 | guard-backend
+            throttling                 | rate-limiting
+            """)
+    void closeTermsAreNeverOfferedForEachOtherInAnyMode(String one, String other) {
+        DistractorPicker picker = new DistractorPicker(deck);
+        Term a = deck.byId(one).orElseThrow();
+        Term b = deck.byId(other).orElseThrow();
+        for (long seed = 0; seed < 10; seed++) {
+            assertThat(picker.choice(a, new SplittableRandom(seed)).options()).doesNotContain(b);
+            assertThat(picker.choice(b, new SplittableRandom(seed)).options()).doesNotContain(a);
+            assertThat(picker.reverse(a, new SplittableRandom(seed)).options()).doesNotContain(b);
+            assertThat(picker.reverse(b, new SplittableRandom(seed)).options()).doesNotContain(a);
+        }
+    }
+
+    /**
+     * The other sharpened pairs may be asked against each other, as the issue allows once the definition shown
+     * says what tells them apart: each definition says it in its own words, without naming the other term. This
+     * holds the words that do it, so a rewrite that drops them has to look at the pair again.
+     */
+    @ParameterizedTest(name = "{0}'s definition sets it apart: \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            exponential-backoff        | it is only the delay formula inside a retry policy
+            retry-with-backoff         | A complete policy for re-attempting failed calls
+            batch-loading              | The general technique
+            batch-loading              | with or without a library
+            data-loader                | A small library
+            graphql-dataloader-pattern | its own set of loaders
+            """)
+    void sharpenedPairsThatMayBeAskedAgainstEachOtherSayWhatSetsThemApart(String id, String words) {
+        assertThat(deck.byId(id).orElseThrow().definition()).contains(words);
+    }
+
+    @Test
+    void guardIsAcceptedForGuardBackendWhoseQualifierOnlySaysWhichSense() {
+        TypedAnswerGrader grader = new TypedAnswerGrader(deck);
+        assertThat(grader.grade(deck.byId("guard-backend").orElseThrow(), "guard").correct()).isTrue();
+        assertThat(grader.grade(deck.byId("guard").orElseThrow(), "guard").correct()).isTrue();
     }
 
     @Test

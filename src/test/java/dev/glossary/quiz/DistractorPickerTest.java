@@ -90,13 +90,39 @@ class DistractorPickerTest {
     }
 
     @Test
-    void aChoiceQuestionNeverOffersATermItsDefinitionNames() {
-        // Deno's definition names Node.js.
+    void twoTermsOneOfWhichIsDefinedByNamingTheOtherAreNeverAskedAgainstEachOther() {
+        // Deno's definition names Node.js; Node.js's does not name Deno.
         for (long seed = 0; seed < 30; seed++) {
-            ChoiceQuestion q = picker.choice(term("deno"), new SplittableRandom(seed));
-            assertThat(q.options()).extracting(Term::id).doesNotContain("nodejs");
+            assertThat(picker.choice(term("deno"), new SplittableRandom(seed)).options()).extracting(Term::id)
+                    .doesNotContain("nodejs");
+            assertThat(picker.choice(term("nodejs"), new SplittableRandom(seed)).options()).extracting(Term::id)
+                    .doesNotContain("deno");
+            assertThat(picker.reverse(term("nodejs"), new SplittableRandom(seed)).options()).extracting(Term::id)
+                    .doesNotContain("deno");
+            assertThat(picker.reverse(term("deno"), new SplittableRandom(seed)).options()).extracting(Term::id)
+                    .doesNotContain("nodejs");
         }
-        assertThat(picker.distractors(term("deno"), new SplittableRandom(1))).extracting(Term::id).contains("nodejs");
+    }
+
+    @Test
+    void closeTermsSetApartOnlyByTheirDefinitionsAreNeverOfferedForEachOther() {
+        // Unrelated names; each definition says what sets it apart by naming the other.
+        Term guard = new Term("guard-backend", "Guard (backend)", Level.INTERMEDIATE, "",
+                "A checkpoint in front of a handler that only lets a request through or rejects it; unlike"
+                        + " middleware it never changes the request or the response.",
+                List.of(), List.of("middleware"), "", List.of("http"));
+        Term middleware = new Term("middleware", "Middleware", Level.INTERMEDIATE, "",
+                "Code that runs between an incoming request and its handler and may change either on the way;"
+                        + " a guard is the kind that only says yes or no.",
+                List.of(), List.of("guard-backend"), "", List.of("http"));
+        List<Term> terms = new ArrayList<>(TestDeck.DECK.terms());
+        terms.add(guard);
+        terms.add(middleware);
+        DistractorPicker withPair = new DistractorPicker(Deck.of("d", "D", "", terms));
+        for (long seed = 0; seed < 30; seed++) {
+            assertThat(withPair.distractors(guard, new SplittableRandom(seed))).doesNotContain(middleware);
+            assertThat(withPair.distractors(middleware, new SplittableRandom(seed))).doesNotContain(guard);
+        }
     }
 
     @Test

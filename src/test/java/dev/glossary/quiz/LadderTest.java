@@ -36,15 +36,20 @@ class LadderTest {
                     + " could handle."),
             term("retry-budget", "Retry Budget", ADVANCED, "A cap on how many calls may be tried again, so that"
                     + " retries cannot swamp a service."),
-            term("sse", "SSE (Server-Sent Events)", INTERMEDIATE, "A one-way stream of events over HTTP.",
+            twin("sse", "SSE (Server-Sent Events)", INTERMEDIATE, "A one-way stream of events over HTTP.",
                     "server-sent-events"),
-            term("server-sent-events", "Server-Sent Events", BEGINNER, "Events a server pushes down one HTTP"
+            twin("server-sent-events", "Server-Sent Events", BEGINNER, "Events a server pushes down one HTTP"
                     + " response.", "sse")));
 
     private final Ladder ladder = new Ladder(DECK);
 
     private static Term term(String id, String name, Level level, String definition, String... related) {
         return new Term(id, name, level, "", definition, List.of(), List.of(related), "", List.of());
+    }
+
+    /** A term the deck says is the same as {@code twin} (its {@code same}), and related to it. */
+    private static Term twin(String id, String name, Level level, String definition, String twin) {
+        return new Term(id, name, level, "", definition, List.of(), List.of(twin), List.of(twin), "", List.of());
     }
 
     private static Term t(String id) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import static dev.glossary.quiz.TestDeck.term;
@@ -96,5 +97,20 @@ class MaskerTest {
         Term cpp = Term.of("cpp", "C++", Level.BEGINNER, "A language; C++ code compiles to native code. C is older.");
 
         assertThat(Masker.maskDefinition(cpp)).isEqualTo("A language; _____ code compiles to native code. C is older.");
+    }
+
+    @Test
+    void aQuestionHidesItsTwinsNamesTooAsEachIsARightAnswer() {
+        Term task = new Term("scheduled-task", "Scheduled Task", Level.BEGINNER, "",
+                "Work run on a timetable, by cron, a Cron Job or a job library; a scheduled task runs unattended.",
+                List.of(), List.of(), List.of("cron-job"), "", List.of());
+        Term cron = new Term("cron-job", "Cron Job", Level.INTERMEDIATE, "", "A line in a crontab.",
+                List.of("cron"), List.of(), List.of("scheduled-task"), "",
+                List.of());
+
+        assertThat(Masker.maskDefinition(task, List.of(cron)))
+                .isEqualTo("Work run on a timetable, by _____, a _____ or a job library; a _____ runs unattended.");
+        assertThat(Masker.maskDefinition(task, List.of())).isEqualTo(Masker.maskDefinition(task))
+                .contains("cron, a Cron Job");
     }
 }

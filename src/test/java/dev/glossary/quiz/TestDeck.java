@@ -14,8 +14,8 @@ import static dev.glossary.deck.Level.BEGINNER;
 import static dev.glossary.deck.Level.INTERMEDIATE;
 
 /**
- * A realistic deck of backend terms for the quiz tests, full of traps: twins (Cursor Pagination and
- * Cursor-Based Pagination, Bun and Bun Runtime, Entity and Entity (DDD), SSE), near names (Rate Limiting
+ * A realistic deck of backend terms for the quiz tests, full of traps: twins, as {@code same} marks them
+ * (Cursor Pagination and Cursor-Based Pagination, Bun and Bun Runtime, Entity and Entity (DDD), SSE), near names (Rate Limiting
  * and Rate Limiter), numbers (401, 403, 404, 500, HTTP/2, HTTP/3), definitions that name their own term.
  */
 final class TestDeck {
@@ -170,6 +170,11 @@ final class TestDeck {
                 "A container orchestrator that schedules workloads on a cluster and keeps them in the declared "
                         + "state.",
                 List.of("K8s"), List.of(), List.of("infrastructure")));
+        twins(t, "cursor-pagination", "cursor-based-pagination");
+        twins(t, "bun", "bun-runtime");
+        twins(t, "sse", "sse-acronym");
+        twins(t, "graphql-subscription", "graphql-subscriptions");
+        twins(t, "entity", "entity-ddd");
         // Through the validator, so the fixture obeys the rules real decks do (related ids exist, names unique).
         var draft = new DeckDraft(Deck.FORMAT, "backend-test", "Backend test deck", "",
                 t.stream().map(DeckDraft.TermDraft::of).toList());
@@ -178,6 +183,18 @@ final class TestDeck {
             throw new IllegalStateException("test deck is invalid: " + result.problems());
         }
         return result.deck();
+    }
+
+    /** Marks two terms of the list as the same concept, as a deck's {@code same} does, each listing the other. */
+    private static void twins(List<Term> terms, String a, String b) {
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            String other = t.id().equals(a) ? b : t.id().equals(b) ? a : null;
+            if (other != null) {
+                terms.set(i, new Term(t.id(), t.name(), t.level(), t.category(), t.definition(), t.aliases(),
+                        t.related(), List.of(other), t.example(), t.tags()));
+            }
+        }
     }
 
     private static Term term(String id, String name, Level level, String category, String definition,

@@ -68,7 +68,7 @@ class TypedAnswerGraderTest {
         assertThat(grade.diff()).isEmpty();
     }
 
-    @ParameterizedTest(name = "\"{1}\", the name of its overlapping twin, is accepted as {0}")
+    @ParameterizedTest(name = "\"{1}\", the name of its twin, is accepted as {0}")
     @CsvSource(delimiter = '|', textBlock = """
             sse                      | SSE
             sse                      | SSE (Server-Sent Events)
@@ -253,5 +253,47 @@ class TypedAnswerGraderTest {
 
         assertThat(alone.grade(only, "idempotency key").correct()).isFalse();
         assertThat(alone.grade(only, "Idempotancy").correct()).isTrue();
+    }
+
+    private static Term named(String id, String name, List<String> related, List<String> same) {
+        return new Term(id, name, Level.INTERMEDIATE, "", "Something about " + name + ".", List.of(), related, same,
+                "", List.of());
+    }
+
+    @Test
+    void namesThatLookAlikeAreTwinsOnlyWhenTheDeckSaysSo() {
+        Term bun = named("bun", "Bun", List.of("bun-runtime"), List.of());
+        Term runtime = named("bun-runtime", "Bun Runtime", List.of("bun"), List.of());
+        TypedAnswerGrader unmarked = new TypedAnswerGrader(Deck.of("d", "D", "", List.of(bun, runtime)));
+        assertThat(unmarked.grade(runtime, "bun").correct()).isFalse();
+        assertThat(unmarked.grade(bun, "bun runtime").correct()).isFalse();
+
+        Term cron = named("cron-job", "Cron Job", List.of(), List.of("scheduled-task"));
+        Term task = named("scheduled-task", "Scheduled Task", List.of(), List.of("cron-job"));
+        TypedAnswerGrader marked = new TypedAnswerGrader(Deck.of("d", "D", "", List.of(cron, task)));
+        assertThat(marked.grade(cron, "scheduled tasks").correct()).isTrue();
+        assertThat(marked.grade(task, "Cron Job").exact()).isTrue();
+        assertThat(marked.grade(cron, "schedlued task").correct()).as("a typo in a twin's name").isTrue();
+    }
+
+    @Test
+    void aGeneralTermIsNotAcceptedForAKindOfItEvenWhenTheyAreLinked() {
+        Term middleware = named("middleware", "Middleware", List.of("server-middleware"), List.of());
+        Term server = named("server-middleware", "Server Middleware", List.of("middleware"), List.of());
+        TypedAnswerGrader grader = new TypedAnswerGrader(Deck.of("d", "D", "", List.of(middleware, server)));
+        assertThat(grader.grade(server, "middleware").correct()).isFalse();
+        assertThat(grader.grade(middleware, "server middleware").correct()).isFalse();
+        assertThat(grader.grade(server, "server middleware").correct()).isTrue();
+    }
+
+    @Test
+    void aNameWithoutTheQualifierThatSaysWhichSenseIsRightEvenWhenAnotherTermHasThatName() {
+        Term nest = named("guard", "Guard", List.of("guard-backend"), List.of());
+        Term any = named("guard-backend", "Guard (backend)", List.of("guard"), List.of());
+        TypedAnswerGrader grader = new TypedAnswerGrader(Deck.of("d", "D", "", List.of(nest, any)));
+        assertThat(grader.grade(any, "guard").exact()).isTrue();
+        assertThat(grader.grade(any, "guards").correct()).isTrue();
+        assertThat(grader.grade(nest, "guard").exact()).isTrue();
+        assertThat(grader.grade(nest, "guard (backend)").correct()).as("the general term for the specific one").isFalse();
     }
 }

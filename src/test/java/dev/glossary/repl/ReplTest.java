@@ -230,10 +230,10 @@ class ReplTest {
 
     @Test
     void choicesCanBeAnsweredWithLetters() throws IOException {
-        // Enter first: the new term is introduced before it is asked. "x" is no choice and is ignored; "b" is the
-        // second, the right one with this seed.
-        Session s = session("quiz --mode choice --count 1 --seed 3\n\rxb\nquit\n");
-        assertThat(s.output()).contains("Your answer (1-4 or a-d): b\n").contains("✓ Right — Body").contains("Score:");
+        // Enter first: the new term is introduced before it is asked. "x" is no choice and is ignored; "a" is the
+        // first, the right one with this seed.
+        Session s = session("quiz --mode choice --count 1 --seed 3\n\rxa\nquit\n");
+        assertThat(s.output()).contains("Your answer (1-4 or a-d): a\n").contains("✓ Right — Body").contains("Score:");
         assertThat(Files.readString(home.resolve("progress.json")).split("\"rating\"", -1)).hasSize(2);
     }
 

@@ -161,12 +161,10 @@ class BundledDeckTest {
     }
 
     @Test
-    void lintFindsNoDefinitionThatNamesItsTerm(@TempDir Path home) {
+    void lintHasNoAdviceOnTheBundledDeck(@TempDir Path home) {
         Cli.Result r = new Cli(home).run("deck", "lint", "data/terms.json");
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(r.out().lines().filter(line -> line.contains("the definition names the term"))).isEmpty();
-        assertThat(DeckLinter.lint(deck)).filteredOn(a -> a.kind() != DeckLinter.Kind.NEAR_DUPLICATE
-                && a.kind() != DeckLinter.Kind.BALANCE).isEmpty();
+        assertThat(r.out()).isEqualTo("lint: no advice for " + deck.size() + " terms\n");
     }
 
     @Test

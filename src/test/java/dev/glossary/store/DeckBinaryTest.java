@@ -26,10 +26,11 @@ class DeckBinaryTest {
     /** Every field set, text beyond ASCII, and a term with only the required fields. */
     private static Deck fullDeck() {
         Term full = new Term("cafe", "Café crème", Level.ADVANCED, "Caching – naïve", "Ça coûte 5 € à Zürich.",
-                List.of("キャッシュ", "😀 emoji"), List.of("plain"), "Ex: \"quoted\"\n\ttabbed", List.of("a", "ß"));
+                List.of("キャッシュ", "😀 emoji"), List.of("plain"), List.of("middle"), "Ex: \"quoted\"\n\ttabbed",
+                List.of("a", "ß"));
         Term plain = Term.of("plain", "Plain", Level.BEGINNER, "Only the required fields.");
         Term middle = new Term("middle", "Middle", Level.INTERMEDIATE, "", "Unpaired \uD800 surrogate kept.",
-                List.of(), List.of("cafe", "plain"), "", List.of());
+                List.of(), List.of("cafe", "plain"), List.of("cafe"), "", List.of());
         DeckMetadata metadata = new DeckMetadata("2.0-β", "Zoë", LocalDate.of(2026, 3, 2), List.of(
                 new DeckMetadata.ChangelogEntry("2.0-β", LocalDate.of(2026, 3, 2), List.of("Café added", "☕")),
                 new DeckMetadata.ChangelogEntry("1.0", null, List.of("First"))));
@@ -64,6 +65,7 @@ class DeckBinaryTest {
             assertThat(a.definition()).as(as).isEqualTo(e.definition());
             assertThat(a.aliases()).as(as).isEqualTo(e.aliases());
             assertThat(a.related()).as(as).isEqualTo(e.related());
+            assertThat(a.same()).as(as).isEqualTo(e.same());
             assertThat(a.example()).as(as).isEqualTo(e.example());
             assertThat(a.tags()).as(as).isEqualTo(e.tags());
             for (String name : e.names()) {
@@ -82,6 +84,8 @@ class DeckBinaryTest {
         assertThat(back.terms().get(1).aliases()).isEmpty();
         assertThat(back.terms().get(1).category()).isEmpty();
         assertThat(back.terms().get(2).definition()).contains("\uD800");
+        assertThat(back.same(back.terms().get(0))).extracting(Term::id).containsExactly("middle");
+        assertThat(back.terms().get(1).same()).isEmpty();
     }
 
     @Test

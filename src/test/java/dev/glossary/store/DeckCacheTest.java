@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,13 +26,14 @@ class DeckCacheTest {
     @TempDir
     Path tmp;
 
-    /** A deck file just over the size from which copies are kept. */
+    /** A deck file just over the size from which copies are kept; terms 0 and 1 are twins. */
     private Path largeDeck(String definitionStart) {
         List<Term> terms = new ArrayList<>();
         for (int i = 0; terms.size() * 600L < DeckCache.MIN_BYTES + 100_000; i++) {
             terms.add(new Term("term-" + i, "Term " + i, Level.values()[i % 3], "Cat",
                     definitionStart + " " + "Words that make the file large. ".repeat(18) + "Ünïcode " + i,
-                    List.of("T" + i), i > 0 ? List.of("term-" + (i - 1)) : List.of(), "An example.", List.of("t")));
+                    List.of("T" + i), i > 0 ? List.of("term-" + (i - 1)) : List.of(),
+                    i < 2 ? List.of("term-" + (1 - i)) : List.of(), "An example.", List.of("t")));
         }
         Path file = tmp.resolve("big.json");
         DeckWriter.write(Deck.of("big", "Big", "A large deck.", terms), file);
@@ -82,6 +85,26 @@ class DeckCacheTest {
         Files.setLastModifiedTime(file, FileTime.fromMillis(0));
         assertThat(cache().load(file).deck().terms().get(0).definition()).startsWith("Edited, longer.");
         assertThat(copies()).hasSize(1);
+    }
+
+    @Test
+    void aCopyMadeByAnEarlierVersionIsMadeAgainWithTheTwinsItLacked() throws IOException {
+        Path file = largeDeck("First.");
+        cache().load(file);
+        Path copy = cache().copyOf(file);
+        byte[] bytes = Files.readAllBytes(copy);
+        // The copy's own version follows its magic number; an intact file of another version, checksum and all.
+        ByteBuffer.wrap(bytes).putInt(4, ByteBuffer.wrap(bytes).getInt(4) - 1);
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, bytes.length - 4);
+        ByteBuffer.wrap(bytes).putInt(bytes.length - 4, (int) crc.getValue());
+        Files.write(copy, bytes);
+
+        Deck reloaded = cache().load(file).deck();
+        assertThat(reloaded.same(reloaded.terms().get(0))).extracting(Term::id).containsExactly("term-1");
+        assertThat(Files.readAllBytes(copy)).isNotEqualTo(bytes);
+        Deck fromNewCopy = cache().load(file).deck();
+        assertThat(fromNewCopy.terms().get(1).same()).containsExactly("term-0");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.DeckProblem;
 import dev.glossary.deck.DeckValidator;
+import dev.glossary.deck.Term;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -183,13 +184,55 @@ class DeckReaderTest {
                 "f:2:116: terms[0] \"a\": example: must be a string (in double quotes), not true/false",
                 "f:2:134: terms[0] \"a\": category: must be a string (in double quotes), not an array",
                 "f:2:168: terms[0] \"a\": \"colour\": unknown field; known fields are id, term, level, category,"
-                        + " definition, aliases, related, example, tags",
+                        + " definition, aliases, related, same, example, tags",
                 "f:3:1: terms[1]: must be an object with id, term, level, definition",
                 "f:4:14: terms[2]: category: must be a string (in double quotes), not an array",
                 "f:4:43: terms[2]: \"oops\": unknown field; known fields are id, term, level, category, definition,"
-                        + " aliases, related, example, tags",
+                        + " aliases, related, same, example, tags",
                 "f:4:66: terms[2] \"b\": level: must be a string (in double quotes), not a number",
                 "f:5:25: terms[3]: aliases: must be an array of strings, such as [\"a\", \"b\"], not a string");
+    }
+
+    private static String twin(String id, String name, String same) {
+        return "    {\"id\": \"" + id + "\", \"term\": \"" + name + "\", \"level\": \"beginner\", \"definition\":"
+                + " \"Work that runs on a timetable.\", \"same\": " + same + "}";
+    }
+
+    @Test
+    void twinsAreReadCheckedAndWrittenBackAsTheyWere() throws IOException {
+        Path file = write(deck(twin("cron-job", "Cron Job", "[\"scheduled-task\"]") + ",\n"
+                + twin("scheduled-task", "Scheduled Task", "[\"cron-job\"]") + ",\n" + term("other", "Other", "advanced")));
+        Deck deck = DeckReader.load(file);
+        Term cron = deck.byId("cron-job").orElseThrow();
+        assertThat(cron.same()).containsExactly("scheduled-task");
+        assertThat(deck.same(cron)).extracting(Term::name).containsExactly("Scheduled Task");
+        assertThat(deck.byId("other").orElseThrow().same()).isEmpty();
+
+        Path copy = dir.resolve("copy.json");
+        DeckWriter.write(deck, copy);
+        assertThat(Files.readString(copy)).contains("\"same\" : [\n        \"cron-job\"\n      ]")
+                .contains("\"same\" : [\n        \"scheduled-task\"\n      ]");
+        assertThat(Files.readString(copy).split("\"same\"", -1)).as("no empty list for a term without twins").hasSize(3);
+        assertThat(DeckReader.load(copy).terms()).isEqualTo(deck.terms());
+    }
+
+    @Test
+    void eachTwinProblemIsReportedAtItsTermWithTheFix() throws IOException {
+        Path file = write(deck(twin("a", "Alpha", "[\"b\", \"nope\", \"a\"]") + ",\n"
+                + twin("b", "Beta", "[]") + ",\n"
+                + twin("c", "Gamma", "[\"  \", \"c2\", \"c2\"]") + ",\n"
+                + twin("c2", "Gamma Two", "[\"c\"]") + ",\n"
+                + twin("d", "Delta", "\"c\"") + ",\n"
+                + twin("e", "Epsilon", "[7]")));
+        assertThat(DeckReader.read(file).validate().problems()).extracting(p -> p.format(file.toString())).containsExactly(
+                file + ":9:111: terms[4] \"d\": same: must be an array of strings, such as [\"a\", \"b\"], not a string",
+                file + ":10:114: terms[5] \"e\": same[0]: must be a string, not a number",
+                file + ":7:5: terms[2] \"c\": same[0]: empty; remove it or fill it in",
+                file + ":7:5: terms[2] \"c\": same: lists the same value twice; remove the repeat",
+                file + ":5:5: terms[0] \"a\": same: \"b\" does not list \"a\" as the same in turn; twins list each"
+                        + " other, so add \"a\" to terms[1] \"b\"'s \"same\" or remove \"b\" here",
+                file + ":5:5: terms[0] \"a\": same: \"nope\" is not the id of a term in this deck; fix the id or remove it",
+                file + ":5:5: terms[0] \"a\": same: a term cannot be the same as itself; remove \"a\"");
     }
 
     @Test
