@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -43,7 +44,9 @@ public final class Ladder {
     private final Deck deck;
     private final Map<String, Integer> position = new HashMap<>();
     private final Map<String, List<Term>> prerequisites = new HashMap<>();
-    private List<Masker.Mentions> mentions;
+    /** Deck positions by the words their names are made of, made when first needed. */
+    private Map<String, List<Integer>> byNameWord;
+    private final Map<Integer, Masker.Mentions> mentions = new HashMap<>();
     private final Comparator<Term> rank;
 
     public Ladder(Deck deck) {
@@ -66,17 +69,14 @@ public final class Ladder {
     }
 
     private List<Term> find(Term term) {
-        if (mentions == null) {
-            mentions = deck.terms().stream().map(Masker.Mentions::of).toList();
-        }
         List<String> sentences = Sentences.split(term.definition());
         String definition = Masker.mask(term, sentences.isEmpty() ? "" : sentences.get(0));
         Set<Term> found = new LinkedHashSet<>();
         List<Term> terms = deck.terms();
-        for (int i = 0; i < terms.size(); i++) {
+        for (int i : candidates(definition)) {
             Term other = terms.get(i);
             if (other.level().compareTo(term.level()) <= 0 && !other.id().equals(term.id())
-                    && mentions.get(i).in(definition)) {
+                    && mentions.computeIfAbsent(i, at -> Masker.Mentions.of(terms.get(at))).in(definition)) {
                 found.add(other);
             }
         }
@@ -87,6 +87,33 @@ public final class Ladder {
         List<Term> sorted = new ArrayList<>(found);
         sorted.sort(rank);
         return List.copyOf(sorted);
+    }
+
+    /**
+     * The deck positions of the terms a text may name: those with a name word that begins a word of the text
+     * ({@link Masker#nameWords}), so that only they are matched in full. On a 100 000-term deck, matching
+     * every term's phrases against each definition made a quiz's first question wait seconds.
+     */
+    private Set<Integer> candidates(String text) {
+        if (byNameWord == null) {
+            byNameWord = new HashMap<>();
+            List<Term> terms = deck.terms();
+            for (int i = 0; i < terms.size(); i++) {
+                for (String word : Masker.nameWords(terms.get(i))) {
+                    byNameWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        Set<Integer> found = new TreeSet<>();
+        for (String word : Masker.textWords(text)) {
+            for (int end = 1; end <= word.length(); end++) {
+                List<Integer> named = byNameWord.get(word.substring(0, end));
+                if (named != null) {
+                    found.addAll(named);
+                }
+            }
+        }
+        return found;
     }
 
     /**

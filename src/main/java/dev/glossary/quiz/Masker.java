@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -163,6 +165,38 @@ public final class Masker {
             }
         }
         return true;
+    }
+
+    /**
+     * The words, lower-cased, that a way of writing the term can begin with: every word of its names, since
+     * each of its phrases is made of them. A text none of whose words begins with one of these names no
+     * phrase of the term.
+     */
+    static Set<String> nameWords(Term term) {
+        Set<String> words = new HashSet<>();
+        for (String name : term.names()) {
+            for (String token : TOKEN_SPLIT.split(name)) {
+                if (!token.isEmpty()) {
+                    words.add(token.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return words;
+    }
+
+    /** The words of a text, lower-cased: split as phrases are, and at every other character that is no letter or digit. */
+    static Set<String> textWords(String text) {
+        Set<String> words = new HashSet<>();
+        for (String token : TOKEN_SPLIT.split(text)) {
+            if (!token.isEmpty()) {
+                words.add(token.toLowerCase(Locale.ROOT));
+            }
+        }
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return words;
     }
 
     /** The ways of writing the term that can appear in running text, longest first. */

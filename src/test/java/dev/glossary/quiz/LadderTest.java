@@ -112,4 +112,25 @@ class LadderTest {
         assertThat(ids(ladder.chain(t("broker")))).containsExactly("message", "consumer", "producer", "broker");
         assertThat(ids(ladder.chain(t("timeout")))).containsExactly("timeout");
     }
+
+    @Test
+    void onTheBundledDeckATermBuildsOnEveryLowerOrEqualTermItsFirstSentenceNames() {
+        Deck deck = dev.glossary.store.DeckSource.bundled();
+        Ladder bundled = new Ladder(deck);
+        int links = 0;
+        for (Term term : deck.terms()) {
+            List<String> sentences = dev.glossary.deck.Sentences.split(term.definition());
+            String first = Masker.mask(term, sentences.isEmpty() ? "" : sentences.get(0));
+            List<Term> found = bundled.prerequisites(term);
+            for (Term other : deck.terms()) {
+                boolean named = !other.id().equals(term.id()) && other.level().compareTo(term.level()) <= 0
+                        && !Likeness.twins(term, other) && Masker.mentions(other, first);
+                if (named) {
+                    links++;
+                    assertThat(found).as(term.id() + " names " + other.id()).contains(other);
+                }
+            }
+        }
+        assertThat(links).isGreaterThan(100);
+    }
 }
