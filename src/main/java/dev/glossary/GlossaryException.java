@@ -15,6 +15,11 @@ public class GlossaryException extends RuntimeException {
     public static final int IO = 74;
     /** The learner pressed Ctrl-C: 128 + SIGINT, as shells report it. */
     public static final int INTERRUPTED = 130;
+    /**
+     * The reader of standard output went away ({@code glossary browse | head -1}): 128 + SIGPIPE, what a shell
+     * reports for any program that signal ends; nothing is printed.
+     */
+    public static final int BROKEN_PIPE = 141;
 
     private final int exitCode;
 

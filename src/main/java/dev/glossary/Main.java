@@ -4,10 +4,14 @@ import dev.glossary.cli.Commands;
 import dev.glossary.cli.Services;
 import dev.glossary.cli.Session;
 import dev.glossary.console.StandardInput;
+import dev.glossary.console.StandardOutput;
 import dev.glossary.console.SystemClock;
 import dev.glossary.console.SystemScreen;
 import dev.glossary.repl.Repl;
+import dev.glossary.store.IoReason;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
@@ -32,15 +36,36 @@ public final class Main {
         if (System.getProperty("picocli.disable.closures") == null) {
             System.setProperty("picocli.disable.closures", "true");
         }
+        if (StandardInput.wasClosed()) {
+            System.setIn(InputStream.nullInputStream());
+        }
         Services services = new Services(System.getenv(), SystemClock.create(), System.getProperty("user.home"),
                 System.in, StandardInput::isTerminal, new SystemScreen(), Repl::openOnSystemTerminal);
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        StandardOutput stdout = new StandardOutput();
+        PrintWriter out = new PrintWriter(stdout, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         Commands.prefetch(services, args);
         int code = Commands.forArgs(services, Session.oneShot(services), out, err, args).execute(args);
         out.flush();
+        code = withOutputChecked(code, stdout.failure(), err);
         err.flush();
         services.awaitBackgroundWork();
         System.exit(code);
+    }
+
+    /**
+     * Output that did not arrive is a failure, whatever the command thought: 74 with the reason (a full disk, a
+     * closed descriptor), or, when the reader of a pipe went away ({@code | head -1}), the quiet 141 that a
+     * shell reports for a program SIGPIPE ended.
+     */
+    static int withOutputChecked(int code, IOException failure, PrintWriter err) {
+        if (failure == null) {
+            return code;
+        }
+        if (StandardOutput.isBrokenPipe(failure)) {
+            return GlossaryException.BROKEN_PIPE;
+        }
+        err.println("glossary: cannot write to standard output: " + IoReason.of(failure));
+        return GlossaryException.IO;
     }
 }

@@ -1,10 +1,15 @@
 package dev.glossary.cli;
 
 import dev.glossary.GlossaryException;
+import dev.glossary.store.IoReason;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine;
 
+import java.io.IOError;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -129,6 +134,7 @@ public final class Commands {
         }
         cmd.setOut(out);
         cmd.setErr(err);
+        services.notices(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         ErrorHandler errors = new ErrorHandler(services, session);
         cmd.setParameterExceptionHandler(errors);
@@ -173,6 +179,11 @@ public final class Commands {
         CommandSpec where = ex.getCommandLine().getCommandSpec();
         String path = where.qualifiedName(" ").substring(where.root().name().length()).strip();
         StringBuilder line = new StringBuilder(ex.getMessage());
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && path.isEmpty()
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            // A word where a command belongs is not a command, whatever picocli's parse made of it.
+            line = new StringBuilder("unknown command '" + unmatched.getUnmatched().get(0) + "'");
+        }
         if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             boolean options = unmatched.getSuggestions().get(0).startsWith("-");
             line.append("; did you mean ").append(String.join(" or ", unmatched.getSuggestions().stream()
@@ -185,12 +196,32 @@ public final class Commands {
         if (ex instanceof GlossaryException) {
             return ex.getMessage();
         }
+        IOException io = ioFailure(ex);
+        if (io != null) {
+            // A command that names its file catches its own errors; this is the net under the rest.
+            String file = io instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " : "";
+            return file + "cannot read or write: " + IoReason.of(io);
+        }
         String m = ex.getMessage();
         return "internal error: " + ex.getClass().getSimpleName() + (m == null ? "" : ": " + m)
                 + " (set GLOSSARY_DEBUG=1 for details and please report it)";
     }
 
     static int exitCode(Throwable ex) {
-        return ex instanceof GlossaryException g ? g.exitCode() : GlossaryException.FAILURE;
+        if (ex instanceof GlossaryException g) {
+            return g.exitCode();
+        }
+        return ioFailure(ex) != null ? GlossaryException.IO : GlossaryException.FAILURE;
+    }
+
+    /** The I/O error behind an exception, as the JDK and JLine wrap it; null for any other failure. */
+    private static IOException ioFailure(Throwable ex) {
+        if (ex instanceof IOException io) {
+            return io;
+        }
+        if ((ex instanceof UncheckedIOException || ex instanceof IOError) && ex.getCause() instanceof IOException io) {
+            return io;
+        }
+        return null;
     }
 }

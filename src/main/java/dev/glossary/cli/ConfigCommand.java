@@ -63,20 +63,7 @@ public final class ConfigCommand implements Callable<Integer> {
             return 0;
         }
         if (value == null) {
-            out.println(switch (key) {
-                case "retention" -> String.format("%.2f", c.desiredRetention());
-                case "new-per-day" -> String.valueOf(c.newPerDay());
-                case "fuzz" -> String.valueOf(c.fuzz());
-                case "short-term" -> String.valueOf(c.shortTerm());
-                case "learning-steps" -> FsrsParameters.formatSteps(c.learningSteps());
-                case "relearning-steps" -> FsrsParameters.formatSteps(c.relearningSteps());
-                case "maximum-interval" -> String.valueOf(c.maximumInterval());
-                case "weights" -> weightsText(c);
-                case "new-order" -> c.newOrder().id();
-                case "leech-lapses" -> String.valueOf(c.leechLapses());
-                case "deck" -> deckText(c);
-                default -> throw unknown();
-            });
+            out.println(shown(c, key));
             return 0;
         }
         LearnerConfig next;
@@ -102,14 +89,8 @@ public final class ConfigCommand implements Callable<Integer> {
             throw GlossaryException.usage(key + ": " + e.getMessage());
         }
         services.config(next);
-        out.println(key + " = " + switch (key) {
-            case "learning-steps" -> FsrsParameters.formatSteps(next.learningSteps());
-            case "relearning-steps" -> FsrsParameters.formatSteps(next.relearningSteps());
-            case "weights" -> weightsText(next);
-            case "new-order" -> next.newOrder().id();
-            case "deck" -> deckText(next);
-            default -> value;
-        });
+        // What was stored, as config shows it, not the text typed: "0.8500000000000000001" is kept as 0.85.
+        out.println(key + " = " + shown(next, key));
         if (key.equals("weights") && !next.defaultWeights()) {
             List<Double> used = next.schedulerParameters().w();
             if (!used.equals(next.weights())) {
@@ -117,6 +98,24 @@ public final class ConfigCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** One setting as {@code config KEY} shows it. */
+    private String shown(LearnerConfig c, String key) {
+        return switch (key) {
+            case "retention" -> String.format("%.2f", c.desiredRetention());
+            case "new-per-day" -> String.valueOf(c.newPerDay());
+            case "fuzz" -> String.valueOf(c.fuzz());
+            case "short-term" -> String.valueOf(c.shortTerm());
+            case "learning-steps" -> FsrsParameters.formatSteps(c.learningSteps());
+            case "relearning-steps" -> FsrsParameters.formatSteps(c.relearningSteps());
+            case "maximum-interval" -> String.valueOf(c.maximumInterval());
+            case "weights" -> weightsText(c);
+            case "new-order" -> c.newOrder().id();
+            case "leech-lapses" -> String.valueOf(c.leechLapses());
+            case "deck" -> deckText(c);
+            default -> throw unknown();
+        };
     }
 
     /** The settings a schedule was made with, in one line, for {@code why}. */

@@ -2,13 +2,14 @@ package dev.glossary.cli;
 
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
+import dev.glossary.deck.DeckMetadata;
 import dev.glossary.exchange.AnkiTextExporter;
 import dev.glossary.exchange.CsvExporter;
 import dev.glossary.exchange.DeckExporter;
 import dev.glossary.exchange.HtmlExporter;
 import dev.glossary.exchange.MarkdownExporter;
-import dev.glossary.store.AtomicFiles;
 import dev.glossary.store.DeckSource;
+import dev.glossary.store.OutputTarget;
 import dev.glossary.term.Plural;
 import dev.glossary.term.SafeText;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,8 +90,9 @@ public final class DeckExportCommand implements Callable<Integer> {
             throw new GlossaryException(GlossaryException.USAGE, "--questions takes a number of questions, 1 or more,"
                     + " not " + questions + "; leave it out for every term");
         }
+        OutputTarget target = output == null ? null : OutputTarget.of(output, force, "-o");
         // Written out whole, so a large deck's cached copy is made (if at all) before the command ends.
-        Deck deck = DeckSource.load(source, services.files(), Runnable::run).deck();
+        Deck deck = safe(DeckSource.load(source, services.files(), Runnable::run).deck());
         DeckExporter exporter = switch (to) {
             case anki -> new AnkiTextExporter();
             case csv -> new CsvExporter();
@@ -99,17 +101,17 @@ public final class DeckExportCommand implements Callable<Integer> {
         };
         StringWriter text = new StringWriter();
         exporter.write(deck, text);
-        if (output == null) {
-            // Bytes for a pipe or a file; a terminal gets the deck's text with its escapes neutralised.
-            spec.commandLine().getOut().print(session.screen().terminal() ? SafeText.clean(text.toString()) : text);
+        if (target == null) {
+            spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
             return 0;
         }
-        OutputFile.refuseToOverwrite(output, force);
-        AtomicFiles.write(output, text.toString().getBytes(StandardCharsets.UTF_8));
-        spec.commandLine().getOut().printf("wrote %s: %s as %s%s%n", output, Plural.of(deck.size(), "term"), to,
-                quiz ? ", with a quiz sheet of " + Plural.of(questions == null ? deck.size()
-                        : Math.min(questions, deck.size()), "question") + " and its answer key" : "");
+        target.write(text.toString().getBytes(StandardCharsets.UTF_8), spec.commandLine().getOut());
+        if (target.isFile()) {
+            spec.commandLine().getOut().printf("wrote %s: %s as %s%s%n", SafeText.line(output.toString()),
+                    Plural.of(deck.size(), "term"), to, quiz ? ", with a quiz sheet of " + Plural.of(questions == null
+                            ? deck.size() : Math.min(questions, deck.size()), "question") + " and its answer key" : "");
+        }
         return 0;
     }
 
@@ -117,5 +119,21 @@ public final class DeckExportCommand implements Callable<Integer> {
         HtmlExporter html = new HtmlExporter(order == Order.level ? HtmlExporter.Order.LEVEL
                 : HtmlExporter.Order.ALPHABETICAL);
         return quiz ? html.withQuiz(questions == null ? 0 : questions, seed) : html;
+    }
+
+    /**
+     * A shared deck is untrusted, and an export is read by people too ({@code cat course.md}, a spreadsheet's
+     * cell): escape sequences and other controls in its text are written as glossary shows them ({@code \e},
+     * {@code �}), never raw, to a terminal, a pipe or a file alike. Done per field, not over the whole output,
+     * so the format's own line breaks (CSV's CRLF) stay as they are.
+     */
+    private static Deck safe(Deck deck) {
+        DeckMetadata m = deck.metadata();
+        DeckMetadata metadata = new DeckMetadata(m.version() == null ? null : SafeText.clean(m.version()),
+                m.author() == null ? null : SafeText.clean(m.author()), m.updated(), m.changelog().stream()
+                .map(e -> new DeckMetadata.ChangelogEntry(e.version() == null ? null : SafeText.clean(e.version()),
+                        e.date(), e.changes().stream().map(SafeText::clean).toList())).toList());
+        return Deck.of(deck.id(), SafeText.clean(deck.name()), SafeText.clean(deck.description()), metadata,
+                deck.terms().stream().map(t -> t.withText(SafeText::clean)).toList());
     }
 }

@@ -14,6 +14,8 @@ import dev.glossary.exchange.ImportProblem;
 import dev.glossary.exchange.ImportResult;
 import dev.glossary.store.DeckReader;
 import dev.glossary.store.DeckWriter;
+import dev.glossary.store.IoReason;
+import dev.glossary.store.OutputTarget;
 import dev.glossary.term.Plural;
 import dev.glossary.term.SafeText;
 import picocli.CommandLine.Model.CommandSpec;
@@ -105,7 +107,7 @@ public final class DeckImportCommand implements Callable<Integer> {
             throw GlossaryException.usage("--id \"" + SafeText.line(id) + "\" is not a deck id;"
                     + " use lower-case letters, digits and hyphens, e.g. --id " + DeckValidator.suggestSlug(id));
         }
-        OutputFile.refuseToOverwrite(output, force);
+        OutputTarget target = OutputTarget.of(output, force, "-o");
         ImportFormat format = format(head());
         checkOptionsFit(format);
         PrintWriter err = spec.commandLine().getErr();
@@ -151,10 +153,13 @@ public final class DeckImportCommand implements Callable<Integer> {
             err.flush();
             return GlossaryException.BAD_DATA;
         }
-        DeckWriter.write(deck, output);
+        target.write(DeckWriter.bytes(deck, null), spec.commandLine().getOut());
         String note = result.skippedRows() > 0 ? " (" + Plural.of(result.skippedRows(), "bad " + rows) + " skipped)"
                 : problems > 0 ? " (with the " + Plural.of(problems, "problem") + " above)" : "";
-        spec.commandLine().getOut().println("wrote " + output + ": " + Plural.of(deck.size(), "term") + note);
+        if (target.isFile()) {
+            spec.commandLine().getOut().println("wrote " + SafeText.line(output.toString()) + ": "
+                    + Plural.of(deck.size(), "term") + note);
+        }
         return 0;
     }
 
@@ -165,7 +170,7 @@ public final class DeckImportCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new GlossaryException(GlossaryException.IO, file + ": no such file; check the path");
         } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + e.getMessage());
+            throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + IoReason.of(e));
         }
     }
 

@@ -7,8 +7,9 @@ import dev.glossary.deck.DeckDraft;
 import dev.glossary.deck.DeckValidator;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
-import dev.glossary.store.AtomicFiles;
 import dev.glossary.store.DeckWriter;
+import dev.glossary.store.OutputTarget;
+import dev.glossary.term.SafeText;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,9 +55,10 @@ public final class DeckNewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (Files.exists(file)) {
+        if (Files.isRegularFile(file)) {
             throw GlossaryException.failure(file + " already exists; choose another file name");
         }
+        OutputTarget target = OutputTarget.of(file, false, "FILE");
         String fileStem = file.getFileName().toString().replaceFirst("\\.json$", "");
         String deckName = name != null ? name : fileStem;
         String deckId = id != null ? id : DeckValidator.suggestSlug(deckName);
@@ -88,15 +91,19 @@ public final class DeckNewCommand implements Callable<Integer> {
             throw GlossaryException.usage("\"" + deckId + "\" is not a valid deck id; use lower-case letters, digits"
                     + " and hyphens, e.g. --id " + DeckValidator.suggestSlug(deckId));
         }
-        AtomicFiles.write(file, DeckWriter.bytes(deck, SCHEMA_HINT));
-        Path schema = file.toAbsolutePath().resolveSibling("deck.schema.json");
-        boolean wroteSchema = !Files.exists(schema);
-        if (wroteSchema) {
-            AtomicFiles.write(schema, schemaBytes());
+        target.write(DeckWriter.bytes(deck, SCHEMA_HINT), spec.commandLine().getOut());
+        if (!target.isFile()) {
+            return 0;
         }
-        spec.commandLine().getOut().println("wrote " + file + " (deck \"" + deckId + "\", " + deck.size() + " example terms"
-                + (wroteSchema ? ", and " + file.resolveSibling("deck.schema.json") + " for editors" : "")
-                + "); edit it, then run: glossary deck validate " + file);
+        Path schema = file.toAbsolutePath().resolveSibling("deck.schema.json");
+        boolean wroteSchema = !Files.exists(schema, LinkOption.NOFOLLOW_LINKS);
+        if (wroteSchema) {
+            OutputTarget.of(schema, false, "the schema").write(schemaBytes(), spec.commandLine().getOut());
+        }
+        String shown = SafeText.line(file.toString());
+        spec.commandLine().getOut().println("wrote " + shown + " (deck \"" + deckId + "\", " + deck.size() + " example terms"
+                + (wroteSchema ? ", and " + SafeText.line(file.resolveSibling("deck.schema.json").toString())
+                + " for editors" : "") + "); edit it, then run: glossary deck validate " + shown);
         return 0;
     }
 

@@ -8,6 +8,7 @@ import dev.glossary.store.DeckCache;
 import dev.glossary.store.DeckOrigins;
 import dev.glossary.store.DeckReader;
 import dev.glossary.store.DeckSource;
+import dev.glossary.store.IoReason;
 import dev.glossary.term.Plural;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -78,7 +79,7 @@ public final class DeckRemoveCommand implements Callable<Integer> {
         try {
             Files.delete(file);
         } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, file + ": cannot delete: " + e.getMessage());
+            throw new GlossaryException(GlossaryException.IO, file + ": cannot delete: " + IoReason.of(e));
         }
         DeckOrigins.delete(services.files(), deckId);
         if (forget && reviews > 0) {

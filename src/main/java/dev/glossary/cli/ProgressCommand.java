@@ -3,11 +3,14 @@ package dev.glossary.cli;
 import dev.glossary.GlossaryException;
 import dev.glossary.progress.Progress;
 import dev.glossary.store.JsonProgressStore;
+import dev.glossary.store.OutputTarget;
+import dev.glossary.term.SafeText;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -50,10 +53,19 @@ public final class ProgressCommand {
 
         @Override
         public void run() {
-            OutputFile.refuseToOverwrite(file, force);
-            services.progress().export(file);
+            OutputTarget target = OutputTarget.of(file, force, "FILE");
+            Path dir = file.toAbsolutePath().getParent();
+            if (target.isFile() && !Files.isDirectory(dir)) {
+                // An export is for carrying elsewhere: a mistyped directory should not quietly appear.
+                throw new GlossaryException(GlossaryException.IO, SafeText.line(file.toString())
+                        + ": cannot write: there is no directory " + SafeText.line(dir.toString()));
+            }
             Progress p = services.progress().load();
-            spec.commandLine().getOut().printf("exported %d reviews to %s%n", p.reviewCount(), file);
+            target.write(JsonProgressStore.encode(p), spec.commandLine().getOut());
+            if (target.isFile()) {
+                spec.commandLine().getOut().printf("exported %d reviews to %s%n", p.reviewCount(),
+                        SafeText.line(file.toString()));
+            }
         }
     }
 
@@ -76,10 +88,11 @@ public final class ProgressCommand {
 
         @Override
         public void run() {
-            Progress incoming = JsonProgressStore.readExport(file);
+            Progress incoming = services.progress().readExport(file);
             int before = services.progress().load().reviewCount();
             int after = services.progress().mergeIn(incoming).reviewCount();
-            spec.commandLine().getOut().printf("merged %s: %d new reviews, %d in all%n", file, after - before, after);
+            spec.commandLine().getOut().printf("merged %s: %d new reviews, %d in all%n", SafeText.line(file.toString()),
+                    after - before, after);
         }
     }
 
@@ -112,9 +125,9 @@ public final class ProgressCommand {
             PrintWriter out = spec.commandLine().getOut();
             if (list) {
                 if (backups.isEmpty()) {
-                    out.println("no backups yet in " + services.files().backups());
+                    out.println("no backups yet in " + SafeText.line(services.files().backups().toString()));
                 }
-                backups.forEach(b -> out.println(b.getFileName() + "  " + b));
+                backups.forEach(b -> out.println(b.getFileName() + "  " + SafeText.line(b.toString())));
                 return;
             }
             if (date != null && !isDate(date)) {
@@ -130,8 +143,8 @@ public final class ProgressCommand {
                     .orElseThrow(() -> GlossaryException.failure("no backup for " + date
                             + "; see them with: glossary progress restore --list"));
             Path kept = store.restore(chosen);
-            out.println("restored " + chosen.getFileName() + " to " + store.file()
-                    + (kept == null ? "" : "; the file it replaced is kept as " + kept));
+            out.println("restored " + chosen.getFileName() + " to " + SafeText.line(store.file().toString())
+                    + (kept == null ? "" : "; the file it replaced is kept as " + SafeText.line(kept.toString())));
         }
 
         private static boolean isDate(String text) {

@@ -1,5 +1,6 @@
 package dev.glossary.cli;
 
+import dev.glossary.GlossaryException;
 import dev.glossary.console.AnswerInput;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
@@ -96,6 +97,8 @@ final class QuizRunner {
     private boolean introducedAny;
     private boolean endedEarly;
     private boolean reported;
+    /** The term whose answer is being saved right now, for a quiz stopped in the middle of a save. */
+    private volatile Term saving;
 
     /**
      * @param ladder what each term builds on, for an introduction's "builds on" note
@@ -218,7 +221,10 @@ final class QuizRunner {
         if (interrupted) {
             endedEarly = true;
             out.println();
-            say("Quiz stopped; every answer you gave is saved.");
+            Term unsaved = saving;
+            say(unsaved == null ? "Quiz stopped; every answer you gave is saved."
+                    : "Quiz stopped while your answer to " + SafeText.line(unsaved.name()) + " was being saved; it may"
+                    + " not be. Every answer before it is saved.");
         } else if (endedEarly && input.interactive()) {
             // Ctrl-D at a prompt: the summary starts below the prompt's line, as after any answer.
             out.println();
@@ -764,7 +770,16 @@ final class QuizRunner {
         long millis = Math.max(0, Duration.between(answer.asked(), now).toMillis());
         Review review = new Review(now, answer.rating(), answer.mode().id(), millis, cram,
                 answer.confusedWith() == null ? null : answer.confusedWith().id(), null);
-        Progress progress = services.progress().record(deck.id(), term.id(), review);
+        saving = term;
+        Progress progress;
+        try {
+            progress = services.progress().record(deck.id(), term.id(), review);
+        } catch (GlossaryException e) {
+            throw new GlossaryException(e.exitCode(), "your answer to " + SafeText.line(term.name()) + " was not saved: "
+                    + e.getMessage());
+        } finally {
+            saving = null;
+        }
         int index;
         synchronized (this) {
             results.add(new QuizAnswer(term, answer.mode(), answer.text(), answer.correct(), answer.rating(),

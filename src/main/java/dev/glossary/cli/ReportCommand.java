@@ -4,6 +4,7 @@ import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
 import dev.glossary.report.LearnerReport;
 import dev.glossary.report.LearnerReports;
+import dev.glossary.store.OutputTarget;
 import dev.glossary.store.ReportFiles;
 import dev.glossary.term.Plural;
 import dev.glossary.term.SafeText;
@@ -66,9 +67,13 @@ public final class ReportCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        OutputFile.write(output, force, bytes);
+        OutputTarget target = OutputTarget.of(output, force, "-o");
+        target.write(bytes, out);
+        if (!target.isFile()) {
+            return 0;
+        }
         long seen = report.terms().stream().filter(LearnerReport.TermSummary::seen).count();
-        out.println("wrote " + output + " (deck " + deck.id() + ", " + Plural.of(report.terms().size(), "term") + ", "
+        out.println("wrote " + SafeText.line(output.toString()) + " (deck " + deck.id() + ", " + Plural.of(report.terms().size(), "term") + ", "
                 + seen + " answered, " + (learner == null ? "no name" : "named \"" + SafeText.line(learner) + "\"")
                 + "); this is all it holds:");
         out.print(session.screen().terminal() ? SafeText.clean(json) : json);

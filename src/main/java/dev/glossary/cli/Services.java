@@ -15,6 +15,7 @@ import dev.glossary.store.LoadedDeck;
 import dev.glossary.term.Screen;
 
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,7 @@ public final class Services {
     private LearnerConfig config;
     private JsonProgressStore progress;
     private Opened loaded;
+    private volatile PrintWriter notices;
 
     /**
      * {@code stdinIsTerminal} and {@code screen} are asked on first use only: most commands never read standard
@@ -99,6 +101,19 @@ public final class Services {
         return screen;
     }
 
+    /** Where a note about a long wait goes (another process holding the progress lock): {@link Commands} sets it. */
+    void notices(PrintWriter err) {
+        this.notices = err;
+    }
+
+    private void notice(String message) {
+        PrintWriter err = notices;
+        if (err != null) {
+            err.println("glossary: " + message);
+            err.flush();
+        }
+    }
+
     ReplOpener replOpener() {
         return replOpener;
     }
@@ -132,7 +147,8 @@ public final class Services {
             // The settings are read now, so that a bad config.json is reported as soon as ever; only the
             // scheduler waits until something is scheduled.
             FsrsParameters parameters = schedulerParameters();
-            progress = new JsonProgressStore(files, () -> new CardReplayer(new Scheduler(parameters)), clock);
+            progress = new JsonProgressStore(files, () -> new CardReplayer(new Scheduler(parameters)), clock,
+                    this::notice);
         }
         return progress;
     }

@@ -5,7 +5,9 @@ import org.jline.builtins.Source;
 import org.jline.terminal.Terminal;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOError;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,16 +36,30 @@ public final class Pager {
             return;
         }
         out.flush();
+        // Ctrl-C leaves the pager as q does: JLine's less ends when its thread is interrupted, and the REPL
+        // otherwise ignores the signal outside a read.
+        Thread paging = Thread.currentThread();
+        Terminal.SignalHandler before = terminal.handle(Terminal.Signal.INT, signal -> paging.interrupt());
         try {
             Less less = new Less(terminal, Path.of(""));
             less.quitIfOneScreen = true;
             less.run(new Source.InputStreamSource(
                     new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, "glossary"));
         } catch (IOException e) {
-            out.print(text);
-            out.flush();
+            if (!Thread.interrupted()) {
+                out.print(text);
+                out.flush();
+            }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // Ctrl-C: the pager is done.
+        } catch (IOError e) {
+            // Ctrl-C while it waited for a key, which JLine reports so.
+            if (!(e.getCause() instanceof InterruptedIOException)) {
+                throw e;
+            }
+        } finally {
+            terminal.handle(Terminal.Signal.INT, before);
+            Thread.interrupted();
         }
     }
 }

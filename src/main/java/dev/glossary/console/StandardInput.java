@@ -30,6 +30,35 @@ public final class StandardInput {
         }
     }
 
+    /**
+     * Whether standard input was closed when the process started ({@code glossary <&-}). The JVM then opens its
+     * own files at descriptor 0, and a quiz read the JDK's module image as answers; so descriptor 0 naming a
+     * file of the JDK, of the class path or a class-data sharing archive is a closed input.
+     */
+    public static boolean wasClosed() {
+        try {
+            return isRuntimeFile(Files.readSymbolicLink(FD0).toString(), System.getProperty("java.home"),
+                    System.getProperty("java.class.path"));
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    static boolean isRuntimeFile(String target, String javaHome, String classPath) {
+        if (!target.startsWith("/")) {
+            return false;
+        }
+        if (target.endsWith(".jsa") || javaHome != null && target.startsWith(javaHome + "/")) {
+            return true;
+        }
+        for (String entry : classPath == null ? new String[0] : classPath.split(java.io.File.pathSeparator)) {
+            if (!entry.isEmpty() && Path.of(entry).toAbsolutePath().normalize().toString().equals(target)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isTerminalDevice(String target) {
         return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
     }

@@ -27,6 +27,12 @@ public final class DeckValidator {
         }
     }
 
+    /** Tags under this prefix are glossary's own in an Anki export (level, id, links). */
+    public static final String RESERVED_TAG_PREFIX = "glossary::";
+
+    /** The longest deck id: an installed deck is a file named by it, beside temporary and cached copies. */
+    public static final int MAX_DECK_ID_LENGTH = 100;
+
     public static Result validate(DeckDraft draft) {
         List<DeckProblem> problems = new ArrayList<>();
         if (draft.format() == null) {
@@ -40,6 +46,10 @@ public final class DeckValidator {
         } else if (!isSlug(draft.id())) {
             problems.add(DeckProblem.at("id", quote(draft.id())
                     + " is not a slug; use lower-case letters, digits and hyphens"));
+        } else if (draft.id().length() > MAX_DECK_ID_LENGTH) {
+            // An installed deck is a file named by its id, and file names end at 255 bytes.
+            problems.add(DeckProblem.at("id", "is " + draft.id().length() + " characters long; a deck id may have at"
+                    + " most " + MAX_DECK_ID_LENGTH + ", such as " + quote(suggestSlug(draft.id().substring(0, 40)))));
         }
         DeckMetadata metadata = MetadataCheck.metadata(draft.metadata(), problems);
         if (draft.terms() == null) {
@@ -252,6 +262,7 @@ public final class DeckValidator {
             noBlankItems("related", t.related());
             noBlankItems("same", t.same());
             noBlankItems("tags", t.tags());
+            reservedTags(t.tags());
             if (failed) {
                 return null;
             }
@@ -264,6 +275,23 @@ public final class DeckValidator {
                 problem(field, "missing; every term needs a " + field);
             } else if (value.isBlank()) {
                 problem(field, "empty; write the " + field);
+            }
+        }
+
+        /**
+         * An Anki export carries a term's level, id and links as tags under "glossary::", and the import reads every
+         * such tag as one of those: a deck's own tag there would not survive the round trip.
+         */
+        private void reservedTags(List<String> tags) {
+            if (tags == null) {
+                return;
+            }
+            for (int i = 0; i < tags.size(); i++) {
+                String tag = tags.get(i);
+                if (tag != null && tag.strip().toLowerCase(java.util.Locale.ROOT).startsWith(RESERVED_TAG_PREFIX)) {
+                    problem("tags[" + i + "]", quote(tag) + " starts with " + quote(RESERVED_TAG_PREFIX) + ", which"
+                            + " glossary keeps for the level, id and links of an Anki export; rename the tag");
+                }
             }
         }
 

@@ -2,6 +2,7 @@ package dev.glossary.deck;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * One card of a deck. {@code id} is a stable slug: progress is keyed by it, so a teacher may edit the
@@ -43,6 +44,16 @@ public record Term(
     /** A term with only the required fields, for tests and importers. */
     public static Term of(String id, String name, Level level, String definition) {
         return new Term(id, name, level, "", definition, List.of(), List.of(), "", List.of());
+    }
+
+    /**
+     * The term with {@code change} applied to every text a person wrote (name, category, definition, aliases,
+     * example, tags); ids and the level stay as they are.
+     */
+    public Term withText(UnaryOperator<String> change) {
+        return new Term(id, change.apply(name), level, change.apply(category), change.apply(definition),
+                aliases.stream().map(change).toList(), related, same, change.apply(example),
+                tags.stream().map(change).toList());
     }
 
     /** Whether {@code other} is one of this term's twins: the same concept under another name. */

@@ -239,7 +239,8 @@ public final class CsvImporter implements DeckImporter {
 
     private static String get(DelimitedRecords.Numbered record, Map<String, Integer> columns, String column) {
         Integer index = columns.get(column);
-        return index == null ? null : record.get(index);
+        String cell = index == null ? null : record.get(index);
+        return cell == null ? null : SpreadsheetCells.unescape(cell);
     }
 
     private static String shown(char sep) {

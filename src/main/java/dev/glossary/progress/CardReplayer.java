@@ -33,9 +33,14 @@ public final class CardReplayer {
         return scheduler.review(card, review.rating(), review.at(), fuzzDraw(deckId, termId, card.reps()));
     }
 
-    /** What each rating would do now, with the fuzz the review itself will get. */
+    /**
+     * What each rating would do now, with the fuzz the review itself will get. A clock set back behind the card's
+     * last review (a review recorded while it was ahead) is taken as that review's time: the answer itself is
+     * then replayed in time order (see {@link Progress#record}), and the labels must not fail before it.
+     */
     public NextStates nextStates(Card card, String deckId, String termId, Instant now) {
-        return scheduler.nextStates(card, now, fuzzDraw(deckId, termId, card.reps()));
+        Instant at = card.lastReview() != null && now.isBefore(card.lastReview()) ? card.lastReview() : now;
+        return scheduler.nextStates(card, at, fuzzDraw(deckId, termId, card.reps()));
     }
 
     /** The card after every non-cram review of the log, in time order; a new card when there are none. */

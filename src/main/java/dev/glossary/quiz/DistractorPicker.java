@@ -6,6 +6,7 @@ import dev.glossary.deck.Term;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
@@ -26,17 +27,26 @@ import java.util.random.RandomGenerator;
  * Limiting"), and a term the answer's definition names or whose definition names the answer ("Gunicorn" for
  * "Uvicorn", whose definition runs it under Gunicorn, and "Uvicorn" for "Gunicorn"), which would be struck
  * out at a glance or be half right. Two distractors are not confusable with each other either, unless the
- * deck has nothing else. The same seed gives the same question.
+ * deck has nothing else. The same seed gives the same question (on a deck that is sampled: the same seeds
+ * in the same order).
+ *
+ * <p>A deck of more than {@value #POOL} terms (or of very long texts) is not ranked whole: see {@link #pool}.
+ * Whether two terms are confusable (which looks for each one's names in the other's definition, slow on long
+ * texts) is asked only of the best-ranked candidates, until enough are found.
  */
 public final class DistractorPicker {
     public static final int DISTRACTORS = 3;
+    /** The most terms, and characters of their text, ranked for one question; a larger deck is sampled. */
+    static final int POOL = 500;
+    static final int TEXT_BUDGET = 400_000;
 
     private final Deck deck;
     private final Likeness likeness;
+    private List<Term> sample;
 
     public DistractorPicker(Deck deck) {
         this.deck = deck;
-        this.likeness = new Likeness();
+        this.likeness = new Likeness(deck);
     }
 
     /** Up to {@link #DISTRACTORS} wrong options, fewer when the deck is small. */
@@ -45,21 +55,21 @@ public final class DistractorPicker {
     }
 
     public List<Term> distractors(Term answer, int count, RandomGenerator rng) {
-        List<Term> candidates = new ArrayList<>();
-        for (Term term : deck.terms()) {
-            if (!term.id().equals(answer.id()) && !likeness.confusable(answer, term)) {
-                candidates.add(term);
-            }
-        }
+        List<Term> candidates = pool(answer, rng);
+        candidates.removeIf(t -> t.id().equals(answer.id()));
         Shuffle.inPlace(candidates, rng);
         Map<String, Integer> scores = new HashMap<>();
         candidates.forEach(t -> scores.put(t.id(), plausibility(answer, t)));
         candidates.sort(Comparator.comparingInt((Term t) -> scores.get(t.id())).reversed());
+        // Confusable terms are looked for among the best candidates only, until enough are found.
         List<Term> picked = new ArrayList<>();
         List<Term> spare = new ArrayList<>();
         for (Term candidate : candidates) {
             if (picked.size() == count) {
                 break;
+            }
+            if (likeness.confusable(answer, candidate)) {
+                continue;
             }
             if (picked.stream().anyMatch(p -> likeness.confusable(p, candidate))) {
                 spare.add(candidate);
@@ -71,6 +81,60 @@ public final class DistractorPicker {
             picked.add(spare.get(i));
         }
         return List.copyOf(picked);
+    }
+
+    /**
+     * The terms ranked for a question: the whole deck; or, on a deck of more than {@value #POOL} terms or
+     * {@value #TEXT_BUDGET} characters of names and definitions, the answer's linked terms and a sample drawn at
+     * this picker's first question, of {@value #POOL} terms or as many as that budget of text allows. Comparing
+     * two terms needs a profile of each, made once from its text; so a session's first question profiles a
+     * bounded amount of text and later ones hardly any, whatever the size of the deck.
+     */
+    private List<Term> pool(Term answer, RandomGenerator rng) {
+        List<Term> terms = deck.terms();
+        if (sample == null) {
+            sample = terms.size() <= POOL && textOf(terms) <= TEXT_BUDGET ? terms : sample(rng);
+        }
+        if (sample == terms) {
+            return new ArrayList<>(terms);
+        }
+        Map<String, Term> pool = new LinkedHashMap<>();
+        for (Term term : terms) {
+            if (answer.related().contains(term.id()) || term.related().contains(answer.id())) {
+                pool.put(term.id(), term);
+            }
+        }
+        sample.forEach(t -> pool.putIfAbsent(t.id(), t));
+        return new ArrayList<>(pool.values());
+    }
+
+    private List<Term> sample(RandomGenerator rng) {
+        List<Term> terms = deck.terms();
+        Map<String, Term> drawn = new LinkedHashMap<>();
+        long text = 0;
+        for (int draws = 0; draws < 4 * POOL && drawn.size() < POOL && text < TEXT_BUDGET; draws++) {
+            Term term = terms.get(rng.nextInt(terms.size()));
+            if (drawn.putIfAbsent(term.id(), term) == null) {
+                text += textOf(List.of(term));
+            }
+        }
+        return List.copyOf(drawn.values());
+    }
+
+    private static long textOf(List<Term> terms) {
+        long chars = 0;
+        for (Term term : terms) {
+            chars += term.definition().length();
+            for (String name : term.names()) {
+                chars += name.length();
+            }
+        }
+        return chars;
+    }
+
+    /** How many terms of the deck questions so far have compared: a bounded number on a deck of any size. */
+    int termsCompared() {
+        return likeness.profiled();
     }
 
     /** The answer's masked definition, and term names to pick from. */

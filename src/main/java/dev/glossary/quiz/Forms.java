@@ -66,7 +66,7 @@ final class Forms {
         // The qualifier is not part of the answer: "Guard" is as much the name of "Guard (backend)" as of "Guard".
         for (String name : term.names()) {
             Matcher m = PAREN.matcher(name.strip());
-            if (m.matches() && expansion(name).isEmpty()) {
+            if (name.strip().endsWith(")") && m.matches() && expansion(name).isEmpty()) {
                 add(forms, m.group(1), true);
             }
         }
@@ -108,7 +108,7 @@ final class Forms {
     /** The parts of "JWT (JSON Web Token)" or "Server-Sent Events (SSE)": present only when one abbreviates the other. */
     static Optional<List<String>> expansion(String name) {
         Matcher m = PAREN.matcher(name.strip());
-        if (!m.matches()) {
+        if (!name.strip().endsWith(")") || !m.matches()) {
             return Optional.empty();
         }
         String outer = m.group(1).strip();
@@ -135,8 +135,9 @@ final class Forms {
     }
 
     private static String shorten(String s) {
+        // The end is looked at before a pattern is tried: the patterns walk the whole of a long name.
         Matcher m = PAREN.matcher(s);
-        if (m.matches() && expansion(s).isEmpty()) {
+        if (s.endsWith(")") && m.matches() && expansion(s).isEmpty()) {
             return m.group(1).strip();
         }
         m = ARTICLE.matcher(s);
@@ -144,10 +145,19 @@ final class Forms {
             return m.group(1).strip();
         }
         m = GENERIC_SUFFIX.matcher(s);
-        if (m.matches()) {
+        if (endsWithGenericWord(s) && m.matches()) {
             return m.group(1).strip();
         }
         return null;
+    }
+
+    private static boolean endsWithGenericWord(String s) {
+        for (String suffix : Text.GENERIC_SUFFIXES) {
+            if (s.regionMatches(true, s.length() - suffix.length(), suffix, 0, suffix.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean meaningful(String s) {

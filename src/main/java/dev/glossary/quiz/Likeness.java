@@ -1,5 +1,6 @@
 package dev.glossary.quiz;
 
+import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
 
 import java.util.HashMap;
@@ -11,7 +12,7 @@ import java.util.Set;
 
 /**
  * How alike two terms of a deck are, for {@link DistractorPicker} and {@link TypedAnswerGrader}:
- * {@code new Likeness().confusable(a, b)}, {@code Likeness.twins(a, b)}.
+ * {@code new Likeness(deck).confusable(a, b)}, {@code Likeness.twins(a, b)}.
  *
  * <ul>
  *   <li>{@link #twins}: one concept under two names, as the deck says with {@code same} ("Cron Job" and
@@ -36,6 +37,8 @@ final class Likeness {
     private static final double CLOSE_DEFINITIONS = 0.4;
     private static final double CLOSE_NAMED_DEFINITIONS = 0.3;
 
+    private final Deck deck;
+    /** Profiles of the deck's terms, made when first compared: a question compares only a few hundred. */
     private final Map<String, Profile> profiles = new HashMap<>();
     /** Compiled when first needed: most questions look at a few hundred terms, a large deck has many more. */
     private final Map<String, Masker.Mentions> mentions = new HashMap<>();
@@ -49,6 +52,14 @@ final class Likeness {
                            Set<String> definition, Set<String> tags) {
     }
 
+    Likeness(Deck deck) {
+        this.deck = deck;
+    }
+
+    /** How many of the deck's terms have been profiled so far: what comparing terms has cost. */
+    int profiled() {
+        return profiles.size();
+    }
 
     /** Whether the deck says the two mean the same ({@code same}, read either way round). */
     static boolean twins(Term a, Term b) {
@@ -146,9 +157,16 @@ final class Likeness {
         return a.related().contains(b.id()) || b.related().contains(a.id());
     }
 
-    /** Made when first compared: a ladder or a grader compares a term with a few others, not the whole deck. */
     private Profile profile(Term term) {
-        return profiles.computeIfAbsent(term.id(), id -> profileOf(term));
+        Profile known = profiles.get(term.id());
+        if (known != null) {
+            return known;
+        }
+        Profile profile = profileOf(term);
+        if (deck.byId(term.id()).orElse(null) == term) {
+            profiles.put(term.id(), profile);
+        }
+        return profile;
     }
 
     private static Profile profileOf(Term term) {

@@ -223,9 +223,22 @@ public final class Masker {
                 last = token;
             }
         }
+        if (separator.isEmpty()) {
+            return symbolPattern(phrase.strip());
+        }
         // "-es" only where English puts it ("caches", "proxies" aside): "goes" is no plural of "Go".
         regex.append(SIBILANT_END.matcher(last).find() ? "(?:'?s|es)?" : "(?:'?s)?").append(WORD_END);
         return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * A name of symbols only ({@code &&}, {@code ->}) as written, where no more of its own characters are next
+     * to it: "&&" is hidden in "a && b" but not in "a &&& b".
+     */
+    private static Pattern symbolPattern(String phrase) {
+        StringBuilder own = new StringBuilder();
+        phrase.codePoints().distinct().forEach(c -> own.append("\\x{").append(Integer.toHexString(c)).append('}'));
+        return Pattern.compile("(?<![" + own + "])" + Pattern.quote(phrase) + "(?![" + own + "])");
     }
 
     /** The words of a name that are hidden on their own: see the class comment. */

@@ -47,7 +47,7 @@ public final class SessionPlanner {
 
     public SessionPlanner(Deck deck, Ladder ladder) {
         this.deck = deck;
-        this.likeness = new Likeness();
+        this.likeness = new Likeness(deck);
         this.ladder = ladder;
     }
 

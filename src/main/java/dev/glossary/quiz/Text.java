@@ -19,6 +19,7 @@ final class Text {
     private static final Pattern ZERO_DECIMALS = Pattern.compile("(\\d)(?:\\.0+)+(?!\\.?\\d)");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Words a name may end with that say nothing about which term it is: "Saga Pattern" is "Saga". */
     static final Set<String> GENERIC_SUFFIXES = Set.of("pattern", "patterns", "principle", "technique", "strategy",
@@ -63,12 +64,22 @@ final class Text {
         return s.replace("+", " plus ").replace("#", " sharp ");
     }
 
-    /** The folded words: runs of letters and digits. */
+    /**
+     * The folded words: runs of letters and digits. A text with none, such as a term named {@code &&}, {@code ->}
+     * or {@code ?}, is its runs of other characters, so that it can still be typed, compared and masked.
+     */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         for (String word : NON_WORD.split(fold(text))) {
             if (!word.isEmpty()) {
                 words.add(word);
+            }
+        }
+        if (words.isEmpty()) {
+            for (String symbols : SPACES.split(text.strip())) {
+                if (!symbols.isEmpty()) {
+                    words.add(symbols);
+                }
             }
         }
         return words;
@@ -163,12 +174,14 @@ final class Text {
         return a.equals(b) || pluralOf(a, b) || pluralOf(b, a);
     }
 
+    // Compared in place, without building the plural: a typed answer is checked against every term of a deck.
     private static boolean pluralOf(String plural, String singular) {
-        if (plural.equals(singular + "s") || plural.equals(singular + "es")) {
+        int extra = plural.length() - singular.length();
+        if ((extra == 1 || extra == 2) && plural.startsWith(singular) && plural.endsWith(extra == 1 ? "s" : "es")) {
             return !singular.endsWith("s") || plural.endsWith("es");
         }
-        return singular.length() > 2 && singular.endsWith("y")
-                && plural.equals(singular.substring(0, singular.length() - 1) + "ies");
+        return extra == 2 && singular.length() > 2 && singular.endsWith("y") && plural.endsWith("ies")
+                && plural.regionMatches(0, singular, 0, singular.length() - 1);
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.glossary.quiz.Forms.Form;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -48,14 +49,19 @@ public final class TypedAnswerGrader {
     private static final int MAX_DIFF_LENGTH = 200;
     /** A plural is read as its singular only from this length on, so that "bus" is not "bu". */
     private static final int MIN_SINGULAR_LENGTH = 3;
+    /** How far in length another term's form may be from a reading and still be spelt or mistyped by it. */
+    private static final int LENGTH_WINDOW = 3;
 
     private final Map<String, Term> terms = new LinkedHashMap<>();
     private final Map<String, List<Form>> formsById = new HashMap<>();
+    private Map<Integer, List<OwnedForm>> formsByLength;
+
+    private record OwnedForm(String termId, Form form) {
+    }
 
     public TypedAnswerGrader(Deck deck) {
         for (Term term : deck.terms()) {
             terms.put(term.id(), term);
-            formsById.put(term.id(), Forms.of(term));
         }
     }
 
@@ -85,21 +91,6 @@ public final class TypedAnswerGrader {
     }
 
     private Grade held(Term term, String answer) {
-        List<Form> mine = new ArrayList<>(formsOf(term));
-        List<Form> theirs = new ArrayList<>();
-        Map<Form, Term> owners = new IdentityHashMap<>();
-        for (Term other : terms.values()) {
-            if (other.id().equals(term.id())) {
-                continue;
-            }
-            List<Form> forms = formsOf(other);
-            if (Likeness.twins(term, other)) {
-                mine.addAll(forms);
-            } else {
-                theirs.addAll(forms);
-                forms.forEach(f -> owners.put(f, other));
-            }
-        }
         String typed = answer == null ? "" : answer.strip();
         String whole = Text.compact(typed);
         if (whole.isEmpty()) {
@@ -116,6 +107,17 @@ public final class TypedAnswerGrader {
                 wordings.add(Text.words(variant));
             }
         }
+        List<Form> mine = new ArrayList<>(formsOf(term));
+        Set<String> twins = new HashSet<>();
+        for (Term other : terms.values()) {
+            if (!other.id().equals(term.id()) && Likeness.twins(term, other)) {
+                mine.addAll(formsOf(other));
+                twins.add(other.id());
+            }
+        }
+        // Whose each of those forms is, so that a wrong answer that is another term can name it.
+        Map<Form, Term> owners = new IdentityHashMap<>();
+        List<Form> theirs = othersNear(readings, term, twins, owners);
 
         // Another term's own name, typed in full, is wrong even when a part of it would fit this term.
         if (matching(mine, Set.of(whole), true).isEmpty()) {
@@ -147,9 +149,45 @@ public final class TypedAnswerGrader {
         return near(typed, readings, mine, theirs);
     }
 
+    /**
+     * The other terms' forms that a reading could spell or be a typo of: those whose length is within
+     * {@value #LENGTH_WINDOW} of a reading's, since a plural adds at most two letters and a typo allowance is
+     * at most two edits. Looking them up by length keeps a typed answer fast on a deck of any size.
+     */
+    private List<Form> othersNear(Set<String> readings, Term term, Set<String> twins, Map<Form, Term> owners) {
+        int shortest = readings.stream().mapToInt(String::length).min().orElse(0);
+        int longest = readings.stream().mapToInt(String::length).max().orElse(0);
+        List<Form> near = new ArrayList<>();
+        for (int length = Math.max(1, shortest - LENGTH_WINDOW); length <= longest + LENGTH_WINDOW; length++) {
+            for (OwnedForm owned : formsByLength().getOrDefault(length, List.of())) {
+                if (!owned.termId().equals(term.id()) && !twins.contains(owned.termId())) {
+                    near.add(owned.form());
+                    owners.put(owned.form(), terms.get(owned.termId()));
+                }
+            }
+        }
+        return near;
+    }
+
+    private Map<Integer, List<OwnedForm>> formsByLength() {
+        if (formsByLength == null) {
+            formsByLength = new HashMap<>();
+            for (Term term : terms.values()) {
+                for (Form form : formsOf(term)) {
+                    formsByLength.computeIfAbsent(form.compact().length(), n -> new ArrayList<>())
+                            .add(new OwnedForm(term.id(), form));
+                }
+            }
+        }
+        return formsByLength;
+    }
+
+    /** A term's forms, made when first needed: a session that types no answer makes none. */
     private List<Form> formsOf(Term term) {
-        List<Form> known = formsById.get(term.id());
-        return known != null ? known : Forms.of(term);
+        if (terms.get(term.id()) != term) {
+            return Forms.of(term);
+        }
+        return formsById.computeIfAbsent(term.id(), id -> Forms.of(term));
     }
 
     private static Optional<Form> matching(List<Form> forms, Set<String> readings, boolean explicit) {

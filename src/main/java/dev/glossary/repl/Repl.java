@@ -27,6 +27,7 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp;
 import picocli.CommandLine;
 
+import java.io.IOError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -72,12 +73,11 @@ public final class Repl {
         DefaultParser parser = new DefaultParser();
         parser.setEscapeChars(new char[0]);
         Map<String, Object> variables = new HashMap<>();
-        variables.put(LineReader.HISTORY_FILE, services.files().history());
         // Capped, so that reading it never delays the first prompt: a few thousand lines took it 25 ms.
         variables.put(LineReader.HISTORY_SIZE, HISTORY_LINES);
-        variables.put(LineReader.HISTORY_FILE_SIZE, HISTORY_LINES);
         LeanLineReader reader = new LeanLineReader(terminal, "glossary", variables);
         reader.setParser(parser);
+        reader.setHistory(new HistoryFile(services.files().history(), HISTORY_LINES, this::warn));
         reader.setCompleter(new ReplCompleter(() -> commands().getCommandSpec(), services, session, ReplHelp.NAMES));
         reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
         reader.option(LineReader.Option.HISTORY_IGNORE_SPACE, true);
@@ -104,7 +104,14 @@ public final class Repl {
                 continue;
             } catch (EndOfFileException e) {
                 break;
+            } catch (IOError e) {
+                // Standard input that cannot be read (a directory, a device that went away) ends the session.
+                Throwable why = e.getCause() != null ? e.getCause() : e;
+                out.println(ErrorLine.of(session, "standard input cannot be read (" + why.getMessage() + "); leaving"));
+                break;
             }
+            // Saved line by line, as a session may end by a kill; after the read, so a warning is not drawn into it.
+            saveHistory();
             if (!dispatch(reader.getParsedLine(), line)) {
                 break;
             }
@@ -353,8 +360,14 @@ public final class Repl {
         try {
             reader.getHistory().save();
         } catch (IOException e) {
-            out.println("glossary: could not save history to " + services.files().history() + ": " + e.getMessage());
+            warn("warning: the REPL history could not be saved to " + services.files().history() + ": "
+                    + e.getMessage());
         }
+    }
+
+    private void warn(String warning) {
+        out.println(ErrorLine.of(session, warning));
+        out.flush();
     }
 
 }

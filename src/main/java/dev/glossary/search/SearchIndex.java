@@ -139,13 +139,17 @@ public final class SearchIndex {
     public List<SearchHit> search(String query, int limit, Predicate<? super Term> filter) {
         Objects.requireNonNull(filter, "filter");
         QueryText q = QueryText.parse(query);
-        if (q.isEmpty() || limit <= 0) {
+        if (query == null || query.isBlank() || limit <= 0) {
             return List.of();
         }
         HitCollector hits = new HitCollector(terms, limit, filter);
-        QueryTiers tiers = new QueryTiers(q);
-        for (MatchKind kind : MatchKind.values()) {
-            hits.collect(kind, tiers);
+        if (q.isEmpty()) {
+            hits.collect(MatchKind.EXACT, new SymbolName(query.strip()));
+        } else {
+            QueryTiers tiers = new QueryTiers(q);
+            for (MatchKind kind : MatchKind.values()) {
+                hits.collect(kind, tiers);
+            }
         }
         List<HitCollector.Ranked> ranked = hits.ranked();
         SearchHit[] found = new SearchHit[ranked.size()];
@@ -263,6 +267,31 @@ public final class SearchIndex {
                 case ALL_WORDS -> words.match(q.keywords(), NO_TYPOS, lookups, variants);
                 case FUZZY -> fuzzy(q, lookups, variants);
                 case FULL_TEXT -> text.search(q.words(), nameWords(q, lookups), terms);
+            }
+        }
+    }
+
+    /**
+     * A query of symbols only ({@code &&}, {@code ->}, {@code ?}) has no words for the index to look up, yet a
+     * deck may name a term so: such a query finds the names and aliases written exactly so, by a pass over the
+     * terms (a symbol query is rare, and the pass is a string comparison per name).
+     */
+    private final class SymbolName implements HitCollector.TierSearch {
+        private final String query;
+
+        SymbolName(String query) {
+            this.query = query;
+        }
+
+        @Override
+        public void find(MatchKind kind, ScoreSink sink) {
+            for (int i = 0; i < terms.size(); i++) {
+                for (String name : terms.get(i).names()) {
+                    if (name.strip().equalsIgnoreCase(query)) {
+                        sink.accept(i, 1.0);
+                        break;
+                    }
+                }
             }
         }
     }

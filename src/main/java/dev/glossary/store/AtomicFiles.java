@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,10 +21,19 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Creates the learner directory readable by its owner only (it holds personal history). */
+    /**
+     * Creates the learner directory readable by its owner only (it holds personal history). A file where the
+     * directory (or one above it) should be fails with a reason that names it and what to do.
+     */
     public static void createPrivateDirectory(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
             return;
+        }
+        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new FileSystemException(p.toString(), null, p + " is a file where glossary needs a directory;"
+                        + " move it aside");
+            }
         }
         try {
             Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));

@@ -7,10 +7,14 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
@@ -21,6 +25,9 @@ import java.util.zip.CheckedOutputStream;
  * number, a body, and the CRC-32C of both at its end.
  */
 final class CacheFiles {
+    /** Far longer than writing any cache file takes. */
+    private static final Duration LEFTOVER_AGE = Duration.ofMinutes(10);
+
     private CacheFiles() {
     }
 
@@ -105,11 +112,27 @@ final class CacheFiles {
         return (int) crc.getValue();
     }
 
+    /**
+     * A writer killed mid-write leaves its temporary file (a large deck's copy is megabytes); the next writer of the
+     * same cache file removes those old enough that no live writer can still be at work on them.
+     */
+    private static void removeLeftovers(Path dir, Path target) throws IOException {
+        FileTime cutoff = FileTime.from(Instant.now().minus(LEFTOVER_AGE));
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, "." + target.getFileName() + ".*.tmp")) {
+            for (Path temp : temps) {
+                if (Files.getLastModifiedTime(temp).compareTo(cutoff) < 0) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        }
+    }
+
     /** A cache file, whole or not at all; a read-only or full disk only means it is made again next time. */
     static void write(Path target, int magic, Body body) {
         try {
             Path dir = target.toAbsolutePath().getParent();
             AtomicFiles.createPrivateDirectory(dir);
+            removeLeftovers(dir, target);
             Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
             try {
                 try (OutputStream file = Files.newOutputStream(temp)) {

@@ -121,7 +121,7 @@ final class DeckBinary {
         try {
             return read(name, ByteBuffer.wrap(stream.readAllBytes()));
         } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, name + ": cannot read: " + e.getMessage());
+            throw new GlossaryException(GlossaryException.IO, name + ": cannot read: " + IoReason.of(e));
         }
     }
 

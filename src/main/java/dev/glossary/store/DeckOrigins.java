@@ -56,7 +56,7 @@ public final class DeckOrigins {
             throw GlossaryException.badData(file + JsonSyntax.place(e) + ": " + JsonSyntax.problem(e)
                     + "; install the deck again from its link or file to write it anew");
         } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + e.getMessage());
+            throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + IoReason.of(e));
         }
     }
 
@@ -65,7 +65,7 @@ public final class DeckOrigins {
         try {
             AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(origin));
         } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, file + ": cannot write: " + e.getMessage());
+            throw new GlossaryException(GlossaryException.IO, file + ": cannot write: " + IoReason.of(e));
         }
     }
 
@@ -74,7 +74,7 @@ public final class DeckOrigins {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, file + ": cannot delete: " + e.getMessage());
+            throw new GlossaryException(GlossaryException.IO, file + ": cannot delete: " + IoReason.of(e));
         }
     }
 }

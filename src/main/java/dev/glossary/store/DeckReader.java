@@ -17,6 +17,7 @@ import dev.glossary.deck.DeckValidator;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -108,7 +109,8 @@ public final class DeckReader {
         try {
             return readDeck(path);
         } catch (GlossaryException e) {
-            if (e.exitCode() != GlossaryException.BAD_DATA) {
+            // A pipe cannot be read a second time: opening it again would wait for a writer that never comes.
+            if (e.exitCode() != GlossaryException.BAD_DATA || !Files.isRegularFile(path)) {
                 throw e;
             }
             String other = ForeignFile.describe(path);
@@ -127,13 +129,21 @@ public final class DeckReader {
                 throw GlossaryException.badData(file + ": the file is " + size / (1024 * 1024)
                         + " MB, over the 50 MB limit for a deck; split it into smaller decks");
             }
-            try (InputStream in = Files.newInputStream(path)) {
-                return read(file, in);
+            ByteBuffer bytes;
+            if (Files.isRegularFile(path)) {
+                bytes = ByteBuffer.wrap(Files.readAllBytes(path));
+            } else {
+                // A pipe or a device has no size to check first: read whole, up to the limit.
+                try (InputStream in = Files.newInputStream(path)) {
+                    bytes = DeckText.readAtMost(file, in, MAX_FILE_BYTES);
+                }
             }
+            DeckText.check(file, bytes);
+            return read(file, JSON.createParser(bytes.array(), 0, bytes.limit()));
         } catch (NoSuchFileException e) {
             throw new GlossaryException(GlossaryException.IO, file + ": no such file; check the path");
         } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + e.getMessage());
+            throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + IoReason.of(e));
         }
     }
 
@@ -141,7 +151,7 @@ public final class DeckReader {
         try {
             return read(file, JSON.createParser(in));
         } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + e.getMessage());
+            throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + IoReason.of(e));
         }
     }
 
@@ -153,13 +163,14 @@ public final class DeckReader {
                 return new Reading(file, parser.deck(), problems);
             } catch (StreamConstraintsException e) {
                 // Jackson gives these no location: the parser still knows which value it was reading.
-                throw GlossaryException.badData(new DeckProblem(parser.currentPlace(), constraintMessage(e),
-                        parser.line(), parser.column()).format(file));
+                String where = parser.placeOfLimit(e);
+                throw GlossaryException.badData(new DeckProblem(where, constraintMessage(e), parser.limitLine(),
+                        parser.limitColumn()).format(file));
             } catch (StreamReadException e) {
                 throw GlossaryException.badData(place(file, e.getLocation()) + JsonSyntax.describe(e));
             }
         } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + e.getMessage());
+            throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + IoReason.of(e));
         }
     }
 
@@ -172,7 +183,11 @@ public final class DeckReader {
 
     private static String constraintMessage(StreamConstraintsException e) {
         String m = e.getOriginalMessage();
-        if (m.contains("String value length") || m.contains("Name length")) {
+        if (m.contains("Name length")) {
+            return "a field name is longer than " + DeckValidator.MAX_FIELD_LENGTH + " characters; a deck's field"
+                    + " names are short words such as \"definition\"";
+        }
+        if (m.contains("String value length")) {
             return "longer than " + DeckValidator.MAX_FIELD_LENGTH + " characters, the most a deck value may hold;"
                     + " shorten it";
         }
@@ -225,10 +240,10 @@ public final class DeckReader {
             List<ChangelogDraft> changelog = null;
             List<TermDraft> terms = null;
             int seen = 0;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
+            while (nextName() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
-                JsonToken value = p.nextToken();
                 currentField = field;
+                JsonToken value = p.nextToken();
                 int bit = deckFieldBit(field);
                 if ((seen & bit) != 0) {
                     repeated(field, field.equals("terms") ? "put every term in the one \"terms\" array"
@@ -340,10 +355,10 @@ public final class DeckReader {
             List<String> same = null;
             List<String> tags = null;
             int seen = 0;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
+            while (nextName() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
-                JsonToken value = p.nextToken();
                 currentField = field;
+                JsonToken value = p.nextToken();
                 int bit = termFieldBit(field);
                 if ((seen & bit) != 0) {
                     repeated(field, "keep one of them");
@@ -480,6 +495,22 @@ public final class DeckReader {
         }
 
         /** Where the parser is: the field being read, in the term being read ({@code terms[3] "zed": tags}). */
+        /**
+         * Where a value over a limit is: Jackson reads a number (or a short text) as it reads the field name before
+         * it, so the field may be one the parser has named but this reader not yet seen; a name over the limit is
+         * in the object, no field of it.
+         */
+        String placeOfLimit(StreamConstraintsException e) {
+            readingName = currentField == null;
+            if (readingName && !e.getOriginalMessage().contains("Name length")
+                    && p.getParsingContext().inObject() && p.getParsingContext().getCurrentName() != null) {
+                currentField = p.getParsingContext().getCurrentName();
+            }
+            return currentPlace();
+        }
+
+        private boolean readingName;
+
         String currentPlace() {
             if (currentField == null) {
                 return termIndex < 0 ? "" : place(null);
@@ -494,6 +525,27 @@ public final class DeckReader {
 
         private GlossaryException problemAsError(String where, String message) {
             return GlossaryException.badData(new DeckProblem(where, message, line(), column()).format(file));
+        }
+
+        /**
+         * The next field's name: between two fields no field is being read, so a problem met while reading a
+         * name (one too long) is not put on the field before it.
+         */
+        private JsonToken nextName() throws IOException {
+            currentField = null;
+            return p.nextToken();
+        }
+
+        /**
+         * Where a value over a limit began; or, for a name (or a value read with its name), where the parser
+         * stopped inside it, since the last token it finished is the field before.
+         */
+        int limitLine() {
+            return (readingName ? p.currentLocation() : p.currentTokenLocation()).getLineNr();
+        }
+
+        int limitColumn() {
+            return (readingName ? p.currentLocation() : p.currentTokenLocation()).getColumnNr();
         }
 
         int line() {

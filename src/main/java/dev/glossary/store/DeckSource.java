@@ -62,7 +62,7 @@ public final class DeckSource {
                 return DeckReader.load("bundled deck " + jsonResource, json);
             }
         } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, "cannot read the bundled deck: " + e.getMessage());
+            throw new GlossaryException(GlossaryException.IO, "cannot read the bundled deck: " + IoReason.of(e));
         }
     }
 
@@ -71,13 +71,21 @@ public final class DeckSource {
      * be made, is written by {@code background}.
      */
     public static LoadedDeck load(String deckOption, LearnerFiles files, Executor background) {
-        if (deckOption == null || deckOption.isBlank()) {
+        if (deckOption == null) {
             return loadedBundled();
+        }
+        if (deckOption.isBlank()) {
+            throw new GlossaryException(GlossaryException.USAGE, "--deck \"" + deckOption + "\" names no deck; give a"
+                    + " deck file or an installed deck's id, or leave --deck out for the bundled deck");
         }
         Path path = Path.of(deckOption);
         DeckCache cache = new DeckCache(files.deckCache(), background);
         if (Files.isRegularFile(path)) {
             return cache.load(path);
+        }
+        if (Files.exists(path) && !Files.isDirectory(path)) {
+            // A pipe or a device (--deck /dev/stdin): read as a stream, within the same limits as a file.
+            return LoadedDeck.built(DeckReader.load(path));
         }
         Optional<Path> installed = InstalledDecks.find(files.decks(), deckOption);
         if (installed.isPresent()) {

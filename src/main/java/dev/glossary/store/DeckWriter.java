@@ -25,7 +25,7 @@ public final class DeckWriter {
         try {
             AtomicFiles.write(file, bytes(deck, null));
         } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, file + ": cannot write: " + e.getMessage());
+            throw new GlossaryException(GlossaryException.IO, file + ": cannot write: " + IoReason.of(e));
         }
     }
 

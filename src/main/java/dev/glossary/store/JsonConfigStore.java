@@ -73,7 +73,7 @@ public final class JsonConfigStore {
         } catch (IllegalArgumentException e) {
             throw bad(e.getMessage());
         } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + e.getMessage());
+            throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + IoReason.of(e));
         }
     }
 
@@ -183,7 +183,7 @@ public final class JsonConfigStore {
             AtomicFiles.write(file, bytes);
             cache.write(bytes, config);
         } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, file + ": cannot write: " + e.getMessage());
+            throw new GlossaryException(GlossaryException.IO, file + ": cannot write: " + IoReason.of(e));
         }
     }
 

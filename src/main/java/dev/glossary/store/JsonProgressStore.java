@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -40,7 +41,10 @@ public final class JsonProgressStore {
     private final ProgressCache cache;
     private final Supplier<CardReplayer> replayerSource;
     private final Clock clock;
+    private final LearnerLock.Patience patience;
+    private final Consumer<String> notices;
     private CardReplayer replayer;
+    private boolean backupWarned;
     private Progress current;
     private Snapshot readAt;
 
@@ -50,10 +54,26 @@ public final class JsonProgressStore {
      *                 one-shot's start-up
      */
     public JsonProgressStore(LearnerFiles files, Supplier<CardReplayer> replayer, Clock clock) {
+        this(files, replayer, clock, notice -> { });
+    }
+
+    /**
+     * @param notices hears what the learner should know though nothing failed: that a save is waiting for another
+     *                process that holds the lock (after 2 s; a save gives up after 30 s), or that a save could not
+     *                make its daily backup (once)
+     */
+    public JsonProgressStore(LearnerFiles files, Supplier<CardReplayer> replayer, Clock clock, Consumer<String> notices) {
+        this(files, replayer, clock, LearnerLock.Patience.DEFAULT, notices);
+    }
+
+    JsonProgressStore(LearnerFiles files, Supplier<CardReplayer> replayer, Clock clock, LearnerLock.Patience patience,
+                      Consumer<String> notices) {
         this.files = files;
         this.cache = new ProgressCache(files.progressCache());
         this.replayerSource = replayer;
         this.clock = clock;
+        this.patience = patience;
+        this.notices = notices;
     }
 
     public Path file() {
@@ -92,6 +112,10 @@ public final class JsonProgressStore {
 
     /** Records one answer and saves it at once. */
     public Progress record(String deckId, String termId, Review review) {
+        if (!TimeRange.containsReview(review.at())) {
+            throw GlossaryException.failure("this machine's clock says " + review.at() + ", which is not "
+                    + TimeRange.REVIEW_DESCRIPTION + "; set the date and time, then answer again (nothing was saved)");
+        }
         return update(p -> p.record(deckId, termId, review, replayer()));
     }
 
@@ -161,7 +185,7 @@ public final class JsonProgressStore {
 
     private Progress update(UnaryOperator<Progress> change) {
         Path file = files.progress();
-        try (LearnerLock lock = LearnerLock.acquire(lockFile())) {
+        try (LearnerLock lock = LearnerLock.acquire(lockFile(), patience, notices)) {
             Objects.requireNonNull(lock);
             // Under the lock no other session writes, so what load() finds is what this write replaces.
             Progress before = load();
@@ -170,15 +194,31 @@ public final class JsonProgressStore {
                 return next;
             }
             removeStaleTemporaries(file);
-            backUpToday(file);
+            backUpTodayIfPossible(file);
             byte[] json = ProgressCodec.encode(next);
+            refuseUnreadable(file, json);
             AtomicFiles.write(file, json);
             cache.write(json, next);
             current = next;
             readAt = Snapshot.of(file);
             return next;
+        } catch (LearnerLock.Held e) {
+            throw new GlossaryException(GlossaryException.IO, file + ": not saved: " + e.getMessage());
         } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, file + ": cannot save progress: " + e.getMessage());
+            throw new GlossaryException(GlossaryException.IO, file + ": cannot save progress: " + IoReason.of(e));
+        }
+    }
+
+    /**
+     * Never writes a file the reader would then refuse: every value is checked as it comes in (answers, imports),
+     * and this is the net under all of them, the new bytes read back as the next session will read them.
+     */
+    private static void refuseUnreadable(Path file, byte[] json) {
+        try {
+            ProgressCodec.decode(json);
+        } catch (ProgressCodec.UnreadableException e) {
+            throw GlossaryException.badData(file + ": not saved, as glossary could not read the file back ("
+                    + e.getMessage() + "); the file is as it was");
         }
     }
 
@@ -208,19 +248,19 @@ public final class JsonProgressStore {
         if (kept != null) {
             return kept;
         }
-        Progress decoded = decode(file, json, "It was left untouched; move it aside (mv " + file + " " + file
+        Progress decoded = decode(file, json, null, "It was left untouched; move it aside (mv " + file + " " + file
                 + ".bad) to start afresh, or restore a backup with: glossary progress restore");
         cache.write(json, decoded);
         return decoded;
     }
 
-    /** Reads a progress file written by {@code glossary progress export} (or copied from another machine). */
-    public static Progress readExport(Path file) {
-        return read(file, "Nothing was imported; import a file written by: glossary progress export FILE");
-    }
-
-    private static Progress read(Path file, String recovery) {
-        return decode(file, bytes(file), recovery);
+    /**
+     * Reads a progress file written by {@code glossary progress export} (or copied from another machine), whose
+     * reviews must not be more than a day after this machine's clock.
+     */
+    public Progress readExport(Path file) {
+        return decode(file, bytes(file), clock.instant().plus(TimeRange.AHEAD),
+                "Nothing was imported; import a file written by: glossary progress export FILE");
     }
 
     private static byte[] bytes(Path file) {
@@ -229,29 +269,21 @@ public final class JsonProgressStore {
         } catch (NoSuchFileException e) {
             throw new GlossaryException(GlossaryException.IO, file + ": no such file");
         } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + e.getMessage());
+            throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + IoReason.of(e));
         }
     }
 
-    private static Progress decode(Path file, byte[] bytes, String recovery) {
+    private static Progress decode(Path file, byte[] bytes, Instant latestReview, String recovery) {
         try {
-            return ProgressCodec.decode(bytes);
+            return ProgressCodec.decode(bytes, latestReview);
         } catch (ProgressCodec.UnreadableException e) {
             throw GlossaryException.badData(file + e.place() + ": " + e.getMessage() + ". " + recovery);
         }
     }
 
-    /** Writes the current progress to another file, for moving it to another machine. */
-    public void export(Path target) {
-        Path dir = target.toAbsolutePath().getParent();
-        if (!Files.isDirectory(dir)) {
-            throw new GlossaryException(GlossaryException.IO, target + ": cannot write: there is no directory " + dir);
-        }
-        try {
-            AtomicFiles.write(target, ProgressCodec.encode(load()));
-        } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, target + ": cannot write: " + e.getMessage());
-        }
+    /** Progress as the bytes of a progress file, for {@code glossary progress export}. */
+    public static byte[] encode(Progress progress) {
+        return ProgressCodec.encode(progress);
     }
 
     /** The daily backups, newest first. */
@@ -263,7 +295,7 @@ public final class JsonProgressStore {
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(files.backups(), BACKUP_PREFIX + "*.json")) {
             dir.forEach(found::add);
         } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, files.backups() + ": cannot list backups: " + e.getMessage());
+            throw new GlossaryException(GlossaryException.IO, files.backups() + ": cannot list backups: " + IoReason.of(e));
         }
         found.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
         return found;
@@ -274,10 +306,10 @@ public final class JsonProgressStore {
      * as {@code progress.json.replaced-<time>}, so even a restore loses nothing.
      */
     public Path restore(Path backup) {
-        Progress restored = read(backup, "The progress file was not changed; pick another backup from:"
+        Progress restored = decode(backup, bytes(backup), null, "The progress file was not changed; pick another backup from:"
                 + " glossary progress restore --list");
         Path file = files.progress();
-        try (LearnerLock lock = LearnerLock.acquire(lockFile())) {
+        try (LearnerLock lock = LearnerLock.acquire(lockFile(), patience, notices)) {
             Objects.requireNonNull(lock);
             Path keep = null;
             if (Files.exists(file)) {
@@ -293,7 +325,24 @@ public final class JsonProgressStore {
             readAt = Snapshot.of(file);
             return keep;
         } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, file + ": cannot restore: " + e.getMessage());
+            throw new GlossaryException(GlossaryException.IO, file + ": cannot restore: " + IoReason.of(e));
+        }
+    }
+
+    /**
+     * The backup is a safety net, not the save: one that cannot be made (backups/ is a file, the disk is nearly
+     * full) is a warning, once a session, and the answer is still saved.
+     */
+    private void backUpTodayIfPossible(Path file) {
+        try {
+            backUpToday(file);
+        } catch (IOException | GlossaryException e) {
+            if (!backupWarned) {
+                backupWarned = true;
+                notices.accept("warning: today's backup of progress could not be made in " + files.backups() + ": "
+                        + (e instanceof IOException io ? IoReason.of(io) : e.getMessage())
+                        + "; your answers are still saved");
+            }
         }
     }
 

@@ -169,14 +169,24 @@ final class ProgressCodec {
         g.writeEndObject();
     }
 
+    /** A progress file glossary wrote (the learner's own, a backup): reviews in the range any review may have. */
     static Progress decode(byte[] bytes) throws UnreadableException {
+        return decode(bytes, null);
+    }
+
+    /**
+     * A progress file, with every review given no later than {@code latestReview} when that is not null: a file
+     * from elsewhere is read against this machine's clock, the learner's own is not (a clock that was ahead
+     * once must not lock a learner out of their own history).
+     */
+    static Progress decode(byte[] bytes, Instant latestReview) throws UnreadableException {
         if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
             throw new UnreadableException("the file is empty");
         }
         try {
             checkVersion(bytes);
             try (JsonParser p = JSON.createParser(bytes)) {
-                return new Reader(p).progress();
+                return new Reader(p, latestReview).progress();
             }
         } catch (JsonProcessingException e) {
             throw new UnreadableException(JsonSyntax.place(e), JsonSyntax.problem(e));
@@ -225,9 +235,11 @@ final class ProgressCodec {
      */
     private static final class Reader {
         private final JsonParser p;
+        private final Instant latestReview;
 
-        Reader(JsonParser p) {
+        Reader(JsonParser p, Instant latestReview) {
             this.p = p;
+            this.latestReview = latestReview;
         }
 
         Progress progress() throws IOException, UnreadableException {
@@ -300,7 +312,13 @@ final class ProgressCodec {
             if (card == null) {
                 throw new UnreadableException(where + ": missing \"card\"");
             }
-            return new TermHistory(card, reviews == null ? List.of() : reviews, flags, undone);
+            List<Review> log = reviews == null ? List.of() : reviews;
+            if (card.state() != CardState.NEW && log.stream().allMatch(Review::cram)) {
+                // The log is what the card is made from: a studied card with no answer in it is not one glossary wrote.
+                throw new UnreadableException(where + ".card: the card is " + card.state().name().toLowerCase(Locale.ROOT)
+                        + ", but \"reviews\" holds no scheduled answer it could come from");
+            }
+            return new TermHistory(card, log, flags, undone);
         }
 
         private List<UndoneAnswer> undone(String where) throws IOException, UnreadableException {
@@ -366,8 +384,8 @@ final class ProgressCodec {
                 String ratingText = f.text("rating");
                 Rating rating = Rating.parse(ratingText).orElseThrow(() ->
                         f.bad("rating", "\"" + ratingText + "\" is not again, hard, good or easy"));
-                reviews.add(new Review(f.instant("at"), rating, mode(f), f.whole("ms", Long.MAX_VALUE), f.bool("cram"),
-                        termId(f, "confusedWith"), termId(f, "pairedWith")));
+                reviews.add(new Review(f.reviewTime("at", latestReview), rating, mode(f), f.whole("ms", Long.MAX_VALUE),
+                        f.bool("cram"), termId(f, "confusedWith"), termId(f, "pairedWith")));
             }
             return reviews;
         }

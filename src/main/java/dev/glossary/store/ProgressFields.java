@@ -61,6 +61,22 @@ record ProgressFields(String where, Map<String, Object> values) {
         return (int) whole(name, Integer.MAX_VALUE);
     }
 
+    /**
+     * A review's time: in the range any review may have (see {@link TimeRange}), and no later than
+     * {@code latest} when that is given (a file from elsewhere, read against this machine's clock).
+     */
+    Instant reviewTime(String name, Instant latest) throws ProgressCodec.UnreadableException {
+        Instant at = instant(name);
+        if (!TimeRange.containsReview(at)) {
+            throw bad(name, text(name) + " is not " + TimeRange.REVIEW_DESCRIPTION);
+        }
+        if (latest != null && at.isAfter(latest)) {
+            throw bad(name, text(name) + " is more than a day after this machine's clock ("
+                    + latest.minus(TimeRange.AHEAD) + "); a review cannot come from the future");
+        }
+        return at;
+    }
+
     Instant instant(String name) throws ProgressCodec.UnreadableException {
         String text = text(name);
         Instant at;

@@ -127,7 +127,7 @@ public final class ReportFiles {
             throw GlossaryException.badData(file + JsonSyntax.place(e) + ": " + JsonSyntax.problem(e)
                     + "; this is not a report written by: glossary report");
         } catch (IOException e) {
-            throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + e.getMessage());
+            throw new GlossaryException(GlossaryException.IO, file + ": cannot read: " + IoReason.of(e));
         }
         if (root == null || !root.isObject() || !root.has(MARKER)) {
             throw bad(file, "", "not a class report; a learner writes one with: glossary report --deck ID -o FILE");

@@ -101,6 +101,27 @@ class HostileDeckTest {
         assertClean(show.err());
     }
 
+    /**
+     * The hostile review's F11: an export is read by people too ({@code cat course.md}), so no format carries the
+     * deck's escapes raw, to a file or a pipe; and a CSV keeps its own CRLF line ends (C3).
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"markdown", "csv", "anki"})
+    void exportsToAFileOrAPipeCarryNoEscapeRaw(String format) throws IOException {
+        Path out = home.resolve("export." + format);
+        Cli.Result toFile = new Cli(home).run("deck", "export", deck.toString(), "--to", format, "-o", out.toString());
+        assertThat(toFile.exitCode()).as(toFile.toString()).isZero();
+        String written = Files.readString(out);
+        Cli.Result piped = new Cli(home).run("deck", "export", deck.toString(), "--to", format);
+        for (String text : List.of(written, piped.out())) {
+            assertThat(text).contains("52;c;cHduZWQ=").doesNotContain("\u001b", "\u0007", "\u009b", "\u202e",
+                    "\u2066", "\u2069", "\b");
+        }
+        if (format.equals("csv")) {
+            assertThat(written).contains("\r\n").doesNotContain("\uFFFD\n");
+        }
+    }
+
     static Stream<List<String>> jsonCommands() {
         return Stream.of(
                 List.of("show", "evil", "--json"),

@@ -71,6 +71,14 @@ class ProgressCommandsTest {
                 .contains("State: learning").contains("learning step");
     }
 
+    /** The hostile review's C4: the text typed was echoed, not the value kept. */
+    @Test
+    void configEchoesTheValueItKeptNotTheTextTyped() {
+        Cli.Result r = new Cli(home).run("config", "retention", "0.8500000000000000001");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).isEqualTo("retention = 0.85\n");
+    }
+
     @Test
     void configSetsRetentionWithinItsRange() {
         assertThat(new Cli(home).run("config", "retention", "0.85").exitCode()).isZero();

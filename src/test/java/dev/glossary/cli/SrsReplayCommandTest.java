@@ -184,7 +184,7 @@ class SrsReplayCommandTest {
             "{\"cases\": [{\"created\": \"2022-11-29T12:30:00Z\", \"steps\": [{\"review\": \"2022-11-29T12:30:00Z\", \"rating\": 2.7}]}]}"
                     + " | : cases[0].steps[0].rating: must be 1 (again), 2 (hard), 3 (good) or 4 (easy)",
             "{\"cases\": [{\"created\": \"+1000000000-01-01T00:00:00Z\", \"steps\": []}]}"
-                    + " | : cases[0].created: +1000000000-01-01T00:00:00Z is not a time between the years 1970 and 9999",
+                    + " | : cases[0].created: +1000000000-01-01T00:00:00Z is not a time between the years 2000 and 9999",
             "{\"cases\": [{\"created\": \"2022-11-29T12:30:00Z\", \"steps\": [{\"review\": \"+1000000000-01-01T00:00:00Z\", \"rating\": 3}]}]}"
                     + " | : cases[0].steps[0].review: +1000000000-01-01T00:00:00Z is not a time",
             "{\"cases\": [{\"created\": \"2022-11-29T12:30:00Z\", \"enable_short_term\": \"no\", \"steps\": []}]}"

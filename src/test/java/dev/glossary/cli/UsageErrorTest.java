@@ -44,8 +44,8 @@ class UsageErrorTest {
 
     @Test
     void anUnknownCommandIsOneLineWithWhatWasMeant() {
-        assertOneLine(run("foo", "bar"), "glossary: Unmatched arguments from index 0: 'foo', 'bar' (see: glossary help)");
-        assertOneLine(run("stat"), "glossary: Unmatched argument at index 0: 'stat'; did you mean glossary stats or glossary path?"
+        assertOneLine(run("foo", "bar"), "glossary: unknown command 'foo' (see: glossary help)");
+        assertOneLine(run("stat"), "glossary: unknown command 'stat'; did you mean glossary stats or glossary path?"
                 + " (see: glossary help)");
         assertThat(run("deck", "lst").err()).contains("did you mean glossary deck list").contains("(see: glossary help deck)");
     }

@@ -76,4 +76,29 @@ class PagerTest {
         assertThat(paged.out()).isEqualTo(lines(50));
         assertThat(paged.terminal()).isEmpty();
     }
+
+    /** The hostile review's C7: only q left the pager, and Ctrl-C did nothing. */
+    @Test
+    void ctrlCLeavesThePagerAsQDoes() {
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            java.io.PipedOutputStream keys = new java.io.PipedOutputStream();
+            ByteArrayOutputStream screen = new ByteArrayOutputStream();
+            try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB, new java.io.PipedInputStream(keys),
+                    screen, StandardCharsets.UTF_8)) {
+                terminal.setSize(new Size(40, 10));
+                org.jline.terminal.Attributes tty = terminal.getAttributes();
+                tty.setLocalFlag(org.jline.terminal.Attributes.LocalFlag.ISIG, true);
+                tty.setControlChar(org.jline.terminal.Attributes.ControlChar.VINTR, 3);
+                terminal.setAttributes(tty);
+                // As in the REPL: Ctrl-C outside a read is ignored.
+                terminal.handle(Terminal.Signal.INT, signal -> { });
+                keys.write(3);
+                keys.flush();
+                StringWriter out = new StringWriter();
+                Pager.show(true, () -> terminal, new PrintWriter(out, true), lines(50));
+                assertThat(screen.toString(StandardCharsets.UTF_8)).contains("line 1");
+                assertThat(Thread.currentThread().isInterrupted()).isFalse();
+            }
+        });
+    }
 }

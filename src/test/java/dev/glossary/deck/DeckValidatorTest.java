@@ -50,6 +50,26 @@ class DeckValidatorTest {
                 "f: terms[1] \"b\": tags: lists the same value twice; remove the repeat");
     }
 
+    /** The hostile review's W3: such a tag exported to Anki came back as a second id, and the import refused it. */
+    @Test
+    void aTagInGlossarysOwnAnkiNamespaceIsRefused() {
+        DeckDraft draft = new DeckDraft(1, "course", "Course", "", List.of(
+                term("a", "Alpha", List.of(), List.of("ok", "Glossary::id::other"))));
+        assertThat(DeckValidator.validate(draft).problems()).extracting(p -> p.format("f")).containsExactly(
+                "f: terms[0] \"a\": tags[1]: \"Glossary::id::other\" starts with \"glossary::\", which glossary keeps for"
+                        + " the level, id and links of an Anki export; rename the tag");
+    }
+
+    /** The longest deck id fits a file name, with room for the temporary and cached copies beside it (W2). */
+    @Test
+    void aDeckIdOverAHundredCharactersIsRefused() {
+        DeckDraft draft = new DeckDraft(1, "a".repeat(101), "Course", "", List.of(term("a", "Alpha", List.of(), List.of())));
+        assertThat(DeckValidator.validate(draft).problems()).extracting(p -> p.format("f")).containsExactly(
+                "f: id: is 101 characters long; a deck id may have at most 100, such as \"" + "a".repeat(40) + "\"");
+        DeckDraft longest = new DeckDraft(1, "a".repeat(100), "Course", "", List.of(term("a", "Alpha", List.of(), List.of())));
+        assertThat(DeckValidator.validate(longest).ok()).isTrue();
+    }
+
     @Test
     void twoMissingItemsCountAsARepeatToo() {
         DeckDraft draft = new DeckDraft(1, "course", "Course", "", List.of(

@@ -56,6 +56,19 @@ class RoundTripTest {
         assertThat(result.terms()).containsExactlyElementsOf(bundled.terms());
     }
 
+    /**
+     * The hostile review's W3, answered: Anki tags cannot hold a space, so an export writes "two words" as
+     * "two_words", Anki's own convention, and that is what comes back; the CSV export keeps the tag as it is.
+     */
+    @Test
+    void aTagWithASpaceComesBackFromAnkiWithAnUnderscoreAndFromCsvAsItWas() throws IOException {
+        Term spaced = new Term("alpha", "Alpha", Level.BEGINNER, "", "The first letter.", List.of(), List.of(), "",
+                List.of("two words"));
+        Deck deck = SampleDeck.validated(List.of(spaced));
+        assertThat(anki(deck).terms().get(0).tags()).containsExactly("two_words");
+        assertThat(csv(deck).terms().get(0).tags()).containsExactly("two words");
+    }
+
     @Test
     void theBundledDecksTwinsSurviveBothFormats() throws IOException {
         List<Term> twins = bundled.terms().stream().filter(t -> !t.same().isEmpty()).toList();

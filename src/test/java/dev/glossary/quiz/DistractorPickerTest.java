@@ -221,4 +221,58 @@ class DistractorPickerTest {
 
         assertThat(twins.distractors(term("bun"), new SplittableRandom(1))).isEmpty();
     }
+
+    /**
+     * The hostile review's F13: every question compared the answer with every term of the deck and masked every
+     * definition, which took seconds a question on a deck of 20 000 terms.
+     */
+    @Test
+    void questionsOnALargeDeckCompareABoundedSampleOfItAndStillFollowTheRules() {
+        List<Term> terms = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            terms.add(Term.of("t" + i, "Widget " + i, Level.values()[i % 3],
+                    "A made-up thing number " + i + " of a large deck."));
+        }
+        DistractorPicker large = new DistractorPicker(Deck.of("large", "Large", "", terms));
+        for (long seed = 0; seed < 30; seed++) {
+            Term answer = terms.get((int) (seed * 151 % terms.size()));
+            ChoiceQuestion choice = large.choice(answer, new SplittableRandom(seed));
+            ChoiceQuestion reverse = large.reverse(answer, new SplittableRandom(seed));
+
+            assertThat(choice.options()).hasSize(4).doesNotHaveDuplicates().contains(answer);
+            assertThat(reverse.options()).hasSize(4).doesNotHaveDuplicates().contains(answer);
+        }
+        // The sample and the 30 answers; the old picker profiled all 5 000 terms before its first question.
+        assertThat(large.termsCompared()).isBetween(DistractorPicker.POOL, DistractorPicker.POOL + 30);
+    }
+
+    @Test
+    void aLargeDecksLinkedTermsAreAlwaysRankedSoTheClosestStillComeFirst() {
+        List<Term> terms = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            terms.add(Term.of("t" + i, "Widget " + i, Level.BEGINNER, "A made-up thing number " + i + "."));
+        }
+        Term answer = new Term("answer", "Sprocket", Level.BEGINNER, "", "A toothed wheel.", List.of(),
+                List.of("t2001", "t2002", "t2003"), "", List.of());
+        terms.add(answer);
+        DistractorPicker large = new DistractorPicker(Deck.of("large", "Large", "", terms));
+        for (long seed = 0; seed < 10; seed++) {
+            assertThat(large.distractors(answer, new SplittableRandom(seed))).extracting(Term::id)
+                    .containsExactlyInAnyOrder("t2001", "t2002", "t2003");
+        }
+    }
+
+    @Test
+    void aDeckOfVeryLongTextsIsSampledWithinItsTextBudget() {
+        String longName = "Widget " + "very long name ".repeat(600);
+        List<Term> terms = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            terms.add(Term.of("t" + i, longName + i, Level.BEGINNER, "A made-up thing. " + "filler ".repeat(1000) + i));
+        }
+        DistractorPicker large = new DistractorPicker(Deck.of("long", "Long", "", terms));
+        assertThat(large.distractors(terms.get(0), new SplittableRandom(1))).hasSize(3);
+        long perTerm = longName.length() + "A made-up thing. ".length() + 7_000L;
+        assertThat(large.termsCompared()).isLessThan(300).isLessThanOrEqualTo(
+                (int) (DistractorPicker.TEXT_BUDGET / perTerm) + 2);
+    }
 }

@@ -38,6 +38,20 @@ class MaskerTest {
         assertThat(Masker.mask(term(termId), text)).isEqualTo(masked);
     }
 
+    /** The hostile review's F6: a name with no letters or digits is masked as written, not everywhere. */
+    @ParameterizedTest(name = "{0} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            &&  | true when a && b are both true    | true when a _____ b are both true
+            &&  | a &&& b is no operator            | a &&& b is no operator
+            ->  | x -> x + 1 maps; --> is a comment | x _____ x + 1 maps; --> is a comment
+            ?   | cond ? a : b, or is it??          | cond _____ a : b, or is it??
+            """)
+    void aNameOfSymbolsOnlyIsMaskedWhereItStandsAlone(String name, String text, String masked) {
+        Term term = Term.of("symbol", name, Level.BEGINNER, text);
+        assertThat(Masker.mask(term, text)).isEqualTo(masked);
+        assertThat(Masker.mentions(term, text)).isEqualTo(!masked.equals(text));
+    }
+
     @Test
     void leavesWordsInsideOtherWordsAlone() {
         assertThat(Masker.mask(term("bun"), "A runtime and bundler; Bun is fast, bunny."))

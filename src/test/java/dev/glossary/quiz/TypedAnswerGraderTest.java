@@ -91,6 +91,19 @@ class TypedAnswerGraderTest {
         assertThat(grade.exact()).as("exact").isTrue();
     }
 
+    /** The hostile review's F6: typed mode threw IndexOutOfBoundsException on such a term. */
+    @Test
+    void aNameOfSymbolsOnlyIsRightExactlyAndAnythingElseIsWrong() {
+        Term and = Term.of("and", "&&", Level.BEGINNER, "Logical and.");
+        Term or = Term.of("or", "||", Level.BEGINNER, "Logical or.");
+        TypedAnswerGrader symbols = new TypedAnswerGrader(Deck.of("ops", "Ops", "", List.of(and, or)));
+        assertThat(symbols.grade(and, " && ").correct()).isTrue();
+        assertThat(symbols.grade(and, "||").correct()).isFalse();
+        assertThat(symbols.grade(and, "wrong").correct()).isFalse();
+        assertThat(symbols.grade(and, "and").correct()).isFalse();
+        assertThat(symbols.grade(and, "").correct()).isFalse();
+    }
+
     @Test
     void aTypoInATwinsNameIsATypoNotAnotherTerm() {
         Grade grade = grader.grade(term("graphql-subscription"), "graphql subscriptoins");

@@ -121,6 +121,14 @@ class ReplTest {
                 .contains("1. JWT (JSON Web Token)");
     }
 
+    /** The hostile review's C5: a stray word got picocli's "Unmatched argument at index 0: '3'". */
+    @Test
+    void aStrayWordIsNoPicocliError() {
+        // A word that is no command searches (the study loop), so the stray "3" finds 301 rather than an error.
+        Session s = session("3\nquit\n");
+        assertThat(s.output()).contains(" 1. 301  beginner").doesNotContain("Unmatched").doesNotContain("glossary:");
+    }
+
     @Test
     void anErrorPrintsOneLineAndTheSessionGoesOn() {
         Session s = session("show no-such-term-here\nquiz --count x\nshow jwt\nquit\n");
@@ -168,7 +176,7 @@ class ReplTest {
         Session s = session("quiz --count abc\nstat\nshow zzqqxxvv\nquit\n", 200);
         assertThat(s.output()).contains("glossary: Invalid value for option '--count': 'abc' is not an int (see: help quiz)\n"
                         + "backend · 0 due > ")
-                .contains("glossary: Unmatched argument at index 0: 'stat'; did you mean stats or path? (see: help)\n")
+                .contains("glossary: unknown command 'stat'; did you mean stats or path? (see: help)\n")
                 .contains("; try: search zzqqxxvv\n")
                 .doesNotContain("Usage:").doesNotContain("glossary stats").doesNotContain("glossary search")
                 .doesNotContain("glossary help");
@@ -283,7 +291,7 @@ class ReplTest {
         Session s = session("jwt\nrate limiting\nwhat is idempotency\nstats --json\nstat\nquit\n", 200);
         assertThat(s.output()).contains("JWT (JSON Web Token)  intermediate").contains("Rate Limiting  intermediate")
                 .contains("1. Idempotency").contains("\"totalTerms\"")
-                .contains("Unmatched argument at index 0: 'stat'; did you mean stats or path?");
+                .contains("unknown command 'stat'; did you mean stats or path?");
     }
 
     @Test
@@ -349,6 +357,49 @@ class ReplTest {
         assertThat(history.get(history.size() - 1)).endsWith("quit");
         assertThat(history).anySatisfy(line -> assertThat(line).endsWith("show jwt"))
                 .noneSatisfy(line -> assertThat(line).endsWith("level x0"));
+    }
+
+    /** The hostile review's F8: JLine threw on such a file, over the prompt. */
+    @Test
+    void aHistoryThatIsNotUtf8IsReadAndLeftAsItWas() throws IOException {
+        byte[] garbage = new byte[5000];
+        new java.util.Random(7).nextBytes(garbage);
+        Files.write(home.resolve("history"), garbage);
+        Session s = session("show jwt\nquit\n");
+        assertThat(s.output()).contains("JWT (JSON Web Token)  intermediate").doesNotContain("Exception")
+                .doesNotContain("warning");
+        byte[] after = Files.readAllBytes(home.resolve("history"));
+        assertThat(java.util.Arrays.copyOf(after, garbage.length)).isEqualTo(garbage);
+        assertThat(new String(after, StandardCharsets.UTF_8)).contains(":show jwt");
+    }
+
+    /** F8: JLine took lines without a time for errors and rewrote the file without them. */
+    @Test
+    void historyLinesWithoutTimesAreKeptAndRecalled() throws IOException {
+        Files.writeString(home.resolve("history"), "show jwt\nsearch retry\n");
+        Session s = session("\u0010\u0010\nquit\n", 80, "ansi");
+        assertThat(s.output()).contains("JWT (JSON Web Token)").doesNotContain("History file contained errors");
+        assertThat(Files.readAllLines(home.resolve("history"))).startsWith("show jwt", "search retry");
+    }
+
+    /** F8: a history that is a directory printed 83 lines of stack traces. */
+    @Test
+    void aHistoryThatIsADirectoryIsOneWarningAndTheSessionGoesOn() throws IOException {
+        Files.createDirectory(home.resolve("history"));
+        Session s = session("show jwt\nsearch jwt\nquit\n");
+        assertThat(s.output()).containsOnlyOnce("glossary: warning: the REPL history")
+                .contains("cannot be read (it is a directory; move it aside)")
+                .contains("JWT (JSON Web Token)  intermediate").contains("bye").doesNotContain("Exception");
+    }
+
+    /** F8: a history that cannot be written (a read-only home, a full disk) warned with a stack trace per line. */
+    @Test
+    void aHistoryThatCannotBeSavedIsOneWarningForTheWholeSession() throws IOException {
+        Path notADirectory = Files.writeString(home.resolve("plain-file"), "x");
+        Files.createSymbolicLink(home.resolve("history"), notADirectory.resolve("history"));
+        Session s = session("show jwt\nsearch jwt\nshow http-200\nquit\n");
+        assertThat(s.output()).containsOnlyOnce("glossary: warning: the REPL history")
+                .contains("cannot be saved (Not a directory)").contains("bye").doesNotContain("Exception");
     }
 
     @Test
@@ -604,7 +655,7 @@ class ReplTest {
         }
         assertThat(commands.execute("frobnicate")).isEqualTo(2);
         assertThat(commands.execute("show", "jwt")).isZero();
-        assertThat(out.toString()).contains("Unmatched argument at index 0: 'frobnicate'")
+        assertThat(out.toString()).contains("unknown command 'frobnicate'")
                 .contains("JWT (JSON Web Token)  intermediate");
     }
 }

@@ -110,6 +110,20 @@ class ProgressCacheTest {
         assertThat(blocked.read(json)).isNull();
     }
 
+    /** The hostile review's W12: 3 kills in 60 left cache/.progress.bin.*.tmp behind for ever. */
+    @Test
+    void aKilledWritersLeftoverIsRemovedByTheNextWriterOnceItIsOld() throws IOException {
+        Files.createDirectories(copy().getParent());
+        Path old = Files.writeString(copy().resolveSibling(".progress.bin.12345.tmp"), "half a copy");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(3600)));
+        Path live = Files.writeString(copy().resolveSibling(".progress.bin.67890.tmp"), "another writer at work");
+        Progress progress = sample();
+        new ProgressCache(copy()).write(ProgressCodec.encode(progress), progress);
+        assertThat(old).doesNotExist();
+        assertThat(live).exists();
+        assertThat(copy()).exists();
+    }
+
     @Test
     void answersReadBackAreTheSameAndCannotBeChanged() {
         Progress progress = sample();
