@@ -29,6 +29,8 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -238,10 +240,20 @@ class ReplTest {
 
     @Test
     void choicesCanBeAnsweredWithLetters() throws IOException {
-        // Enter first: the new term is introduced before it is asked. "x" is no choice and is ignored; "a" is the
-        // first, the right one with this seed.
-        Session s = session("quiz --mode choice --count 1 --seed 3\n\rxa\nquit\n");
-        assertThat(s.output()).contains("Your answer (1-4 or a-d): a\n").contains("✓ Right — Body").contains("Score:");
+        // Enter first: the new term is introduced before it is asked. The same seed asks the same question, so a
+        // first run that stops at it tells which letter is right; "x" is no choice and is ignored.
+        String quiz = "quiz --mode choice --count 1 --seed 3\n\r";
+        Session probe = session(new Cli(home.resolve("probe")), quiz, 0, Terminal.TYPE_DUMB);
+        Matcher asked = Pattern.compile("New term · \\w+\\R(.+)\\R").matcher(probe.output());
+        assertThat(asked.find()).as(probe.output()).isTrue();
+        String name = asked.group(1);
+        Matcher right = Pattern.compile("(?m)^  (\\d)\\) " + Pattern.quote(name) + "$").matcher(probe.output());
+        assertThat(right.find()).as(probe.output()).isTrue();
+        String letter = String.valueOf("abcd".charAt(Integer.parseInt(right.group(1)) - 1));
+
+        Session s = session(quiz + "x" + letter + "\nquit\n");
+        assertThat(s.output()).contains("Your answer (1-4 or a-d): " + letter + "\n").contains("✓ Right — " + name)
+                .contains("Score:");
         assertThat(Files.readString(home.resolve("progress.json")).split("\"rating\"", -1)).hasSize(2);
     }
 
