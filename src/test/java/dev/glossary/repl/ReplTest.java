@@ -332,6 +332,21 @@ class ReplTest {
     }
 
     @Test
+    void confusionsAreListedAndDrilledWithOneKeyEachInTheRepl() throws IOException {
+        assertThat(new Cli(home).stdin("leaky bucket\ntoken bucket\n").run("quiz", "--term", "Token Bucket", "--mode",
+                "typed").exitCode()).isZero();
+
+        // Keys answer the cards at once; whatever they pick, each card is answered and saved as it is pressed.
+        Session s = session("confusions\nquiz --confusions --seed 2\n1 1 1 1 1 1\nquit\n");
+
+        assertThat(s.output()).contains("1  Leaky Bucket / Token Bucket").contains("Drill it: quiz --confusions")
+                .contains("1 pair to tell apart · 2 cards").contains("Which term does this define: ")
+                .contains("Your answer (1-2 or a-b): 1").contains("Score:");
+        String progress = Files.readString(home.resolve("progress.json"));
+        assertThat(progress).contains("\"pairedWith\" : \"token-bucket\"").contains("\"pairedWith\" : \"leaky-bucket\"");
+    }
+
+    @Test
     void bangsAndBackslashesReachTheCommandAsTyped() {
         // With JLine's event expansion "!!" would be the previous line; with its escapes "C:\dir" would be "C:dir".
         Session s = session("show C:\\dir\nshow Wow!!\nshow a!b \\n\nquit\n", 200);
