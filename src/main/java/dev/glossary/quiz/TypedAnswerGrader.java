@@ -115,7 +115,6 @@ public final class TypedAnswerGrader {
                 twins.add(other.id());
             }
         }
-        // Whose each of those forms is, so that a wrong answer that is another term can name it.
         Map<Form, Term> owners = new IdentityHashMap<>();
         List<Form> theirs = othersNear(readings, term, twins, owners);
 
@@ -152,7 +151,8 @@ public final class TypedAnswerGrader {
     /**
      * The other terms' forms that a reading could spell or be a typo of: those whose length is within
      * {@value #LENGTH_WINDOW} of a reading's, since a plural adds at most two letters and a typo allowance is
-     * at most two edits. Looking them up by length keeps a typed answer fast on a deck of any size.
+     * at most two edits. Looking them up by length keeps a typed answer fast on a deck of any size. Each form's
+     * term goes into {@code owners}, so that a wrong answer can name the term it gave.
      */
     private List<Form> othersNear(Set<String> readings, Term term, Set<String> twins, Map<Form, Term> owners) {
         int shortest = readings.stream().mapToInt(String::length).min().orElse(0);

@@ -171,8 +171,13 @@ public final class Repl {
         if (first.startsWith("-") || names.contains(first.toLowerCase(Locale.ROOT)) || text.chars().anyMatch(Character::isISOControl)) {
             return words;
         }
-        boolean listed = words.size() == 1 && first.matches("\\d{1,6}") && !session.lastList().isEmpty();
+        boolean number = words.size() == 1 && first.matches("\\d{1,6}");
+        boolean listed = number && !session.lastList().isEmpty();
         boolean term = services.deck(session).find(text).isPresent();
+        if (number && !listed && !term) {
+            // A number with no list to pick from is no search either: "unknown command '3'".
+            return words;
+        }
         if (!listed && !term && words.size() == 1 && names.stream().anyMatch(n -> typoOf(first, n))) {
             // "stat" is stats mistyped, not a search: picocli says "did you mean stats?".
             return words;

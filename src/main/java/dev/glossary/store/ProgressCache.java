@@ -34,8 +34,8 @@ final class ProgressCache {
     private static final int MAGIC = 0x474c5052;
     /**
      * Bump when the layout below changes, or the checks a file must pass to be decoded, so that an older copy is
-     * simply not used (4: reviews before 2000 are refused, and, apart, study flags and undone answers; 6: both,
-     * and a review's confusedWith and pairedWith).
+     * simply not used (4: reviews before 2000 are refused; 5: study flags and answers taken back; 6: a review's
+     * confusedWith and pairedWith).
      */
     static final int FORMAT = 6;
 

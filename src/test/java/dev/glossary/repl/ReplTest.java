@@ -125,10 +125,9 @@ class ReplTest {
 
     /** The hostile review's C5: a stray word got picocli's "Unmatched argument at index 0: '3'". */
     @Test
-    void aStrayWordIsNoPicocliError() {
-        // A word that is no command searches (the study loop), so the stray "3" finds 301 rather than an error.
+    void aStrayWordIsAnUnknownCommand() {
         Session s = session("3\nquit\n");
-        assertThat(s.output()).contains(" 1. 301  beginner").doesNotContain("Unmatched").doesNotContain("glossary:");
+        assertThat(s.output()).contains("glossary: unknown command '3' (see: help)").doesNotContain("Unmatched");
     }
 
     @Test
