@@ -24,8 +24,8 @@ public final class Commands {
 
     /** Every command, in the order help lists them. */
     private static final List<String> NAMES = List.of("show", "search", "browse", "quiz", "review", "undo", "suspend",
-            "unsuspend", "bury", "stats", "why", "due", "report", "deck", "progress", "config", "srs", "completion",
-            "help");
+            "unsuspend", "bury", "stats", "why", "path", "due", "exam", "confusions", "report", "deck", "progress",
+            "config", "srs", "completion", "help");
 
     /** Picocli's model of one command. A one-shot builds only the command it runs (see {@link #forArgs}). */
     private static CommandSpec spec(String name, Services services, Session session) {
@@ -41,7 +41,10 @@ public final class Commands {
             case "bury" -> new BuryCommand(services, session).spec();
             case "stats" -> new StatsCommand(services, session).spec();
             case "why" -> new WhyCommand(services, session).spec();
+            case "path" -> new PathCommand(services, session).spec();
             case "due" -> new DueCommand(services, session).spec();
+            case "exam" -> new ExamCommand(services, session).spec();
+            case "confusions" -> new ConfusionsCommand(services, session).spec();
             case "report" -> new ReportCommand(services, session).spec();
             case "deck" -> new DeckCommand(services, session).spec();
             case "progress" -> new ProgressCommand(services).spec();
@@ -84,7 +87,7 @@ public final class Commands {
 
     /** Commands that read the deck; a one-shot of one of these starts loading it at once. */
     private static final Set<String> READ_DECK = Set.of("show", "search", "browse", "quiz", "review",
-            "stats", "why", "due", "undo", "suspend", "unsuspend", "bury");
+            "stats", "why", "path", "due", "exam", "confusions", "undo", "suspend", "unsuspend", "bury");
 
     /**
      * Starts loading the deck (and, for search, its index) on another thread while this one builds the command

@@ -4,10 +4,13 @@ import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
+import dev.glossary.progress.Confusions;
+import dev.glossary.progress.ExamSchedule;
 import dev.glossary.progress.LearnerConfig;
 import dev.glossary.progress.Progress;
 import dev.glossary.quiz.CardInfo;
 import dev.glossary.quiz.DailyNewTerms;
+import dev.glossary.quiz.Ladder;
 import dev.glossary.quiz.Mode;
 import dev.glossary.quiz.QuizFilter;
 import dev.glossary.quiz.SessionPlan;
@@ -59,6 +62,10 @@ public class QuizCommand implements Callable<Integer> {
     private Long seed;
     private boolean json;
     private Integer passMark;
+    /** New terms a day for this run: the learner's count, or more when an exam needs it. */
+    private int newPerDay;
+    private boolean confusions;
+    private String pathTerm;
 
     public QuizCommand(Services services, Session session) {
         this(services, session, "quiz", "Drill terms: due ones first, then new ones, in flip, choice, typed, reverse or mixed mode.");
@@ -100,6 +107,18 @@ public class QuizCommand implements Callable<Integer> {
                 .option(OptionSpec.builder("--pass-mark").paramLabel("PERCENT")
                         .description("Exit with code 1 when the score is below PERCENT."),
                         Integer.class, () -> passMark, v -> passMark = v)
+                .mixin(model -> {
+                    if (name.equals("quiz")) {
+                        model.flag(OptionSpec.builder("--confusions").description("Drill the pairs of terms you mixed"
+                                                + " up: which is which? (see: glossary confusions)."),
+                                        () -> confusions, v -> confusions = v)
+                                .option(OptionSpec.builder("--path").paramLabel("TERM")
+                                                .completionCandidates(new TermNameCandidates())
+                                                .description("Study what TERM builds on that is new or shaky for you,"
+                                                        + " foundations first, then TERM (see: glossary path TERM)."),
+                                        String.class, () -> pathTerm, v -> pathTerm = v);
+                    }
+                })
                 .spec();
     }
 
@@ -123,12 +142,20 @@ public class QuizCommand implements Callable<Integer> {
         if (passMark != null && (passMark < 0 || passMark > 100)) {
             throw GlossaryException.usage("--pass-mark must be a percentage from 0 to 100");
         }
+        if (confusions && (!termNames.isEmpty() || hits || pathTerm != null)) {
+            throw GlossaryException.usage("--confusions drills the pairs you mixed up; leave out --term, --hits and --path");
+        }
+        if (pathTerm != null && (!termNames.isEmpty() || hits)) {
+            throw GlossaryException.usage("--path studies what one term builds on; leave out --term and --hits");
+        }
         Deck deck = services.deck(session);
         checkTags(deck);
+        Exams.lapse(services, deck).ifPresent(note ->
+                spec.commandLine().getErr().print(Wrap.indented(note, session.screen().width(), "")));
         Instant now = services.clock().instant();
         Progress progress = services.progress().load();
         Map<String, CardInfo> cards = CardInfo.of(progress.deck(deck.id()),
-                services.progress().replayer().scheduler(), now);
+                services.progress().replayer().scheduler(), now, Exams.schedule(services, deck));
         List<String> names = new ArrayList<>(termNames);
         if (hits) {
             if (session.lastList().isEmpty()) {
@@ -136,26 +163,42 @@ public class QuizCommand implements Callable<Integer> {
             }
             session.lastList().forEach(t -> names.add(t.id()));
         }
+        Ladder ladder = new Ladder(deck);
+        List<String> notes = new ArrayList<>();
+        if (pathTerm != null) {
+            Term target = TermLookup.find(services, session, List.of(pathTerm));
+            double retention = services.config().desiredRetention();
+            List<Term> path = ladder.path(target, t -> cards.getOrDefault(t.id(), CardInfo.newCard()).solid(retention));
+            path.forEach(t -> names.add(t.id()));
+            if (path.size() > count) {
+                notes.add("The path to " + SafeText.line(target.name()) + " has " + path.size() + " terms; this session"
+                        + " takes the first " + count + ", foundations first. Run it again for the rest.");
+            }
+        }
         QuizFilter filter = new QuizFilter(levels.selected(session), new HashSet<>(tags), names);
         LearnerConfig config = services.config();
         ZoneId zone = services.clock().getZone();
+        newPerDay = Exams.newPerDay(services, deck, progress);
         // Cram answers leave terms new and count against no day, so only --new caps the new terms of a cram.
         int newAllowed = !includesNew() ? 0 : newLimit != null ? newLimit : cram ? Integer.MAX_VALUE
-                : DailyNewTerms.allowed(config.newPerDay(), progress.deck(deck.id()), now, zone);
+                : DailyNewTerms.allowed(newPerDay, progress.deck(deck.id()), now, zone);
         long seedValue = seed != null ? seed : now.toEpochMilli();
         SplittableRandom rng = new SplittableRandom(seedValue);
         SessionRequest request = new SessionRequest(filter, count, newAllowed, cram, config.newOrder(),
                 StudyDay.start(now, zone));
-        SessionPlan plan = new SessionPlanner(deck).plan(request, cards, now, rng);
         PrintWriter out = spec.commandLine().getOut();
+        // Prompts share stdout only with a learner at a terminal on both ends; else stdout is for the results.
+        boolean atTerminal = session.inRepl() || services.stdinIsTerminal() && session.screen().terminal();
+        PrintWriter prompts = json || !atTerminal ? spec.commandLine().getErr() : out;
+        if (confusions) {
+            return drill(deck, cards, rng, out, prompts);
+        }
+        SessionPlan plan = new SessionPlanner(deck, ladder).plan(request, cards, now, rng);
         if (!plan.unknownNames().isEmpty()) {
             throw GlossaryException.failure("no term named " + String.join(", ",
                     plan.unknownNames().stream().map(n -> "\"" + SafeText.line(n) + "\"").toList())
                     + " in deck " + deck.id() + "; see: glossary search NAME");
         }
-        // Prompts share stdout only with a learner at a terminal on both ends; else stdout is for the results.
-        boolean atTerminal = session.inRepl() || services.stdinIsTerminal() && session.screen().terminal();
-        PrintWriter prompts = json || !atTerminal ? spec.commandLine().getErr() : out;
         for (Term held : plan.suspended()) {
             prompts.print(Wrap.indented(SafeText.line(held.name()) + " is suspended, so it is not asked; bring it back"
                     + " with: " + command("unsuspend " + TermLookup.argument(held)), session.screen().width(), ""));
@@ -167,24 +210,73 @@ public class QuizCommand implements Callable<Integer> {
         }
         Duration estimate = SessionEstimate.of(plan, SessionEstimate.perAnswer(progress.deck(deck.id()).values()));
         prompts.print(Wrap.indented(header(plan, estimate), session.screen().width(), ""));
-        for (String note : notes(plan, dailyLimit)) {
+        notes.addAll(notes(plan, dailyLimit));
+        for (String note : notes) {
             prompts.print(Wrap.indented(session.painter().faint(note), session.screen().width(), ""));
         }
-        QuizRunner runner = new QuizRunner(services, session, deck, cards, mode, cram, rng, session.answerInput(prompts), prompts);
+        QuizRunner runner = new QuizRunner(services, session, deck, cards, mode, cram, rng, session.answerInput(prompts), prompts,
+                ladder, levels.selected(session));
         // Only prompts go to stderr: the summary, or the JSON document, is the command's output.
-        QuizOutcome outcome = runner.run(plan, ended -> {
-            Next next = next();
-            if (json) {
-                Json.print(out, ended.document(null, next.due()));
-            } else {
-                out.print(ended.summary(session.painter(), session.screen().width(), next.text(services.clock().instant())));
-                out.flush();
-            }
-        });
+        QuizOutcome outcome = runner.run(plan, ended -> report(ended, out));
+        return exitCode(outcome);
+    }
+
+    /** The summary, or the JSON document, as the command's output. */
+    private void report(QuizOutcome ended, PrintWriter out) {
+        Next next = next();
+        if (json) {
+            Json.print(out, ended.document(null, next.due()));
+        } else {
+            out.print(ended.summary(session.painter(), session.screen().width(), next.text(services.clock().instant())));
+            out.flush();
+        }
+    }
+
+    private int exitCode(QuizOutcome outcome) {
         if (outcome.interrupted()) {
             return GlossaryException.INTERRUPTED;
         }
         return passMark != null && !outcome.passes(passMark) ? GlossaryException.FAILURE : 0;
+    }
+
+    /**
+     * {@code --confusions}: the pairs not yet told apart, most often and most recently confused first, in the
+     * chosen levels (either term), neither suspended nor buried, {@code --count} cards at most (two a pair).
+     */
+    private int drill(Deck deck, Map<String, CardInfo> cards, SplittableRandom rng, PrintWriter out,
+                      PrintWriter prompts) {
+        Set<Level> chosen = levels.selected(session);
+        List<Confusions.Pair> all = ConfusionsCommand.pairs(services, deck);
+        List<Confusions.Pair> pairs = all.stream().filter(p -> !p.settled())
+                .filter(p -> !held(cards, p.a()) && !held(cards, p.b()))
+                .filter(p -> chosen.contains(deck.byId(p.a()).orElseThrow().level())
+                        || chosen.contains(deck.byId(p.b()).orElseThrow().level()))
+                .limit(Math.max(1, count / 2)).toList();
+        if (pairs.isEmpty()) {
+            String message = all.isEmpty() ? "No confusions to drill yet: when a wrong answer is another term of the"
+                    + " deck, the two are noted as a pair, and this drills them."
+                    : "Nothing to drill: every pair you mixed up" + (chosen.size() < Level.values().length
+                    ? " in these levels" : "") + " is told apart (right both ways on two days), or suspended or buried."
+                    + " See them with: " + command("confusions");
+            if (json) {
+                Json.print(out, QuizOutcome.empty().document(message, null));
+            } else {
+                out.print(Wrap.indented(message, session.screen().width(), ""));
+                out.flush();
+            }
+            return passMark != null ? GlossaryException.FAILURE : 0;
+        }
+        prompts.print(Wrap.indented(pairs.size() + (pairs.size() == 1 ? " pair" : " pairs") + " to tell apart · "
+                + pairs.size() * 2 + " cards, each naming both terms", session.screen().width(), ""));
+        QuizOutcome outcome = new ConfusionDrill(services, session, deck, cards, cram, rng,
+                session.answerInput(prompts), prompts).run(pairs);
+        report(outcome, out);
+        return exitCode(outcome);
+    }
+
+    private static boolean held(Map<String, CardInfo> cards, String termId) {
+        CardInfo card = cards.get(termId);
+        return card != null && card.held();
     }
 
     /** "12 due · 8 new · about 5 min": what the session holds, before its first card. */
@@ -219,7 +311,7 @@ public class QuizCommand implements Callable<Integer> {
     }
 
     private String dailyLimitNote() {
-        int perDay = services.config().newPerDay();
+        int perDay = newPerDay;
         return "Today's " + perDay + " new " + (perDay == 1 ? "term is" : "terms are") + " done; for more: "
                 + command("quiz --new 10") + ", or every day: "
                 + command("config new-per-day " + Math.max(perDay + 10, perDay * 3 / 2)) + ".";
@@ -291,7 +383,9 @@ public class QuizCommand implements Callable<Integer> {
         Instant now = services.clock().instant();
         Progress progress = services.progress().load();
         Set<Level> chosen = levels.selected(session);
-        return new Next(progress.due(deck, chosen, now).size(), progress.nextDue(deck, chosen, now).orElse(null));
+        ExamSchedule exam = Exams.schedule(services, deck);
+        return new Next(progress.due(deck, chosen, now, exam).size(),
+                progress.nextDue(deck, chosen, now, exam).orElse(null));
     }
 
     static final class ModeConverter implements ITypeConverter<Mode> {

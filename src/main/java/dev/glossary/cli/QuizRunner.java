@@ -3,6 +3,7 @@ package dev.glossary.cli;
 import dev.glossary.GlossaryException;
 import dev.glossary.console.AnswerInput;
 import dev.glossary.deck.Deck;
+import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 import dev.glossary.progress.Progress;
 import dev.glossary.progress.Review;
@@ -14,6 +15,7 @@ import dev.glossary.quiz.Contrast;
 import dev.glossary.quiz.DiffPart;
 import dev.glossary.quiz.DistractorPicker;
 import dev.glossary.quiz.Grade;
+import dev.glossary.quiz.Ladder;
 import dev.glossary.quiz.Masker;
 import dev.glossary.quiz.Mode;
 import dev.glossary.quiz.ModeChooser;
@@ -81,6 +83,8 @@ final class QuizRunner {
     private final DistractorPicker picker;
     private final TypedAnswerGrader grader;
     private final int leechLapses;
+    private final Ladder ladder;
+    private final Set<Level> levels;
     private final List<QuizAnswer> results = new ArrayList<>();
     /** The answers of this session still to be taken back, the last one on top. */
     private final Deque<Saved> saved = new ArrayDeque<>();
@@ -96,8 +100,12 @@ final class QuizRunner {
     /** The term whose answer is being saved right now, for a quiz stopped in the middle of a save. */
     private volatile Term saving;
 
+    /**
+     * @param ladder what each term builds on, for an introduction's "builds on" note
+     * @param levels the levels the learner chose: a prerequisite outside them, still new, is named on introduction
+     */
     QuizRunner(Services services, Session session, Deck deck, Map<String, CardInfo> cards, Mode requested, boolean cram,
-               RandomGenerator rng, AnswerInput input, PrintWriter out) {
+               RandomGenerator rng, AnswerInput input, PrintWriter out, Ladder ladder, Set<Level> levels) {
         this.services = services;
         this.session = session;
         this.deck = deck;
@@ -111,6 +119,8 @@ final class QuizRunner {
         this.picker = new DistractorPicker(deck);
         this.grader = new TypedAnswerGrader(deck);
         this.leechLapses = services.config().leechLapses();
+        this.ladder = ladder;
+        this.levels = Set.copyOf(levels);
     }
 
     /** What a prompt ended in: an answer, one of the actions, or the end of input. */
@@ -268,6 +278,7 @@ final class QuizRunner {
         out.println(paint.faint("New term · " + term.level().id()));
         say(paint.bold(SafeText.line(term.name())));
         out.print(card(term, true));
+        buildsOn(term);
         if (!input.interactive()) {
             return Act.GO_ON;
         }
@@ -277,6 +288,22 @@ final class QuizRunner {
                     + " you know already, - buries it until tomorrow."), width(), ""));
         }
         return prompt("Space or Enter to go on ", GO_ON, false).orElse(Act.END);
+    }
+
+    /**
+     * "Builds on: Timeout Pattern, new to you; see it with: show Timeout Pattern": the prerequisites the chosen
+     * levels left out of the session that the learner has not met yet.
+     */
+    private void buildsOn(Term term) {
+        List<Term> unmet = ladder.prerequisites(term).stream().filter(t -> !levels.contains(t.level()))
+                .filter(t -> !cards.getOrDefault(t.id(), CardInfo.newCard()).met()).toList();
+        if (unmet.isEmpty()) {
+            return;
+        }
+        String names = String.join(", ", unmet.stream().map(t -> SafeText.line(t.name())).toList());
+        out.print(Wrap.indented(paint.faint("Builds on: ") + names + paint.faint(", new to you; see "
+                + (unmet.size() == 1 ? "it" : "them") + " with: ") + command("show " + TermLookup.argument(unmet.get(0))),
+                width(), "  "));
     }
 
     /** Asks one question. */
@@ -500,12 +527,17 @@ final class QuizRunner {
         out.print(Wrap.indented(paint.faint("You answered ") + paint.bold(SafeText.line(other.name())) + paint.faint(":"),
                 width(), "  "));
         out.print(Wrap.indented(SafeText.clean(other.definition()), width, "  "));
-        Contrast.Gist gist = Contrast.between(term, other);
+        out.print(tellApart(paint, term, other, width));
+    }
+
+    /** "Tell them apart: Token Bucket — a limiting algorithm…; Leaky Bucket — a rate-limiting…", wrapped. */
+    static String tellApart(Painter paint, Term right, Term answered, int width) {
+        Contrast.Gist gist = Contrast.between(right, answered);
         String lead = gist.trimmed() ? "…" : "";
         String last = SafeText.line(gist.answeredGist());
-        out.print(Wrap.indented(paint.accent("Tell them apart: ") + SafeText.line(term.name()) + " — " + lead
-                + sentenceCase(SafeText.line(gist.rightGist())) + "; " + SafeText.line(other.name()) + " — " + lead
-                + sentenceCase(last) + (last.endsWith("…") ? "" : "."), width, "  "));
+        return Wrap.indented(paint.accent("Tell them apart: ") + SafeText.line(right.name()) + " — " + lead
+                + sentenceCase(SafeText.line(gist.rightGist())) + "; " + SafeText.line(answered.name()) + " — " + lead
+                + sentenceCase(last) + (last.endsWith("…") ? "" : "."), width, "  ");
     }
 
     /**
@@ -736,7 +768,8 @@ final class QuizRunner {
     private Saved save(Term term, Answer answer) {
         Instant now = services.clock().instant();
         long millis = Math.max(0, Duration.between(answer.asked(), now).toMillis());
-        Review review = new Review(now, answer.rating(), answer.mode().id(), millis, cram);
+        Review review = new Review(now, answer.rating(), answer.mode().id(), millis, cram,
+                answer.confusedWith() == null ? null : answer.confusedWith().id(), null);
         saving = term;
         Progress progress;
         try {
@@ -765,7 +798,7 @@ final class QuizRunner {
         synchronized (this) {
             results.set(s.result(), results.get(s.result()).withRating(rating));
         }
-        Review review = new Review(s.review().at(), rating, s.review().mode(), s.review().answerMillis(), cram);
+        Review review = s.review().withRating(rating);
         remember(s.term(), progress, s.review().at());
         return new Saved(s.term(), review, s.result());
     }

@@ -4,6 +4,8 @@ import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 import dev.glossary.progress.Calibration;
+import dev.glossary.progress.ExamOutlook;
+import dev.glossary.progress.Progress;
 import dev.glossary.progress.Mastery;
 import dev.glossary.progress.Stats;
 import dev.glossary.progress.TermHistory;
@@ -27,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -62,18 +65,23 @@ public final class StatsCommand implements Callable<Integer> {
         List<Term> terms = deck.terms().stream().filter(levels.filter(session)).toList();
         Instant now = services.clock().instant();
         ZoneId zone = services.clock().getZone();
-        Map<String, TermHistory> logged = services.progress().load().deck(deck.id());
+        Progress progress = services.progress().load();
+        Map<String, TermHistory> logged = progress.deck(deck.id());
         if (terms.size() < deck.terms().size()) {
             Set<String> shown = terms.stream().map(Term::id).collect(Collectors.toSet());
             logged = logged.entrySet().stream().filter(e -> shown.contains(e.getKey()))
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         }
+        Exams.lapse(services, deck).ifPresent(note ->
+                spec.commandLine().getErr().print(Wrap.indented(note, session.screen().width(), "")));
+        Optional<ExamOutlook> exam = Exams.outlook(services, deck, progress);
         Stats stats = Stats.compute(deck.id(), terms, logged, now, zone, services.progress().replayer(),
-                services.config().leechLapses());
+                services.config().leechLapses(), Exams.schedule(services, deck));
         Calibration calibration = Calibration.of(deck.id(), logged, services.progress().replayer());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> doc = document(deck, stats);
+            doc.put("exam", exam.map(Exams::json).orElse(null));
             List<Map<String, Object>> bins = new ArrayList<>();
             for (Calibration.Bin b : calibration.bins()) {
                 Map<String, Object> bin = new LinkedHashMap<>();
@@ -86,7 +94,7 @@ public final class StatsCommand implements Callable<Integer> {
             doc.put("calibrationAdvice", calibration.advice(stats.totalReviews()));
             Json.print(out, doc);
         } else {
-            out.print(render(deck, stats, LocalDate.ofInstant(now, zone)));
+            out.print(render(deck, stats, LocalDate.ofInstant(now, zone), exam));
             out.print(CalibrationTable.render(calibration, calibration.advice(stats.totalReviews()),
                     session.screen().width(), session.screen().terminal(), session.painter()));
             out.flush();
@@ -118,7 +126,7 @@ public final class StatsCommand implements Callable<Integer> {
         return doc;
     }
 
-    private String render(Deck deck, Stats s, LocalDate today) {
+    private String render(Deck deck, Stats s, LocalDate today, Optional<ExamOutlook> exam) {
         Painter p = session.painter();
         int width = session.screen().width();
         StringBuilder out = new StringBuilder();
@@ -153,6 +161,7 @@ public final class StatsCommand implements Callable<Integer> {
             figures.add("Suspended: " + s.suspended());
         }
         out.append(Charts.fitted(figures, width, p)).append('\n');
+        exam.ifPresent(o -> out.append(Wrap.indented(Exams.line(o), width, "  ")).append('\n'));
         List<String> labels = new ArrayList<>();
         for (int d = 0; d < s.forecast().size(); d++) {
             labels.add(d == 0 ? "today" : today.plusDays(d).getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)

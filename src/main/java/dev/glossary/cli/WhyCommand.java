@@ -2,6 +2,8 @@ package dev.glossary.cli;
 
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
+import dev.glossary.progress.Confusions;
+import dev.glossary.progress.Exam;
 import dev.glossary.progress.Mastery;
 import dev.glossary.progress.Review;
 import dev.glossary.progress.TermHistory;
@@ -61,7 +63,7 @@ public final class WhyCommand implements Callable<Integer> {
         Instant now = services.clock().instant();
         ZoneId zone = services.clock().getZone();
         if (json) {
-            Json.print(spec.commandLine().getOut(), document(term, history, now));
+            Json.print(spec.commandLine().getOut(), document(deck, term, history, now));
             return 0;
         }
         Painter p = session.painter();
@@ -71,7 +73,8 @@ public final class WhyCommand implements Callable<Integer> {
         history.ifPresent(h -> out.append(marks(term, h, now)));
         if (history.isEmpty() || history.get().reviews().isEmpty()) {
             out.append(Wrap.indented("New: never reviewed. It comes up in a quiz as one of the day's new terms ("
-                    + services.config().newPerDay() + " a day).", width, "  "));
+                    + Exams.newPerDay(services, deck, services.progress().load()) + " a day).", width, "  "));
+            out.append(confusions(deck, term, width));
             out.append(Wrap.indented(ConfigCommand.schedulerLine(services.config()), width, "  "));
             spec.commandLine().getOut().print(out);
             spec.commandLine().getOut().flush();
@@ -83,6 +86,7 @@ public final class WhyCommand implements Callable<Integer> {
         for (Review r : h.reviews()) {
             out.append(reviewRow(r, zone, width));
         }
+        out.append(confusions(deck, term, width));
         double recall = services.progress().replayer().scheduler().retrievability(card, now);
         String state = card.state().name().toLowerCase(java.util.Locale.ROOT);
         String mastery = Mastery.of(card).id();
@@ -96,10 +100,43 @@ public final class WhyCommand implements Callable<Integer> {
         }
         boolean crammedSince = !h.reviews().isEmpty() && h.reviews().get(h.reviews().size() - 1).cram();
         out.append(Wrap.indented(reason(card, now, zone, crammedSince), width, "  "));
+        examReason(deck, term, card, now, zone).ifPresent(line -> out.append(Wrap.indented(line, width, "  ")));
         out.append(Wrap.indented(ConfigCommand.schedulerLine(services.config()), width, "  "));
         spec.commandLine().getOut().print(out);
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** Why the exam brings the term's review forward, when it does. */
+    private Optional<String> examReason(Deck deck, Term term, Card card, Instant now, ZoneId zone) {
+        Optional<Exam> exam = Exams.active(services, deck);
+        Instant due = Exams.schedule(services, deck).due(term.id(), card);
+        if (exam.isEmpty() || !due.isBefore(card.due())) {
+            return Optional.empty();
+        }
+        double onTheDay = services.progress().replayer().scheduler().retrievability(card, exam.get().moment(zone));
+        return Optional.of("For the exam on " + exam.get().date() + " it is due " + (due.isAfter(now) ? WHEN.format(
+                due.atZone(zone)) + " (in " + Durations.until(now, due) + ")" : "now") + " instead: its recall odds on"
+                + " the day would be " + Exams.percent(onTheDay) + ", under the "
+                + Exams.percent(services.config().desiredRetention()) + " you asked for.");
+    }
+
+    /** "Confused with: JWS (3 times), OAuth2 (once)": the pairs the term is in, most often first; none: empty. */
+    private String confusions(Deck deck, Term term, int width) {
+        List<String> names = new ArrayList<>();
+        for (Confusions.With with : confusedWith(deck, term)) {
+            names.add(deck.byId(with.termId()).map(t -> SafeText.line(t.name())).orElse(with.termId()) + " ("
+                    + ConfusionsCommand.times(with.times()) + ")");
+        }
+        return names.isEmpty() ? "" : Wrap.indented("Confused with: " + String.join(", ", names) + "; tell them apart with: "
+                + Wrap.together(ErrorLine.typed(session, "quiz --confusions")), width, "  ");
+    }
+
+    /** The terms of the deck this one was mixed up with, either way round. */
+    private List<Confusions.With> confusedWith(Deck deck, Term term) {
+        return Confusions.of(services.progress().load().deck(deck.id()), services.clock().getZone()).with(term.id())
+                .stream().filter(w -> deck.byId(w.termId()).filter(other -> !other.isSameAs(term)
+                        && !term.isSameAs(other)).isPresent()).toList();
     }
 
     /** What the learner set on the term, and whether it is a leech, a line each. */
@@ -123,7 +160,7 @@ public final class WhyCommand implements Callable<Integer> {
     }
 
     /** {@code why --json}: the same facts as the text, as values. */
-    private Map<String, Object> document(Term term, Optional<TermHistory> history, Instant now) {
+    private Map<String, Object> document(Deck deck, Term term, Optional<TermHistory> history, Instant now) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("id", term.id());
         doc.put("term", term.name());
@@ -137,6 +174,7 @@ public final class WhyCommand implements Callable<Integer> {
             review.put("mode", r.mode());
             review.put("ms", r.answerMillis());
             review.put("cram", r.cram());
+            review.put("confusedWith", r.confusedWith());
             reviews.add(review);
         }
         doc.put("reviews", reviews);
@@ -148,11 +186,21 @@ public final class WhyCommand implements Callable<Integer> {
         doc.put("difficulty", studied ? card.difficulty() : null);
         doc.put("recallNow", studied ? Math.round(services.progress().replayer().scheduler().retrievability(card, now)
                 * 10_000) / 10_000.0 : null);
-        doc.put("due", studied ? history.get().dueAt().toString() : null);
+        doc.put("due", studied ? Exams.schedule(services, deck).dueAt(term.id(), history.get()).toString() : null);
         doc.put("suspended", history.map(TermHistory::suspended).orElse(false));
         doc.put("buriedUntil", history.filter(h -> h.flags().buried(now)).map(h -> h.flags().buriedUntil().toString())
                 .orElse(null));
         doc.put("leech", history.map(h -> h.isLeech(services.config().leechLapses())).orElse(false));
+        List<Map<String, Object>> confusions = new ArrayList<>();
+        for (Confusions.With with : confusedWith(deck, term)) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("id", with.termId());
+            c.put("term", deck.byId(with.termId()).map(Term::name).orElse(with.termId()));
+            c.put("times", with.times());
+            c.put("last", with.last().toString());
+            confusions.add(c);
+        }
+        doc.put("confusions", confusions);
         return doc;
     }
 

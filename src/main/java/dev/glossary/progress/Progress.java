@@ -64,15 +64,16 @@ public final class Progress {
 
     /**
      * The terms of {@code deck} within {@code levels} that are due at {@code now}, in the deck's order: the
-     * one rule behind the REPL's prompt, {@code due}, the end of a quiz and {@code deck list}. Suspended and
-     * buried terms are not due.
+     * one rule behind the REPL's prompt, {@code due}, the end of a quiz and {@code deck list}. With an exam
+     * set, a term may fall due earlier than its card says (see {@link ExamSchedule}). Suspended and buried
+     * terms are not due.
      */
-    public List<Term> due(Deck deck, Set<Level> levels, Instant now) {
+    public List<Term> due(Deck deck, Set<Level> levels, Instant now, ExamSchedule exam) {
         Map<String, TermHistory> histories = deck(deck.id());
         List<Term> due = new ArrayList<>();
         for (Term term : deck.terms()) {
             TermHistory history = histories.get(term.id());
-            if (history != null && levels.contains(term.level()) && history.isDue(now)) {
+            if (history != null && levels.contains(term.level()) && exam.isDue(term.id(), history, now)) {
                 due.add(term);
             }
         }
@@ -83,14 +84,17 @@ public final class Progress {
      * When the earliest studied term of {@code deck} within {@code levels} that is not yet due falls due; a
      * suspended term never does, a buried one not before its burial ends.
      */
-    public Optional<Instant> nextDue(Deck deck, Set<Level> levels, Instant now) {
+    public Optional<Instant> nextDue(Deck deck, Set<Level> levels, Instant now, ExamSchedule exam) {
         Map<String, TermHistory> histories = deck(deck.id());
         Instant next = null;
         for (Term term : deck.terms()) {
             TermHistory history = histories.get(term.id());
             if (history != null && history.studied() && !history.suspended() && levels.contains(term.level())
-                    && !history.isDue(now) && (next == null || history.dueAt().isBefore(next))) {
-                next = history.dueAt();
+                    && !exam.isDue(term.id(), history, now)) {
+                Instant due = exam.dueAt(term.id(), history);
+                if (next == null || due.isBefore(next)) {
+                    next = due;
+                }
             }
         }
         return Optional.ofNullable(next);
@@ -134,7 +138,7 @@ public final class Progress {
         for (int i = 0; i < log.size(); i++) {
             Review r = log.get(i);
             if (r.sameAnswer(answer)) {
-                log.set(i, new Review(r.at(), rating, r.mode(), r.answerMillis(), r.cram()));
+                log.set(i, r.withRating(rating));
                 return with(deckId, termId, before.get().with(replayer.replay(deckId, termId, log), log));
             }
         }

@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * The figures {@code glossary stats} shows, computed from a deck's terms and the learner's progress at
  * one instant. Days are the learner's local calendar days ({@code zone}).
  *
- * <pre>{@code Stats s = Stats.compute("backend", terms, progress.deck("backend"), now, zone, replayer);}</pre>
+ * <pre>{@code Stats s = Stats.compute("backend", terms, progress.deck("backend"), now, zone, replayer, exam);}</pre>
  *
  * @param totalReviews    every review in the logs counted, cram practice included
  * @param retention30d    true retention as Anki counts it: of the last 30 days' answers to cards that were
@@ -56,9 +56,10 @@ public record Stats(
      * @param logs  the review logs to count, by term id: the deck's whole progress, which keeps the
      *              reviews of terms that have since left the deck, or only the shown terms' when a level
      *              is picked (a term that left has no level)
+     * @param exam  when terms fall due with the learner's exam in view ({@link ExamSchedule#none()} without one)
      */
     public static Stats compute(String deckId, Collection<Term> terms, Map<String, TermHistory> logs, Instant now,
-                                ZoneId zone, CardReplayer replayer, int leechLapses) {
+                                ZoneId zone, CardReplayer replayer, int leechLapses, ExamSchedule exam) {
         Map<Level, Map<Mastery, Integer>> byLevel = new EnumMap<>(Level.class);
         for (Level level : Level.values()) {
             Map<Mastery, Integer> counts = new EnumMap<>(Mastery.class);
@@ -85,10 +86,10 @@ public record Stats(
             if (h == null || !h.studied()) {
                 continue;
             }
-            if (h.isDue(now)) {
+            if (exam.isDue(term.id(), h, now)) {
                 due++;
             } else if (!h.suspended()) {
-                long day = ChronoUnit.DAYS.between(today, LocalDate.ofInstant(h.dueAt(), zone));
+                long day = ChronoUnit.DAYS.between(today, LocalDate.ofInstant(exam.dueAt(term.id(), h), zone));
                 if (day >= 0 && day < FORECAST_DAYS) {
                     forecast[(int) day]++;
                 }

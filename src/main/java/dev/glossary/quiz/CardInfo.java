@@ -1,5 +1,6 @@
 package dev.glossary.quiz;
 
+import dev.glossary.progress.ExamSchedule;
 import dev.glossary.progress.Review;
 import dev.glossary.progress.TermHistory;
 import dev.glossary.srs.Card;
@@ -40,11 +41,21 @@ public record CardInfo(boolean isNew, Instant due, double retrievability, int re
                 !reviews.isEmpty(), history.suspended(), history.flags().buried(now));
     }
 
-    /** {@link #of} for each term of a deck's histories, by term id. */
-    public static Map<String, CardInfo> of(Map<String, TermHistory> histories, Scheduler scheduler, Instant now) {
+    /**
+     * {@link #of} for each term of a deck's histories, by term id, each due when {@code exam} says (earlier
+     * than its card for a review the exam needs).
+     */
+    public static Map<String, CardInfo> of(Map<String, TermHistory> histories, Scheduler scheduler, Instant now,
+                                           ExamSchedule exam) {
         Map<String, CardInfo> cards = new HashMap<>();
-        histories.forEach((id, history) -> cards.put(id, of(history, scheduler, now)));
+        histories.forEach((id, history) -> cards.put(id, of(history, scheduler, now)
+                .withDue(exam.due(id, history.card()))));
         return cards;
+    }
+
+    private CardInfo withDue(Instant when) {
+        return new CardInfo(isNew, when, retrievability, reps, lapses, stability, graduated, lastMissed, lastReview, met,
+                suspended, buried);
     }
 
     /** The card of a term never reviewed. */
@@ -60,6 +71,14 @@ public record CardInfo(boolean isNew, Instant due, double retrievability, int re
     /** Kept out of sessions for now: suspended, or buried. */
     public boolean held() {
         return suspended || buried;
+    }
+
+    /**
+     * Learned well enough to build on: {@link #known()}, and its recall odds now at least {@code retention}.
+     * A term that is new, still in its steps, last answered wrong or fading is shaky.
+     */
+    public boolean solid(double retention) {
+        return known() && retrievability >= retention;
     }
 
     /** Graduated and last answered right: a quick right answer now says the term is easy. */

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * How alike two terms of a deck are, for {@link DistractorPicker} and {@link TypedAnswerGrader}:
- * {@code new Likeness(deck).twins(a, b)}.
+ * {@code new Likeness(deck).confusable(a, b)}, {@code Likeness.twins(a, b)}.
  *
  * <ul>
  *   <li>{@link #twins}: one concept under two names, as the deck says with {@code same} ("Cron Job" and

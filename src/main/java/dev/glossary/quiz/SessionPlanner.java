@@ -7,6 +7,7 @@ import dev.glossary.deck.Term;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import java.util.random.RandomGenerator;
  * <p>The order: due terms first (due at or before now), the least likely to be recalled first, then the
  * longest overdue, then at random; then new terms, up to {@code newLimit}, in the request's {@link
  * NewOrder} (by default beginner first, deck order within a level, since a teacher orders a deck from
- * foundations up). At most {@code count} in all, so due terms are never pushed out by new ones. Suspended
+ * foundations up), each after its prerequisites among them ({@link Ladder#order}: Aggregate Root after
+ * Entity). At most {@code count} in all, so due terms are never pushed out by new ones. Suspended
  * and buried terms are left out.
  *
  * <p>Twins and close terms ({@link Likeness#siblings}) never share a session: one would give the other
@@ -37,10 +39,16 @@ import java.util.random.RandomGenerator;
 public final class SessionPlanner {
     private final Deck deck;
     private final Likeness likeness;
+    private final Ladder ladder;
 
     public SessionPlanner(Deck deck) {
+        this(deck, new Ladder(deck));
+    }
+
+    public SessionPlanner(Deck deck, Ladder ladder) {
         this.deck = deck;
         this.likeness = new Likeness(deck);
+        this.ladder = ladder;
     }
 
     public SessionPlan plan(SessionRequest request, Map<String, CardInfo> cards, Instant now, RandomGenerator rng) {
@@ -90,10 +98,11 @@ public final class SessionPlanner {
         }
         int newCount = 0;
         Set<String> introduce = new LinkedHashSet<>();
-        for (Term term : fresh) {
+        for (Iterator<Term> next = ladder.ordered(fresh); next.hasNext(); ) {
             if (terms.size() == request.count() || newCount == request.newLimit()) {
                 break;
             }
+            Term term = next.next();
             if (!siblingOfAny(term, terms) && !siblingOfAny(term, answeredToday)) {
                 terms.add(term);
                 newCount++;

@@ -3,6 +3,7 @@ package dev.glossary.repl;
 import dev.glossary.GlossaryException;
 import dev.glossary.cli.Commands;
 import dev.glossary.cli.ErrorLine;
+import dev.glossary.cli.Exams;
 import dev.glossary.cli.Services;
 import dev.glossary.cli.Session;
 import dev.glossary.console.AnswerInput;
@@ -10,6 +11,7 @@ import dev.glossary.console.DumbLineEditing;
 import dev.glossary.console.LeanLineReader;
 import dev.glossary.console.SystemTerminals;
 import dev.glossary.console.TerminalAnswerInput;
+import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
 import dev.glossary.progress.Progress;
 import dev.glossary.search.EditDistance;
@@ -28,6 +30,7 @@ import picocli.CommandLine;
 import java.io.IOError;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -261,16 +264,22 @@ public final class Repl {
 
     /** Who the session is for, and, for a learner who has not studied the deck yet, where to start. */
     private String welcome() {
-        var deck = services.deck(session);
+        Deck deck = services.deck(session);
         StringBuilder text = new StringBuilder("glossary " + SafeText.line(deck.name()) + " (" + deck.size() + " terms).");
-        if (services.progress().load().deck(deck.id()).values().stream().noneMatch(h -> !h.reviews().isEmpty())) {
-            int perDay = services.config().newPerDay();
+        Progress progress = services.progress().load();
+        if (progress.deck(deck.id()).values().stream().noneMatch(h -> !h.reviews().isEmpty())) {
+            int perDay = Exams.newPerDay(services, deck, progress);
             text.append(" New here? Type quiz to start on today's ").append(perDay).append(" new ")
                     .append(perDay == 1 ? "term" : "terms").append(", beginner ones first.");
         }
         text.append(" Type a term to see it, other words to search; 'help' for commands, Tab to complete, Ctrl-D to"
                 + " leave.");
-        return String.join("\n", Wrap.lines(text.toString(), session.screen().width() - 1));
+        return String.join("\n", Wrap.lines(text.toString(), session.screen().width() - 1)) + examLine(deck, progress);
+    }
+
+    /** The exam's figures under the welcome; the prompt has room only for how far off it is. */
+    private String examLine(Deck deck, Progress progress) {
+        return Exams.outlook(services, deck, progress).map(o -> "\n" + Exams.line(o)).orElse("");
     }
 
     /**
@@ -281,7 +290,13 @@ public final class Repl {
         String levels = session.levels().size() == Level.values().length ? ""
                 : " [" + describe(session.levels()) + "]";
         try {
-            return SafeText.line(services.deck(session).id()) + levels + " · " + dueCount() + " due > ";
+            Deck deck = services.deck(session);
+            Exams.lapse(services, deck).ifPresent(note -> {
+                out.print(Wrap.indented(note, session.screen().width(), ""));
+                out.flush();
+            });
+            String exam = Exams.active(services, deck).map(e -> " · " + Exams.when(e.daysLeft(today()))).orElse("");
+            return SafeText.line(deck.id()) + levels + " · " + dueCount(deck) + " due" + exam + " > ";
         } catch (GlossaryException e) {
             out.println(ErrorLine.of(session, e.getMessage()));
             out.flush();
@@ -289,9 +304,13 @@ public final class Repl {
         }
     }
 
-    private int dueCount() {
+    private int dueCount(Deck deck) {
         Progress progress = services.progress().load();
-        return progress.due(services.deck(session), session.levels(), services.clock().instant()).size();
+        return progress.due(deck, session.levels(), services.clock().instant(), Exams.schedule(services, deck)).size();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(services.clock().instant(), services.clock().getZone());
     }
 
     private void refreshScreen() {

@@ -1,5 +1,7 @@
 package dev.glossary.store;
 
+import dev.glossary.deck.Level;
+import dev.glossary.progress.Exam;
 import dev.glossary.progress.LearnerConfig;
 import dev.glossary.progress.NewOrder;
 
@@ -7,8 +9,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The settings {@code config.json} decodes to, in the learner's {@code cache/}: a learner who changed a
@@ -20,7 +27,7 @@ import java.util.List;
 final class ConfigCache {
     private static final int MAGIC = 0x474c4346;
     /** Bump when the layout below changes, so that an older copy is simply not used. */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
 
     private final Path file;
 
@@ -37,7 +44,7 @@ final class ConfigCache {
             }
             LearnerConfig config = new LearnerConfig(in.getDouble(), in.getInt(), in.get() != 0, in.get() != 0,
                     steps(in), steps(in), in.getInt(), weights(in), NewOrder.values()[in.get()], in.getInt(),
-                    in.get() != 0 ? text(in) : null);
+                    in.get() != 0 ? text(in) : null, exams(in));
             return in.hasRemaining() ? null : config;
         } catch (RuntimeException e) {
             return null;
@@ -66,6 +73,18 @@ final class ConfigCache {
                 out.writeInt(deck.length);
                 out.write(deck);
             }
+            out.writeInt(config.exams().size());
+            for (Map.Entry<String, Exam> exam : config.exams().entrySet()) {
+                byte[] deck = exam.getKey().getBytes(StandardCharsets.UTF_8);
+                out.writeInt(deck.length);
+                out.write(deck);
+                out.writeLong(exam.getValue().date().toEpochDay());
+                int levels = 0;
+                for (Level level : exam.getValue().levels()) {
+                    levels |= 1 << level.ordinal();
+                }
+                out.writeByte(levels);
+            }
         });
     }
 
@@ -82,6 +101,23 @@ final class ConfigCache {
             steps.add(Duration.ofMinutes(in.getLong()));
         }
         return steps;
+    }
+
+    private static Map<String, Exam> exams(ByteBuffer in) {
+        Map<String, Exam> exams = new HashMap<>();
+        for (int i = in.getInt(); i > 0; i--) {
+            String deck = text(in);
+            LocalDate date = LocalDate.ofEpochDay(in.getLong());
+            int bits = in.get();
+            Set<Level> levels = EnumSet.noneOf(Level.class);
+            for (Level level : Level.values()) {
+                if ((bits & 1 << level.ordinal()) != 0) {
+                    levels.add(level);
+                }
+            }
+            exams.put(deck, new Exam(date, levels));
+        }
+        return exams;
     }
 
     private static String text(ByteBuffer in) {

@@ -34,9 +34,10 @@ final class ProgressCache {
     private static final int MAGIC = 0x474c5052;
     /**
      * Bump when the layout below changes, or the checks a file must pass to be decoded, so that an older copy is
-     * simply not used (4: reviews before 2000 are refused; 5: study flags and answers taken back).
+     * simply not used (4: reviews before 2000 are refused; 5: study flags and answers taken back; 6: a review's
+     * confusedWith and pairedWith).
      */
-    static final int FORMAT = 5;
+    static final int FORMAT = 6;
 
     private final Path file;
 
@@ -75,6 +76,8 @@ final class ProgressCache {
                     writeString(out, r.mode());
                     out.writeLong(r.answerMillis());
                     out.writeBoolean(r.cram());
+                    writeOptionalString(out, r.confusedWith());
+                    writeOptionalString(out, r.pairedWith());
                 }
                 writeFlags(out, term.getValue().flags());
                 out.writeInt(term.getValue().undone().size());
@@ -93,6 +96,13 @@ final class ProgressCache {
         writeOptionalInstant(out, flags.suspendSetAt());
         writeOptionalInstant(out, flags.buriedUntil());
         writeOptionalInstant(out, flags.burySetAt());
+    }
+
+    private static void writeOptionalString(DataOutputStream out, String text) throws IOException {
+        out.writeBoolean(text != null);
+        if (text != null) {
+            writeString(out, text);
+        }
     }
 
     private static void writeOptionalInstant(DataOutputStream out, Instant at) throws IOException {
@@ -146,7 +156,7 @@ final class ProgressCache {
                 List<Review> reviews = new ArrayList<>(reviewCount);
                 for (int r = 0; r < reviewCount; r++) {
                     reviews.add(new Review(readInstant(in), Rating.of(in.get()), readString(in), in.getLong(),
-                            in.get() != 0));
+                            in.get() != 0, readOptionalString(in), readOptionalString(in)));
                 }
                 StudyFlags flags = new StudyFlags(in.get() != 0, readOptionalInstant(in), readOptionalInstant(in),
                         readOptionalInstant(in));
@@ -176,6 +186,10 @@ final class ProgressCache {
         Instant last = in.get() != 0 ? readInstant(in) : null;
         return new Card(state, stability, difficulty, due, last, in.getInt(), in.getInt(), in.getInt(), in.getInt(),
                 in.getInt());
+    }
+
+    private static String readOptionalString(ByteBuffer in) {
+        return in.get() != 0 ? readString(in) : null;
     }
 
     private static Instant readOptionalInstant(ByteBuffer in) {

@@ -38,16 +38,19 @@ import java.util.Map;
  * {"version": 2, "decks": {"backend": {"jwt": {
  *    "card": {"state": "review", "stability": 8.29, "difficulty": 1.0, "due": "…", "lastReview": "…",
  *             "learningSteps": 0, "reps": 1, "lapses": 0, "scheduledDays": 8, "elapsedDays": 0},
- *    "reviews": [{"at": "…", "rating": "easy", "mode": "flip", "ms": 2100, "cram": false}],
+ *    "reviews": [{"at": "…", "rating": "easy", "mode": "flip", "ms": 2100, "cram": false},
+ *                {"at": "…", "rating": "again", "mode": "choice", "ms": 3400, "cram": false, "confusedWith": "jws"}],
  *    "suspended": {"value": true, "at": "…"},
  *    "buried": {"until": "…", "at": "…"},
  *    "undone": [{"at": "…", "mode": "choice", "cram": false, "undoneAt": "…"}]}}}}
  * </pre>
- * Version 2 added the last three, each written only when there is something to say; version 1 files (which
- * have none of them) are read as they are.
+ * Version 2 added the last three, each written only when there is something to say; version 3 a review's
+ * {@code confusedWith} (the other term a wrong answer named) and {@code pairedWith} (the other term of a
+ * "which is which?" card), written only when set, so that a build that knows neither refuses the file
+ * instead of dropping them. Version 1 and 2 files are read as they are.
  */
 final class ProgressCodec {
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     private static final JsonFactory JSON = JsonSyntax.STRICT;
 
     private ProgressCodec() {
@@ -92,6 +95,12 @@ final class ProgressCodec {
                         g.writeStringField("mode", r.mode());
                         g.writeNumberField("ms", r.answerMillis());
                         g.writeBooleanField("cram", r.cram());
+                        if (r.confusedWith() != null) {
+                            g.writeStringField("confusedWith", r.confusedWith());
+                        }
+                        if (r.pairedWith() != null) {
+                            g.writeStringField("pairedWith", r.pairedWith());
+                        }
                         g.writeEndObject();
                     }
                     g.writeEndArray();
@@ -376,9 +385,21 @@ final class ProgressCodec {
                 Rating rating = Rating.parse(ratingText).orElseThrow(() ->
                         f.bad("rating", "\"" + ratingText + "\" is not again, hard, good or easy"));
                 reviews.add(new Review(f.reviewTime("at", latestReview), rating, mode(f), f.whole("ms", Long.MAX_VALUE),
-                        f.bool("cram")));
+                        f.bool("cram"), termId(f, "confusedWith"), termId(f, "pairedWith")));
             }
             return reviews;
+        }
+
+        /** An optional term id: absent or null for none, else a string that is not blank. */
+        private static String termId(ProgressFields f, String name) throws UnreadableException {
+            if (!f.has(name)) {
+                return null;
+            }
+            String id = f.text(name);
+            if (id.isBlank()) {
+                throw f.bad(name, "must be a term id, or left out");
+            }
+            return id;
         }
 
         /** The scalar fields of a flat object: strings, numbers, booleans and nulls. */

@@ -2,6 +2,7 @@ package dev.glossary.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.glossary.quiz.Ladder;
 import dev.glossary.store.DeckSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -347,9 +348,16 @@ class QuizCommandTest {
         // Five: the sixth in deck order, 403, is a close term of 401 (whose definition names it) and waits.
         Cli.Result byDeck = new Cli(other).stdin("3\n".repeat(5)).run("quiz", "--mode", "flip", "--count", "5",
                 "--json");
-        List<String> deckOrder = DeckSource.bundled().terms().stream().map(t -> t.id()).limit(5).toList();
-        assertThat(json(byDeck).get("results")).extracting(n -> n.get("id").asText())
-                .containsExactlyElementsOf(deckOrder);
+        // Deck order, each term after the terms it builds on (the ladder): 200's definition names Body.
+        List<String> deckOrder = new Ladder(DeckSource.bundled()).order(DeckSource.bundled().terms()).stream()
+                .map(t -> t.id()).limit(5).toList();
+        List<String> asked = new ArrayList<>();
+        json(byDeck).get("results").forEach(n -> asked.add(n.get("id").asText()));
+        assertThat(asked).containsExactlyElementsOf(deckOrder);
+        assertThat(asked.indexOf("body")).isLessThan(asked.indexOf("200"));
+        assertThat(DeckSource.bundled().terms().stream().map(t -> t.id()).toList().indexOf("body"))
+                .as("in the deck itself, Body comes later").isGreaterThan(DeckSource.bundled().terms().stream()
+                        .map(t -> t.id()).toList().indexOf("200"));
     }
 
     @Test

@@ -118,12 +118,12 @@ class ProgressTest {
                 .record("other", "dns", review(T0, Rating.GOOD), replayer);
         Instant later = T0.plus(Duration.ofMinutes(10));
 
-        assertThat(p.due(deck, EnumSet.allOf(Level.class), later)).extracting(Term::id).containsExactly("cqrs", "jwt");
-        assertThat(p.due(deck, EnumSet.of(Level.INTERMEDIATE), later)).extracting(Term::id).containsExactly("jwt");
-        assertThat(p.due(deck, EnumSet.allOf(Level.class), T0)).isEmpty();
-        assertThat(p.nextDue(deck, EnumSet.allOf(Level.class), T0)).contains(T0.plus(Duration.ofMinutes(1)));
-        assertThat(p.nextDue(deck, EnumSet.of(Level.INTERMEDIATE), T0)).contains(T0.plus(Duration.ofMinutes(10)));
-        assertThat(p.nextDue(deck, EnumSet.allOf(Level.class), later)).isEmpty();
+        assertThat(p.due(deck, EnumSet.allOf(Level.class), later, ExamSchedule.none())).extracting(Term::id).containsExactly("cqrs", "jwt");
+        assertThat(p.due(deck, EnumSet.of(Level.INTERMEDIATE), later, ExamSchedule.none())).extracting(Term::id).containsExactly("jwt");
+        assertThat(p.due(deck, EnumSet.allOf(Level.class), T0, ExamSchedule.none())).isEmpty();
+        assertThat(p.nextDue(deck, EnumSet.allOf(Level.class), T0, ExamSchedule.none())).contains(T0.plus(Duration.ofMinutes(1)));
+        assertThat(p.nextDue(deck, EnumSet.of(Level.INTERMEDIATE), T0, ExamSchedule.none())).contains(T0.plus(Duration.ofMinutes(10)));
+        assertThat(p.nextDue(deck, EnumSet.allOf(Level.class), later, ExamSchedule.none())).isEmpty();
     }
 
     @Test
@@ -186,12 +186,12 @@ class ProgressTest {
                 .suspend("backend", "jwt", true, T0)
                 .bury("backend", "api", tomorrow, T0);
 
-        assertThat(p.due(deck, EnumSet.allOf(Level.class), later)).isEmpty();
-        assertThat(p.nextDue(deck, EnumSet.allOf(Level.class), later)).contains(tomorrow);
-        assertThat(p.due(deck, EnumSet.allOf(Level.class), tomorrow)).extracting(Term::id).containsExactly("api");
+        assertThat(p.due(deck, EnumSet.allOf(Level.class), later, ExamSchedule.none())).isEmpty();
+        assertThat(p.nextDue(deck, EnumSet.allOf(Level.class), later, ExamSchedule.none())).contains(tomorrow);
+        assertThat(p.due(deck, EnumSet.allOf(Level.class), tomorrow, ExamSchedule.none())).extracting(Term::id).containsExactly("api");
 
         Progress lifted = p.suspend("backend", "jwt", false, later);
-        assertThat(lifted.due(deck, EnumSet.allOf(Level.class), later)).extracting(Term::id).containsExactly("jwt");
+        assertThat(lifted.due(deck, EnumSet.allOf(Level.class), later, ExamSchedule.none())).extracting(Term::id).containsExactly("jwt");
         assertThat(lifted.term("backend", "jwt").orElseThrow().reviews()).hasSize(1);
     }
 

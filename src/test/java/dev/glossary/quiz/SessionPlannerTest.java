@@ -192,6 +192,27 @@ class SessionPlannerTest {
     }
 
     @Test
+    void aNewTermComesAfterTheTermsItBuildsOnInEveryNewOrder() {
+        Deck ddd = Deck.of("ddd", "DDD", "", List.of(
+                new Term("aggregate-root", "Aggregate Root", Level.BEGINNER, "", "The one entity through which a"
+                        + " cluster of objects is changed.", List.of(), List.of(), "", List.of()),
+                new Term("value-object", "Value Object", Level.BEGINNER, "", "An object known only by its values.",
+                        List.of(), List.of(), "", List.of()),
+                new Term("entity", "Entity", Level.BEGINNER, "", "An object with an identity that lasts.", List.of(),
+                        List.of(), "", List.of())));
+        for (NewOrder order : NewOrder.values()) {
+            for (long seed = 1; seed <= 5; seed++) {
+                SessionRequest request = new SessionRequest(QuizFilter.all(), ALL, ALL, false, order, null);
+                List<String> ids = ids(new SessionPlanner(ddd).plan(request, Map.of(), NOW, new SplittableRandom(seed)));
+                assertThat(ids.indexOf("entity")).as(order + ", seed " + seed).isLessThan(ids.indexOf("aggregate-root"));
+            }
+        }
+        SessionRequest byLevel = new SessionRequest(QuizFilter.all(), ALL, ALL, false, NewOrder.LEVEL, null);
+        assertThat(ids(new SessionPlanner(ddd).plan(byLevel, Map.of(), NOW, new SplittableRandom(1))))
+                .containsExactly("entity", "aggregate-root", "value-object");
+    }
+
+    @Test
     void randomNewOrderIsTheSameForASeedAndStillCapsAtTheNewLimit() {
         List<String> deck = List.of("kubernetes", "jwt", "bun", "saga", "idempotency", "deno");
         SessionRequest random = new SessionRequest(QuizFilter.all(), ALL, 4, false, NewOrder.RANDOM, null);

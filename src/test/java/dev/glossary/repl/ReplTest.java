@@ -102,6 +102,21 @@ class ReplTest {
     }
 
     @Test
+    void anExamShowsUnderTheWelcomeAndInThePromptUntilItsDayIsOver() {
+        Session s = session("exam 2026-03-14 --level beginner\nquit\n");
+        assertThat(s.output()).contains("backend · 0 due > ").contains("backend · 0 due · exam in 12 days > ");
+
+        Session next = session("quit\n");
+        assertThat(next.output()).contains("Ctrl-D to leave.\nexam in 12 days · 57 unseen · 20 new/day · 0 % predicted recall\n")
+                .contains("backend · 0 due · exam in 12 days > ");
+
+        Cli after = new Cli(home).clock(Clock.fixed(Cli.NOW.plus(Duration.ofDays(13)), ZoneOffset.UTC));
+        Session lapsed = session(after, "quit\n", 0, Terminal.TYPE_DUMB);
+        assertThat(lapsed.output()).contains("The exam of 2026-03-14 is over; the ordinary schedule is back.\n")
+                .contains("backend · 0 due > ").doesNotContain("exam in");
+    }
+
+    @Test
     void commandsRunTheSameCodeAsTheOneShots() {
         Session s = session("show idempotency\nsearch jwt\nquit\n");
         assertThat(s.output()).contains("Idempotency  intermediate")
@@ -162,7 +177,7 @@ class ReplTest {
         Session s = session("quiz --count abc\nstat\nshow zzqqxxvv\nquit\n", 200);
         assertThat(s.output()).contains("glossary: Invalid value for option '--count': 'abc' is not an int (see: help quiz)\n"
                         + "backend · 0 due > ")
-                .contains("glossary: unknown command 'stat'; did you mean stats? (see: help)\n")
+                .contains("glossary: unknown command 'stat'; did you mean stats or path? (see: help)\n")
                 .contains("; try: search zzqqxxvv\n")
                 .doesNotContain("Usage:").doesNotContain("glossary stats").doesNotContain("glossary search")
                 .doesNotContain("glossary help");
@@ -287,7 +302,7 @@ class ReplTest {
         Session s = session("jwt\nrate limiting\nwhat is idempotency\nstats --json\nstat\nquit\n", 200);
         assertThat(s.output()).contains("JWT (JSON Web Token)  intermediate").contains("Rate Limiting  intermediate")
                 .contains("1. Idempotency").contains("\"totalTerms\"")
-                .contains("unknown command 'stat'; did you mean stats?");
+                .contains("unknown command 'stat'; did you mean stats or path?");
     }
 
     @Test
@@ -313,6 +328,21 @@ class ReplTest {
         String progress = Files.readString(home.resolve("progress.json"));
         assertThat(progress).contains("\"token-bucket\"");
         assertThat(progress.split("\"reviews\"", -1)).hasSize(3);
+    }
+
+    @Test
+    void confusionsAreListedAndDrilledWithOneKeyEachInTheRepl() throws IOException {
+        assertThat(new Cli(home).stdin("leaky bucket\ntoken bucket\n").run("quiz", "--term", "Token Bucket", "--mode",
+                "typed").exitCode()).isZero();
+
+        // Keys answer the cards at once; whatever they pick, each card is answered and saved as it is pressed.
+        Session s = session("confusions\nquiz --confusions --seed 2\n1 1 1 1 1 1\nquit\n");
+
+        assertThat(s.output()).contains("1  Leaky Bucket / Token Bucket").contains("Drill it: quiz --confusions")
+                .contains("1 pair to tell apart · 2 cards").contains("Which term does this define: ")
+                .contains("Your answer (1-2 or a-b): 1").contains("Score:");
+        String progress = Files.readString(home.resolve("progress.json"));
+        assertThat(progress).contains("\"pairedWith\" : \"token-bucket\"").contains("\"pairedWith\" : \"leaky-bucket\"");
     }
 
     @Test

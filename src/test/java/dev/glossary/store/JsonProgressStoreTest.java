@@ -61,7 +61,7 @@ class JsonProgressStoreTest {
         assertThat(back.term("backend", "jwt").orElseThrow().reviews())
                 .extracting(Review::rating).containsExactly(Rating.GOOD, Rating.AGAIN);
         assertThat(Files.readString(home.resolve("progress.json").toAbsolutePath(), StandardCharsets.UTF_8))
-                .contains("\"version\" : 2").contains("\"rating\" : \"again\"");
+                .contains("\"version\" : 3").contains("\"rating\" : \"again\"");
     }
 
     @Test
@@ -199,7 +199,7 @@ class JsonProgressStoreTest {
     }
 
     @Test
-    void aVersionOneFileIsReadAndWrittenBackAsVersionTwo() throws IOException {
+    void aVersionOneFileIsReadAndWrittenBackAsTheNewestVersion() throws IOException {
         Path file = home.resolve("progress.json");
         Files.writeString(file, file(GOOD_CARD, GOOD_REVIEW));
         JsonProgressStore s = store(T0.plusSeconds(60));
@@ -208,7 +208,7 @@ class JsonProgressStoreTest {
         s.suspend("backend", List.of("jwt"), true);
 
         String written = Files.readString(file);
-        assertThat(written).contains("\"version\" : 2").contains("\"suspended\" : {");
+        assertThat(written).contains("\"version\" : 3").contains("\"suspended\" : {");
         Progress back = store(T0).load();
         assertThat(back.term("backend", "jwt").orElseThrow().suspended()).isTrue();
         assertThat(back.term("backend", "jwt").orElseThrow().reviews()).hasSize(1);
@@ -226,6 +226,38 @@ class JsonProgressStoreTest {
         assertThat(copy.decks()).isEqualTo(ProgressCodec.decode(json).decks());
         assertThat(copy.term("backend", "jwt").orElseThrow().undone()).hasSize(1);
         assertThat(copy.term("backend", "jwt").orElseThrow().suspended()).isTrue();
+    }
+
+    @Test
+    void aConfusionAndAPairStayOnTheirReviewInTheFileTheCopyAndThroughARerating() throws Exception {
+        JsonProgressStore s = store(T0.plusSeconds(60));
+        Review confused = new Review(T0, Rating.AGAIN, "choice", 3000, false, "jws", null);
+        Review drilled = new Review(T0.plusSeconds(30), Rating.GOOD, "choice", 1500, false, null, "jws");
+        s.record("backend", "jwt", confused);
+        s.record("backend", "jwt", drilled);
+        s.rerate("backend", "jwt", confused, Rating.HARD);
+
+        byte[] json = Files.readAllBytes(home.resolve("progress.json"));
+        assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"confusedWith\" : \"jws\"")
+                .contains("\"pairedWith\" : \"jws\"");
+        List<Review> back = ProgressCodec.decode(json).term("backend", "jwt").orElseThrow().reviews();
+        assertThat(back).extracting(Review::confusedWith).containsExactly("jws", null);
+        assertThat(back).extracting(Review::pairedWith).containsExactly(null, "jws");
+        assertThat(back.get(0).rating()).isEqualTo(Rating.HARD);
+        Progress copy = new ProgressCache(new LearnerFiles(home).progressCache()).read(json);
+        assertThat(copy.decks()).isEqualTo(ProgressCodec.decode(json).decks());
+        // Another session's write merges the log and keeps both.
+        store(T0.plusSeconds(90)).record("backend", "api", review(T0.plusSeconds(90), Rating.GOOD));
+        assertThat(store(T0).load().term("backend", "jwt").orElseThrow().reviews())
+                .extracting(Review::confusedWith).containsExactly("jws", null);
+    }
+
+    @Test
+    void aBlankConfusionIsRefusedWithItsPlace() throws IOException {
+        Files.writeString(home.resolve("progress.json"), "{\"version\": 3, \"decks\": {\"backend\": {\"jwt\": {\"card\": {"
+                + GOOD_CARD + "}, \"reviews\": [{\"at\": \"2026-01-05T10:00:00Z\", \"rating\": \"good\", \"mode\": \"choice\","
+                + " \"ms\": 100, \"cram\": false, \"confusedWith\": \" \"}]}}}}");
+        assertThatThrownBy(() -> store(T0).load()).hasMessageContaining("reviews[0].confusedWith: must be a term id");
     }
 
     @Test
@@ -291,7 +323,7 @@ class JsonProgressStoreTest {
             "not json at all",
             "[1, 2, 3]",
             "{\"decks\": {}}",
-            "{\"version\": 3, \"decks\": {}}",
+            "{\"version\": 4, \"decks\": {}}",
             "{\"version\": 1, \"decks\": {\"backend\": {\"jwt\": {\"card\": {\"state\": \"review\"}, \"reviews\": []}}}}",
             "{\"version\": 1, \"decks\": {}, \"extra\": true}",
             "{\"version\": 1, \"decks\": {\"b\": {\"t\": {\"card\": {\"state\": \"zombie\", \"stability\": 1, \"difficulty\": 5,"
@@ -380,7 +412,7 @@ class JsonProgressStoreTest {
     void aHugeVersionIsANewerFileNotAJacksonMessage() throws IOException {
         Files.writeString(home.resolve("progress.json"), "{\"version\": 99999999999, \"decks\": {}}");
         assertThatThrownBy(store(T0)::load)
-                .hasMessageContaining("newer glossary (file version 99999999999, this build reads up to 2)")
+                .hasMessageContaining("newer glossary (file version 99999999999, this build reads up to 3)")
                 .hasMessageNotContaining("out of range of int");
     }
 
