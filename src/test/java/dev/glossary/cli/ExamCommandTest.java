@@ -76,7 +76,7 @@ class ExamCommandTest {
     }
 
     @Test
-    void aReviewTheExamBringsForwardIsDueThenAndWhySaysWhy() {
+    void aReviewTheExamBringsForwardIsDueThenAndWhySaysWhy() throws IOException {
         // Easy on a new card: stability 8.2956 days, due in 8 days at a retention of 0.90.
         new Cli(home).stdin("\n4\n").run("quiz", "--term", "GET", "--mode", "flip");
         // Raised in the file by hand, so that the card keeps the interval it got at 0.90: `config retention`
