@@ -88,7 +88,7 @@ public final class ConfigCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw GlossaryException.usage(key + ": " + e.getMessage());
         }
-        services.config(next);
+        int rescheduled = services.config(next);
         // What was stored, as config shows it, not the text typed: "0.8500000000000000001" is kept as 0.85.
         out.println(key + " = " + shown(next, key));
         if (key.equals("weights") && !next.defaultWeights()) {
@@ -97,7 +97,16 @@ public final class ConfigCommand implements Callable<Integer> {
                 out.println("note: the scheduler clips these to its allowed ranges and uses " + numbers(used));
             }
         }
+        if (rescheduled > 0) {
+            out.println(rescheduledLine(rescheduled));
+        }
         return 0;
+    }
+
+    /** What a change of settings did to the learner's cards, for config and srs optimize --apply. */
+    static String rescheduledLine(int cards) {
+        return "Rescheduled " + cards + (cards == 1 ? " card" : " cards") + " from " + (cards == 1 ? "its" : "their")
+                + " review log under the new settings.";
     }
 
     /** One setting as {@code config KEY} shows it. */

@@ -130,11 +130,18 @@ public final class Services {
         return config;
     }
 
-    /** Saves new settings; what depends on them (the scheduler) is made again when next asked for. */
-    public synchronized void config(LearnerConfig config) {
+    /**
+     * Saves new settings; what depends on them (the scheduler) is made again when next asked for. When they
+     * change the schedule (weights, steps, retention, …), every studied card is computed again from its log
+     * under them, so that no card keeps a schedule made with settings the learner has left. Returns how many
+     * cards that changed.
+     */
+    public synchronized int config(LearnerConfig config) {
+        boolean reschedule = !config.schedulerParameters().equals(config().schedulerParameters());
         configStore().save(config);
         this.config = config;
         this.progress = null;
+        return reschedule ? progress().reschedule() : 0;
     }
 
     public FsrsParameters schedulerParameters() {

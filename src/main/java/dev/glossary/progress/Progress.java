@@ -249,6 +249,35 @@ public final class Progress {
         return new TermHistory(card, union, flags, undone);
     }
 
+    /**
+     * Every studied card computed again from its log by {@code replayer}: the schedule under new settings
+     * (weights, steps, retention), as a merge would compute it, since the log and not the stored card is
+     * the source of truth. Flags and undone answers stay as they are.
+     */
+    public Progress rescheduled(CardReplayer replayer) {
+        Map<String, Map<String, TermHistory>> next = new TreeMap<>();
+        decks.forEach((deck, terms) -> {
+            Map<String, TermHistory> out = new TreeMap<>();
+            terms.forEach((termId, h) -> out.put(termId, h.scheduled().isEmpty() ? h
+                    : h.with(replayer.replay(deck, termId, h.reviews()), h.reviews())));
+            next.put(deck, out);
+        });
+        return of(next);
+    }
+
+    /** How many cards differ between this progress and {@code other}, term by term (terms only one holds count too). */
+    public int cardsChangedFrom(Progress other) {
+        int changed = 0;
+        for (var deck : decks.entrySet()) {
+            for (var term : deck.getValue().entrySet()) {
+                if (!other.card(deck.getKey(), term.getKey()).equals(Optional.of(term.getValue().card()))) {
+                    changed++;
+                }
+            }
+        }
+        return changed;
+    }
+
     /** The progress without one deck's: what forgetting a removed deck leaves. */
     public Progress withoutDeck(String deckId) {
         if (!decks.containsKey(deckId)) {

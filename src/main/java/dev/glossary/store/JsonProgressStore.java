@@ -170,6 +170,18 @@ public final class JsonProgressStore {
         });
     }
 
+    /**
+     * Computes every studied card again from its log with this store's scheduler and saves, as new settings
+     * require; returns how many cards changed. Nothing is written for a learner with no progress yet.
+     */
+    public int reschedule() {
+        Progress before = load();
+        if (before.decks().isEmpty()) {
+            return 0;
+        }
+        return update(p -> p.rescheduled(replayer())).cardsChangedFrom(before);
+    }
+
     /** Merges progress from elsewhere (another machine's export) into this file. */
     public Progress mergeIn(Progress other) {
         return update(p -> p.merge(other, replayer()));
