@@ -23,8 +23,9 @@ public final class Commands {
     }
 
     /** Every command, in the order help lists them. */
-    private static final List<String> NAMES = List.of("show", "search", "browse", "quiz", "review", "stats", "why",
-            "due", "report", "deck", "progress", "config", "srs", "completion", "help");
+    private static final List<String> NAMES = List.of("show", "search", "browse", "quiz", "review", "undo", "suspend",
+            "unsuspend", "bury", "stats", "why", "path", "due", "exam", "confusions", "report", "deck", "progress",
+            "config", "srs", "completion", "help");
 
     /** Picocli's model of one command. A one-shot builds only the command it runs (see {@link #forArgs}). */
     private static CommandSpec spec(String name, Services services, Session session) {
@@ -34,9 +35,16 @@ public final class Commands {
             case "browse" -> new BrowseCommand(services, session).spec();
             case "quiz" -> new QuizCommand(services, session).spec();
             case "review" -> new ReviewCommand(services, session).spec();
+            case "undo" -> new UndoCommand(services, session).spec();
+            case "suspend" -> new SuspendCommand(services, session, true).spec();
+            case "unsuspend" -> new SuspendCommand(services, session, false).spec();
+            case "bury" -> new BuryCommand(services, session).spec();
             case "stats" -> new StatsCommand(services, session).spec();
             case "why" -> new WhyCommand(services, session).spec();
+            case "path" -> new PathCommand(services, session).spec();
             case "due" -> new DueCommand(services, session).spec();
+            case "exam" -> new ExamCommand(services, session).spec();
+            case "confusions" -> new ConfusionsCommand(services, session).spec();
             case "report" -> new ReportCommand(services, session).spec();
             case "deck" -> new DeckCommand(services, session).spec();
             case "progress" -> new ProgressCommand(services).spec();
@@ -79,7 +87,7 @@ public final class Commands {
 
     /** Commands that read the deck; a one-shot of one of these starts loading it at once. */
     private static final Set<String> READ_DECK = Set.of("show", "search", "browse", "quiz", "review",
-            "stats", "why", "due");
+            "stats", "why", "path", "due", "exam", "confusions", "undo", "suspend", "unsuspend", "bury");
 
     /**
      * Starts loading the deck (and, for search, its index) on another thread while this one builds the command

@@ -2,6 +2,7 @@ package dev.glossary.cli;
 
 import dev.glossary.GlossaryException;
 import dev.glossary.progress.LearnerConfig;
+import dev.glossary.progress.NewOrder;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
@@ -20,7 +21,9 @@ public final class ConfigCommand implements Callable<Integer> {
     private final Session session;
     private final CommandSpec spec;
     private static final String KEYS = "retention, new-per-day, fuzz, short-term, learning-steps, relearning-steps,"
-            + " maximum-interval or weights";
+            + " maximum-interval, weights, new-order, leech-lapses or deck";
+    /** What {@code config deck} takes to go back to the bundled deck. */
+    private static final String NO_DECK = "none";
     private String key;
     private String value;
 
@@ -29,13 +32,14 @@ public final class ConfigCommand implements Callable<Integer> {
         this.session = session;
         this.spec = CommandModel.of(this, "config",
                         "Show or set learner settings: retention (0.70-0.97), new-per-day, fuzz, short-term,"
-                                + " learning-steps, relearning-steps, maximum-interval, weights.")
+                                + " learning-steps, relearning-steps, maximum-interval, weights, new-order (level, deck"
+                                + " or random), leech-lapses, deck (the default deck; none for the bundled one).")
                 .positional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("KEY")
                         .description(KEYS + "."),
                         String.class, () -> key, v -> key = v)
                 .positional(PositionalParamSpec.builder().index("1").arity("0..1").paramLabel("VALUE")
                         .description("Steps like 1m,10m (or none); a maximum interval in days;"
-                                + " weights as 21 numbers (commas or spaces) or default."),
+                                + " weights as 21 numbers (commas or spaces) or default; a deck's id or file, or none."),
                         String.class, () -> value, v -> value = v)
                 .spec();
     }
@@ -50,10 +54,12 @@ public final class ConfigCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (key == null) {
             out.printf("retention         %.2f%nnew-per-day       %d%nfuzz              %s%nshort-term        %s%n"
-                            + "learning-steps    %s%nrelearning-steps  %s%nmaximum-interval  %d%nweights           %s%n(in %s)%n",
+                            + "learning-steps    %s%nrelearning-steps  %s%nmaximum-interval  %d%nweights           %s%n"
+                            + "new-order         %s%nleech-lapses      %d%ndeck              %s%n(in %s)%n",
                     c.desiredRetention(), c.newPerDay(), c.fuzz(), c.shortTerm(),
                     FsrsParameters.formatSteps(c.learningSteps()), FsrsParameters.formatSteps(c.relearningSteps()),
-                    c.maximumInterval(), listedWeights(c), services.configStore().file());
+                    c.maximumInterval(), listedWeights(c), c.newOrder().id(), c.leechLapses(), listed(deckText(c), deckText(c)),
+                    services.configStore().file());
             return 0;
         }
         if (value == null) {
@@ -71,6 +77,10 @@ public final class ConfigCommand implements Callable<Integer> {
                 case "relearning-steps" -> c.withRelearningSteps(FsrsParameters.parseSteps(value));
                 case "maximum-interval" -> c.withMaximumInterval(Integer.parseInt(value.trim()));
                 case "weights" -> c.withWeights(weights(value));
+                case "new-order" -> c.withNewOrder(NewOrder.parse(value).orElseThrow(() ->
+                        new IllegalArgumentException("\"" + value + "\" is not " + NewOrder.ids())));
+                case "leech-lapses" -> c.withLeechLapses(Integer.parseInt(value.trim()));
+                case "deck" -> c.withDeck(deck(value));
                 default -> throw unknown();
             };
         } catch (NumberFormatException e) {
@@ -78,7 +88,7 @@ public final class ConfigCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw GlossaryException.usage(key + ": " + e.getMessage());
         }
-        services.config(next);
+        int rescheduled = services.config(next);
         // What was stored, as config shows it, not the text typed: "0.8500000000000000001" is kept as 0.85.
         out.println(key + " = " + shown(next, key));
         if (key.equals("weights") && !next.defaultWeights()) {
@@ -87,7 +97,16 @@ public final class ConfigCommand implements Callable<Integer> {
                 out.println("note: the scheduler clips these to its allowed ranges and uses " + numbers(used));
             }
         }
+        if (rescheduled > 0) {
+            out.println(rescheduledLine(rescheduled));
+        }
         return 0;
+    }
+
+    /** What a change of settings did to the learner's cards, for config and srs optimize --apply. */
+    static String rescheduledLine(int cards) {
+        return "Rescheduled " + cards + (cards == 1 ? " card" : " cards") + " from " + (cards == 1 ? "its" : "their")
+                + " review log under the new settings.";
     }
 
     /** One setting as {@code config KEY} shows it. */
@@ -101,6 +120,9 @@ public final class ConfigCommand implements Callable<Integer> {
             case "relearning-steps" -> FsrsParameters.formatSteps(c.relearningSteps());
             case "maximum-interval" -> String.valueOf(c.maximumInterval());
             case "weights" -> weightsText(c);
+            case "new-order" -> c.newOrder().id();
+            case "leech-lapses" -> String.valueOf(c.leechLapses());
+            case "deck" -> deckText(c);
             default -> throw unknown();
         };
     }
@@ -114,16 +136,38 @@ public final class ConfigCommand implements Callable<Integer> {
                 c.defaultWeights() ? "default" : "your own", c.fuzz() ? "on" : "off", c.shortTerm() ? "on" : "off");
     }
 
+    private static String deckText(LearnerConfig c) {
+        return c.deck() == null ? NO_DECK + " (the bundled deck)" : c.deck();
+    }
+
+    /** A deck that loads, so that a typo is caught now and not at every later command; null for none. */
+    private String deck(String option) {
+        if (option.strip().equalsIgnoreCase(NO_DECK)) {
+            return null;
+        }
+        try {
+            services.deckFor(option.strip());
+        } catch (GlossaryException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+        return option.strip();
+    }
+
     /**
      * The weights in the listing: one line when piped, for scripts; on a terminal wrapped after commas under the
      * first number, so that no number is cut in two.
      */
     private String listedWeights(LearnerConfig c) {
-        if (c.defaultWeights() || !session.screen().terminal()) {
-            return weightsText(c);
+        return c.defaultWeights() ? weightsText(c) : listed(weightsText(c).replace(",", ", "), weightsText(c));
+    }
+
+    /** A value of the listing: {@code piped} when piped; on a terminal, {@code text} wrapped under its column. */
+    private String listed(String text, String piped) {
+        if (!session.screen().terminal()) {
+            return piped;
         }
         String indent = " ".repeat(18);
-        String wrapped = Wrap.indented(weightsText(c).replace(",", ", "), session.screen().width(), indent);
+        String wrapped = Wrap.indented(text, session.screen().width(), indent);
         return wrapped.substring(indent.length(), wrapped.length() - 1);
     }
 

@@ -3,6 +3,7 @@ package dev.glossary.cli;
 import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
+import dev.glossary.progress.ExamSchedule;
 import dev.glossary.progress.Progress;
 import dev.glossary.progress.TermHistory;
 import dev.glossary.store.DeckOrigins;
@@ -92,7 +93,8 @@ public final class DeckListCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Listed listed(Deck deck, String file, String source, Progress progress, Instant now) {
+    private Listed listed(Deck deck, String file, String source, Progress progress, Instant now) {
+        ExamSchedule exam = Exams.schedule(services, deck);
         Map<String, TermHistory> histories = progress.deck(deck.id());
         int seen = 0;
         for (var term : deck.terms()) {
@@ -101,7 +103,7 @@ public final class DeckListCommand implements Callable<Integer> {
                 seen++;
             }
         }
-        int due = progress.due(deck, EnumSet.allOf(Level.class), now).size();
+        int due = progress.due(deck, EnumSet.allOf(Level.class), now, exam).size();
         return new Listed(deck.id(), deck.name(), deck.metadata().version(), deck.metadata().author(), deck.size(), seen,
                 due, file, source, null);
     }

@@ -2,6 +2,7 @@ package dev.glossary.cli;
 
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
+import dev.glossary.progress.ExamSchedule;
 import dev.glossary.progress.Progress;
 import dev.glossary.progress.TermHistory;
 import dev.glossary.term.Durations;
@@ -51,16 +52,17 @@ public final class DueCommand implements Callable<Integer> {
         Instant now = services.clock().instant();
         Progress progress = services.progress().load();
         Map<String, TermHistory> histories = progress.deck(deck.id());
-        List<Term> due = new ArrayList<>(progress.due(deck, levels.selected(session), now));
+        ExamSchedule exam = Exams.schedule(services, deck);
+        List<Term> due = new ArrayList<>(progress.due(deck, levels.selected(session), now, exam));
         PrintWriter out = spec.commandLine().getOut();
         if (count) {
             out.println(due.size());
             out.flush();
             return 0;
         }
-        due.sort(Comparator.comparing(t -> histories.get(t.id()).card().due()));
+        due.sort(Comparator.comparing(t -> exam.due(t.id(), histories.get(t.id()).card())));
         if (json) {
-            Json.print(out, due.stream().map(t -> TermJson.of(t, deck, progress)).toList());
+            Json.print(out, due.stream().map(t -> TermJson.of(t, deck, progress, services.config().leechLapses())).toList());
             return 0;
         }
         if (due.isEmpty()) {
@@ -69,7 +71,7 @@ public final class DueCommand implements Callable<Integer> {
         Painter p = session.painter();
         for (Term t : due) {
             out.println(p.bold(SafeText.line(t.name())) + "  " + p.level(t.level()) + "  "
-                    + p.faint("due " + Durations.until(histories.get(t.id()).card().due(), now) + " ago"));
+                    + p.faint("due " + Durations.until(exam.due(t.id(), histories.get(t.id()).card()), now) + " ago"));
         }
         session.lastList(due);
         out.flush();

@@ -27,7 +27,7 @@ public final class GlossaryCommand implements Callable<Integer> {
                                 + "Run with no command for an interactive session.")
                 .standardHelpOptions()
                 .callback(OptionSpec.builder("--deck").paramLabel("DECK").scopeType(ScopeType.INHERIT)
-                        .description("Deck to use: a deck file, or the id of an installed deck (default: the bundled deck)."),
+                        .description("Deck to use: a deck file, or the id of an installed deck (default: the one set with config deck, else the bundled deck)."),
                         String.class, session::deckOption)
                 .spec();
         spec.versionProvider(new VersionProvider());
@@ -58,7 +58,7 @@ public final class GlossaryCommand implements Callable<Integer> {
         // Loaded first, so that a bad --deck is one line and exit code, as for any command.
         Deck deck = services.deck(session);
         if (!session.inRepl()) {
-            return services.replOpener().open(services, session.deckOption());
+            return services.replOpener().open(services, services.deckOption(session));
         }
         session.keepDeck();
         spec.commandLine().getOut().println("deck: " + SafeText.line(deck.name()) + " (" + deck.size() + " terms)");

@@ -4,6 +4,7 @@ import dev.glossary.deck.Level;
 import dev.glossary.quiz.SessionSummary;
 import dev.glossary.term.Durations;
 import dev.glossary.term.Painter;
+import dev.glossary.term.Plural;
 import dev.glossary.term.SafeText;
 import dev.glossary.term.Wrap;
 
@@ -64,9 +65,10 @@ record QuizOutcome(List<QuizAnswer> results, SessionSummary summary, boolean end
         if (score.total() == 0) {
             return s.append("No answers given. ").append(next).append('\n').toString();
         }
-        s.append(p.bold("Score: " + score.correct() + "/" + score.total() + " (" + percent() + "%)"))
-                .append(" first try · ").append(results.size()).append(results.size() == 1 ? " answer · " : " answers · ")
-                .append(Durations.of(summary.totalTime())).append('\n');
+        // Each figure keeps its words together, so that a narrow terminal breaks the line between figures.
+        s.append(Wrap.indented(p.bold(Wrap.together("Score: " + score.correct() + "/" + score.total() + " (" + percent()
+                + "%)")) + " " + Wrap.together("first try") + " " + Wrap.together("· " + Plural.of(results.size(), "answer"))
+                + " " + Wrap.together("· " + Durations.of(summary.totalTime())), width, ""));
         for (Map.Entry<Level, SessionSummary.Score> e : summary.byLevel().entrySet()) {
             s.append(String.format(Locale.ROOT, "  %-13s %d/%d%n", e.getKey().id(), e.getValue().correct(),
                     e.getValue().total()));

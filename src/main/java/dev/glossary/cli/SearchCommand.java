@@ -90,6 +90,7 @@ public final class SearchCommand implements Callable<Integer> {
                 h.put("score", Math.round(rankScore(hit) * 1000) / 1000.0);
                 h.put("match", hit.kind().name().toLowerCase(java.util.Locale.ROOT));
                 h.put("mastery", mastery(progress, deck, hit.term()).mark());
+                h.put("suspended", progress.term(deck.id(), hit.term().id()).map(TermHistory::suspended).orElse(false));
                 doc.add(h);
             }
             Json.print(out, doc);

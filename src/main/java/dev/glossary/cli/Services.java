@@ -1,5 +1,6 @@
 package dev.glossary.cli;
 
+import dev.glossary.GlossaryException;
 import dev.glossary.deck.Deck;
 import dev.glossary.progress.CardReplayer;
 import dev.glossary.progress.LearnerConfig;
@@ -129,11 +130,18 @@ public final class Services {
         return config;
     }
 
-    /** Saves new settings; what depends on them (the scheduler) is made again when next asked for. */
-    public synchronized void config(LearnerConfig config) {
+    /**
+     * Saves new settings; what depends on them (the scheduler) is made again when next asked for. When they
+     * change the schedule (weights, steps, retention, …), every studied card is computed again from its log
+     * under them, so that no card keeps a schedule made with settings the learner has left. Returns how many
+     * cards that changed.
+     */
+    public synchronized int config(LearnerConfig config) {
+        boolean reschedule = !config.schedulerParameters().equals(config().schedulerParameters());
         configStore().save(config);
         this.config = config;
         this.progress = null;
+        return reschedule ? progress().reschedule() : 0;
     }
 
     public FsrsParameters schedulerParameters() {
@@ -152,14 +160,22 @@ public final class Services {
         return progress;
     }
 
-    /** The deck a command works on: {@code --deck} as the session has it (see {@link Session#deckOption()}). */
+    /**
+     * The deck a command works on: {@code --deck} as the session has it (see {@link Session#deckOption()}), else
+     * the learner's default deck ({@code config deck}), else the bundled deck.
+     */
     public Deck deck(Session session) {
-        return deckFor(session.deckOption());
+        return deckFor(deckOption(session));
     }
 
     /** The search index of the session's deck. */
     public SearchIndex searchIndex(Session session) {
-        return searchIndexFor(session.deckOption());
+        return searchIndexFor(deckOption(session));
+    }
+
+    /** The {@code --deck} a session's commands use: their own or the session's, else the learner's default deck. */
+    public String deckOption(Session session) {
+        return session.deckOption() != null ? session.deckOption() : config().deck();
     }
 
     /** The deck {@code deckOption} names (null: the bundled deck), loaded on first use and kept while it is asked for. */
@@ -183,9 +199,19 @@ public final class Services {
      * only: if the parsed {@code --deck} turns out different, the work is simply redone.
      */
     public synchronized void prefetch(String deckOption, boolean withIndex) {
+        String option = deckOption;
+        if (option == null) {
+            try {
+                option = config().deck();
+            } catch (GlossaryException e) {
+                // The command reports a bad config.json itself, as one line.
+                return;
+            }
+        }
+        String chosen = option;
         CompletableFuture<LoadedDeck> deck = CompletableFuture.supplyAsync(
-                () -> DeckSource.load(deckOption, files, background));
-        loaded = new Opened(deckOption, deck, withIndex ? deck.thenApply(LoadedDeck::searchIndex) : null);
+                () -> DeckSource.load(chosen, files, background));
+        loaded = new Opened(chosen, deck, withIndex ? deck.thenApply(LoadedDeck::searchIndex) : null);
     }
 
     private synchronized Opened loaded(String deckOption) {

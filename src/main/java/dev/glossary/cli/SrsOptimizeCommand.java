@@ -79,9 +79,7 @@ final class SrsOptimizeCommand implements Callable<Integer> {
         List<Double> current = config.schedulerParameters().w();
         ModelEvaluation ours = ModelEvaluation.of(fitted, data);
         ModelEvaluation before = ModelEvaluation.of(current, data);
-        if (apply) {
-            services.config(config.withWeights(fitted));
-        }
+        int rescheduled = apply ? services.config(config.withWeights(fitted)) : 0;
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
@@ -95,6 +93,9 @@ final class SrsOptimizeCommand implements Callable<Integer> {
             now.put("logLoss", round4(before.logLoss()));
             now.put("rmseBins", round4(before.rmseBins()));
             doc.put("current", now);
+            if (apply) {
+                doc.put("rescheduled", rescheduled);
+            }
             Json.print(out, doc);
             return 0;
         }
@@ -116,6 +117,9 @@ final class SrsOptimizeCommand implements Callable<Integer> {
         if (apply) {
             out.print(Wrap.indented("Saved: every command now schedules with these weights"
                     + " (glossary config weights default goes back to the defaults).", width, ""));
+            if (rescheduled > 0) {
+                out.print(Wrap.indented(ConfigCommand.rescheduledLine(rescheduled), width, ""));
+            }
         } else if (!same && ours.logLoss() < before.logLoss()) {
             out.print(Wrap.indented("To schedule with them: glossary srs optimize --apply", width, ""));
         }

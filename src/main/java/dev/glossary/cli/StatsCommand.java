@@ -4,12 +4,16 @@ import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 import dev.glossary.progress.Calibration;
+import dev.glossary.progress.ExamOutlook;
+import dev.glossary.progress.Progress;
 import dev.glossary.progress.Mastery;
 import dev.glossary.progress.Stats;
 import dev.glossary.progress.TermHistory;
 import dev.glossary.term.CalibrationTable;
 import dev.glossary.term.Charts;
 import dev.glossary.term.Painter;
+import dev.glossary.term.Plural;
+import dev.glossary.term.Wrap;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -25,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -60,17 +65,23 @@ public final class StatsCommand implements Callable<Integer> {
         List<Term> terms = deck.terms().stream().filter(levels.filter(session)).toList();
         Instant now = services.clock().instant();
         ZoneId zone = services.clock().getZone();
-        Map<String, TermHistory> logged = services.progress().load().deck(deck.id());
+        Progress progress = services.progress().load();
+        Map<String, TermHistory> logged = progress.deck(deck.id());
         if (terms.size() < deck.terms().size()) {
             Set<String> shown = terms.stream().map(Term::id).collect(Collectors.toSet());
             logged = logged.entrySet().stream().filter(e -> shown.contains(e.getKey()))
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         }
-        Stats stats = Stats.compute(deck.id(), terms, logged, now, zone, services.progress().replayer());
+        Exams.lapse(services, deck).ifPresent(note ->
+                spec.commandLine().getErr().print(Wrap.indented(note, session.screen().width(), "")));
+        Optional<ExamOutlook> exam = Exams.outlook(services, deck, progress);
+        Stats stats = Stats.compute(deck.id(), terms, logged, now, zone, services.progress().replayer(),
+                services.config().leechLapses(), Exams.schedule(services, deck));
         Calibration calibration = Calibration.of(deck.id(), logged, services.progress().replayer());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> doc = document(deck, stats);
+            doc.put("exam", exam.map(Exams::json).orElse(null));
             List<Map<String, Object>> bins = new ArrayList<>();
             for (Calibration.Bin b : calibration.bins()) {
                 Map<String, Object> bin = new LinkedHashMap<>();
@@ -83,7 +94,7 @@ public final class StatsCommand implements Callable<Integer> {
             doc.put("calibrationAdvice", calibration.advice(stats.totalReviews()));
             Json.print(out, doc);
         } else {
-            out.print(render(deck, stats, LocalDate.ofInstant(now, zone)));
+            out.print(render(deck, stats, LocalDate.ofInstant(now, zone), exam));
             out.print(CalibrationTable.render(calibration, calibration.advice(stats.totalReviews()),
                     session.screen().width(), session.screen().terminal(), session.painter()));
             out.flush();
@@ -103,6 +114,8 @@ public final class StatsCommand implements Callable<Integer> {
         doc.put("retentionSample", s.retentionSample());
         doc.put("streakDays", s.streakDays());
         doc.put("averageAnswerMs", s.averageAnswerMillis());
+        doc.put("leeches", s.leeches());
+        doc.put("suspended", s.suspended());
         Map<String, Object> byLevel = new LinkedHashMap<>();
         s.byLevel().forEach((level, counts) -> {
             Map<String, Integer> c = new LinkedHashMap<>();
@@ -113,30 +126,42 @@ public final class StatsCommand implements Callable<Integer> {
         return doc;
     }
 
-    private String render(Deck deck, Stats s, LocalDate today) {
+    private String render(Deck deck, Stats s, LocalDate today, Optional<ExamOutlook> exam) {
         Painter p = session.painter();
         int width = session.screen().width();
         StringBuilder out = new StringBuilder();
         out.append(p.bold(dev.glossary.term.SafeText.line(deck.name()))).append(" · ").append(s.totalTerms())
                 .append(" terms\n\n");
-        out.append(String.format("  %-13s %6s %9s %6s %7s%n", "", "new", "learning", "young", "mature"));
+        // The widest table is 47 columns; a narrower terminal gets it without the indent and its spare spaces.
+        String row = width >= TABLE_WIDTH ? "  %-13s %6s %9s %6s %7s%n" : "%-12s %4s %8s %5s %6s%n";
+        out.append(String.format(row, "", "new", "learning", "young", "mature"));
         for (Level level : Level.values()) {
             Map<Mastery, Integer> c = s.byLevel().get(level);
             if (c.values().stream().mapToInt(Integer::intValue).sum() == 0) {
                 continue;
             }
-            out.append(String.format("  %-13s %6d %9d %6d %7d%n", level.id(), c.get(Mastery.NEW),
-                    c.get(Mastery.LEARNING), c.get(Mastery.YOUNG), c.get(Mastery.MATURE)));
+            out.append(String.format(row, level.id(), c.get(Mastery.NEW), c.get(Mastery.LEARNING), c.get(Mastery.YOUNG),
+                    c.get(Mastery.MATURE)));
         }
         out.append('\n');
-        out.append("  Due now: ").append(p.bold(String.valueOf(s.due())))
-                .append("   Reviews today: ").append(s.reviewsToday())
-                .append("   Total reviews: ").append(s.totalReviews()).append('\n');
-        out.append("  Retention (30 days): ").append(s.retention30d() == null ? "no answers to cards in review yet"
-                        : String.format("%.0f%% of %d", s.retention30d() * 100, s.retentionSample()))
-                .append("   Streak: ").append(s.streakDays()).append(s.streakDays() == 1 ? " day" : " days")
-                .append("   Average answer: ").append(s.averageAnswerMillis() == null ? "-"
-                        : String.format("%.1f s", s.averageAnswerMillis() / 1000.0)).append("\n\n");
+        List<String> figures = new ArrayList<>();
+        figures.add("Due now: " + p.bold(String.valueOf(s.due())));
+        figures.add("Reviews today: " + s.reviewsToday());
+        figures.add("Total reviews: " + s.totalReviews());
+        figures.add("Retention (30 days): " + (s.retention30d() == null ? "no answers to cards in review yet"
+                : String.format("%.0f%% of ", s.retention30d() * 100) + Plural.of(s.retentionSample(), "answer")));
+        figures.add("Streak: " + s.streakDays() + (s.streakDays() == 1 ? " day" : " days"));
+        figures.add("Average answer: " + (s.averageAnswerMillis() == null ? "-"
+                : String.format("%.1f s", s.averageAnswerMillis() / 1000.0)));
+        if (s.leeches() > 0) {
+            figures.add("Leeches: " + p.bad(String.valueOf(s.leeches())) + " (" + Wrap.together(
+                    ErrorLine.typed(session, "browse --leeches")) + ")");
+        }
+        if (s.suspended() > 0) {
+            figures.add("Suspended: " + s.suspended());
+        }
+        out.append(Charts.fitted(figures, width, p)).append('\n');
+        exam.ifPresent(o -> out.append(Wrap.indented(Exams.line(o), width, "  ")).append('\n'));
         List<String> labels = new ArrayList<>();
         for (int d = 0; d < s.forecast().size(); d++) {
             labels.add(d == 0 ? "today" : today.plusDays(d).getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
@@ -151,9 +176,11 @@ public final class StatsCommand implements Callable<Integer> {
         }
         out.append(Charts.bars(labels, s.forecast(), width, p)).append('\n');
         out.append("  Reviews, last 16 weeks\n")
-                .append(Charts.heatmap(s.reviewsPerDay(), today, Math.min(Stats.HEATMAP_WEEKS, Math.max(4, width - 8)), p));
+                .append(Charts.heatmap(s.reviewsPerDay(), today, Math.min(Stats.HEATMAP_WEEKS, Math.max(4, width - 10)), p));
         return out.toString();
     }
+
+    private static final int TABLE_WIDTH = 48;
 
     private static double round4(double x) {
         return Math.round(x * 10_000) / 10_000.0;

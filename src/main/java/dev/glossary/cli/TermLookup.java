@@ -48,6 +48,14 @@ final class TermLookup {
         return Optional.empty();
     }
 
+    /**
+     * How to name a term in a command the learner may copy: its name when that is one plain word ("Webhook",
+     * "404"), else its id ("jwt", "rate-limiting"), which needs no quotes in a shell or at the prompt.
+     */
+    static String argument(Term term) {
+        return term.name().matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._+-]*") ? term.name() : term.id();
+    }
+
     static GlossaryException notFound(Services services, Session session, Deck deck, String query) {
         List<Term> typos = services.searchIndex(session).suggest(query, SUGGESTIONS);
         List<String> near = NameSuggestions.pick(deck, query, typos, SUGGESTIONS).stream()

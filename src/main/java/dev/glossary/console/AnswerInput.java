@@ -20,6 +20,20 @@ public interface AnswerInput {
     /** Whether the learner sees prompts on a terminal (a pipe gets prompts on stderr). */
     boolean interactive();
 
+    /**
+     * Holds the input for a whole quiz, until closed: on a terminal, keys typed while the quiz is busy between
+     * two prompts are neither echoed nor lost, and answer the next prompt. A pipe needs nothing held.
+     */
+    default Held hold() {
+        return () -> { };
+    }
+
+    /** What {@link #hold()} gives back; closing it lets the input go as it was. */
+    interface Held extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** Thrown when the learner interrupts the quiz; answers given so far are kept. */
     final class Interrupted extends RuntimeException {
         public Interrupted() {

@@ -104,7 +104,7 @@ public final class PipedAnswerInput implements AnswerInput {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            out.append(c == '\n' ? "Enter" : String.valueOf(c));
+            out.append(c == '\n' ? "Enter" : c == ' ' ? "Space" : String.valueOf(c));
         }
         return out.toString();
     }

@@ -45,15 +45,31 @@ public final class TerminalAnswerInput implements AnswerInput {
         }
     }
 
+    /**
+     * Raw for the whole quiz, not only while a key is read: in the terminal's ordinary mode a key pressed while
+     * the quiz saves an answer is echoed in the middle of the next question, then read as its answer.
+     */
     @Override
-    public Optional<Character> key(String prompt, String allowed) {
-        terminal.writer().print(prompt);
-        terminal.flush();
+    public Held hold() {
+        Attributes saved = enterRawKeys();
+        return () -> terminal.setAttributes(saved);
+    }
+
+    /** Raw mode without signals; gives back the attributes it replaced. */
+    private Attributes enterRawKeys() {
         Attributes saved = terminal.enterRawMode();
         // Raw mode keeps ISIG; without this, Ctrl-C would reach the JVM as a signal instead of as a key.
         Attributes raw = terminal.getAttributes();
         raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
         terminal.setAttributes(raw);
+        return saved;
+    }
+
+    @Override
+    public Optional<Character> key(String prompt, String allowed) {
+        terminal.writer().print(prompt);
+        terminal.flush();
+        Attributes saved = enterRawKeys();
         try {
             NonBlockingReader in = terminal.reader();
             while (true) {
@@ -66,7 +82,7 @@ public final class TerminalAnswerInput implements AnswerInput {
                 }
                 char ch = c == '\r' ? '\n' : Character.toLowerCase((char) c);
                 if (allowed.toLowerCase(Locale.ROOT).indexOf(ch) >= 0) {
-                    terminal.writer().println(ch == '\n' ? "" : String.valueOf(ch));
+                    terminal.writer().println(ch == '\n' || ch == ' ' ? "" : String.valueOf(ch));
                     terminal.flush();
                     return Optional.of(ch);
                 }

@@ -22,13 +22,15 @@ import java.util.TreeMap;
  * The figures {@code glossary stats} shows, computed from a deck's terms and the learner's progress at
  * one instant. Days are the learner's local calendar days ({@code zone}).
  *
- * <pre>{@code Stats s = Stats.compute("backend", terms, progress.deck("backend"), now, zone, replayer);}</pre>
+ * <pre>{@code Stats s = Stats.compute("backend", terms, progress.deck("backend"), now, zone, replayer, exam);}</pre>
  *
  * @param totalReviews    every review in the logs counted, cram practice included
  * @param retention30d    true retention as Anki counts it: of the last 30 days' answers to cards that were
  *                        in review when answered (not learning or relearning steps, not cram), the share
  *                        not rated again; null when there were none
  * @param retentionSample how many answers {@code retention30d} is taken over
+ * @param leeches         terms shown that are leeches (see {@link TermHistory#isLeech})
+ * @param suspended       terms shown that are suspended
  */
 public record Stats(
         Map<Level, Map<Mastery, Integer>> byLevel,
@@ -41,7 +43,9 @@ public record Stats(
         int retentionSample,
         int streakDays,
         Long averageAnswerMillis,
-        Map<LocalDate, Integer> reviewsPerDay) {
+        Map<LocalDate, Integer> reviewsPerDay,
+        int leeches,
+        int suspended) {
 
     public static final int FORECAST_DAYS = 14;
     public static final int HEATMAP_WEEKS = 16;
@@ -52,9 +56,10 @@ public record Stats(
      * @param logs  the review logs to count, by term id: the deck's whole progress, which keeps the
      *              reviews of terms that have since left the deck, or only the shown terms' when a level
      *              is picked (a term that left has no level)
+     * @param exam  when terms fall due with the learner's exam in view ({@link ExamSchedule#none()} without one)
      */
     public static Stats compute(String deckId, Collection<Term> terms, Map<String, TermHistory> logs, Instant now,
-                                ZoneId zone, CardReplayer replayer) {
+                                ZoneId zone, CardReplayer replayer, int leechLapses, ExamSchedule exam) {
         Map<Level, Map<Mastery, Integer>> byLevel = new EnumMap<>(Level.class);
         for (Level level : Level.values()) {
             Map<Mastery, Integer> counts = new EnumMap<>(Mastery.class);
@@ -66,17 +71,25 @@ public record Stats(
         LocalDate today = LocalDate.ofInstant(now, zone);
         int[] forecast = new int[FORECAST_DAYS];
         int due = 0;
+        int leeches = 0;
+        int suspended = 0;
         for (Term term : terms) {
             TermHistory h = logs.get(term.id());
             Card card = h == null ? null : h.card();
             byLevel.get(term.level()).merge(Mastery.of(card), 1, Integer::sum);
+            if (h != null && h.suspended()) {
+                suspended++;
+            }
+            if (h != null && h.isLeech(leechLapses)) {
+                leeches++;
+            }
             if (h == null || !h.studied()) {
                 continue;
             }
-            if (h.isDue(now)) {
+            if (exam.isDue(term.id(), h, now)) {
                 due++;
-            } else {
-                long day = ChronoUnit.DAYS.between(today, LocalDate.ofInstant(card.due(), zone));
+            } else if (!h.suspended()) {
+                long day = ChronoUnit.DAYS.between(today, LocalDate.ofInstant(exam.dueAt(term.id(), h), zone));
                 if (day >= 0 && day < FORECAST_DAYS) {
                     forecast[(int) day]++;
                 }
@@ -122,7 +135,7 @@ public record Stats(
         }
         return new Stats(byLevel, terms.size(), totalReviews, reviewsToday, due, List.copyOf(forecastList),
                 retentionSample == 0 ? null : (double) recalled / retentionSample, retentionSample,
-                streak(perDay, today), timed == 0 ? null : answerMillis / timed, perDay);
+                streak(perDay, today), timed == 0 ? null : answerMillis / timed, perDay, leeches, suspended);
     }
 
     /** Consecutive days with at least one review, ending today (or yesterday, if today has none yet). */

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * leading article or a generic last word ("Circuit Breaker Pattern" → "Circuit Breaker").
  */
 final class Forms {
+    private static final Pattern STATUS_CODE = Pattern.compile("[1-5]\\d\\d");
     private static final Pattern PAREN = Pattern.compile("^(.*?\\S)\\s*\\(([^()]*)\\)$");
     private static final Pattern ARTICLE = Pattern.compile("(?iu)^(?:the|an?)\\s+(.+)$");
     /** Words separated by a space or a hyphen, then at most one part in parentheses of the same. */
@@ -31,20 +32,41 @@ final class Forms {
     private static final Pattern GENERIC_SUFFIX = Pattern.compile(
             "(?iu)^(.+?)[\\s\\p{Pd}]+(?:" + String.join("|", Text.GENERIC_SUFFIXES) + ")$");
 
-    /** One way of writing a term, with its compact spelling and how many typos it tolerates. */
-    record Form(String display, String compact, String numbers, int allowance, boolean explicit) {
+    /** One way of writing a term, with its words, its compact spelling and how many typos it tolerates. */
+    record Form(String display, List<String> words, String compact, String numbers, int allowance, boolean explicit) {
         static Form of(String display, boolean explicit) {
             List<String> words = Text.words(display);
             String compact = String.join("", words);
             int perWord = words.stream().mapToInt(Forms::typos).sum();
-            return new Form(display, compact, Text.numbers(compact), Math.min(perWord, typos(compact)), explicit);
+            return new Form(display, List.copyOf(words), compact, Text.numbers(compact),
+                    Math.min(perWord, typos(compact)), explicit);
+        }
+
+        /**
+         * Whether these words are this form's, word for word, each in some form of it: "retries with backoff"
+         * for "Retry with Backoff", "monolithic" for "Monolith" (see {@link Text#wordForm}).
+         */
+        boolean wordForms(List<String> typed) {
+            if (typed.size() != words.size()) {
+                return false;
+            }
+            for (int i = 0; i < typed.size(); i++) {
+                if (!Text.wordForm(typed.get(i), words.get(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
     private Forms() {
     }
 
-    /** Every form of a term, explicit ones first (the name first of all), no two with the same compact spelling. */
+    /**
+     * Every form of a term, explicit ones first (the name first of all), no two with the same compact spelling.
+     * A status code also takes its reason phrase after it: "404 Not Found" and "HTTP 404 Not Found" for 404 with
+     * the aliases "HTTP 404" and "Not Found".
+     */
     static List<Form> of(Term term) {
         Map<String, Form> forms = new LinkedHashMap<>();
         for (String name : term.names()) {
@@ -55,6 +77,16 @@ final class Forms {
         }
         for (String name : term.names()) {
             addVariants(forms, name);
+        }
+        String code = term.name().strip();
+        if (STATUS_CODE.matcher(code).matches()) {
+            for (String withCode : term.names()) {
+                for (String reason : term.aliases()) {
+                    if (withCode.contains(code) && Text.numbers(Text.compact(reason)).isEmpty()) {
+                        add(forms, withCode.strip() + " " + reason.strip(), false);
+                    }
+                }
+            }
         }
         return List.copyOf(forms.values());
     }
@@ -71,6 +103,19 @@ final class Forms {
         for (String variant : variants(name)) {
             add(forms, variant, false);
         }
+    }
+
+    /**
+     * Spellings among which is the compact spelling of every form {@link #of} makes of this term: its names'
+     * ({@link #spellingsOf(String)}), or, for a status code, which also takes its reason phrases, its forms'.
+     */
+    static Collection<String> spellingsOf(Term term) {
+        if (STATUS_CODE.matcher(term.name().strip()).matches()) {
+            return of(term).stream().map(Form::compact).toList();
+        }
+        Set<String> spellings = new LinkedHashSet<>();
+        term.names().forEach(name -> spellings.addAll(spellingsOf(name)));
+        return spellings;
     }
 
     /**

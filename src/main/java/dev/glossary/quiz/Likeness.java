@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * How alike two terms of a deck are, for {@link DistractorPicker} and {@link TypedAnswerGrader}:
- * {@code new Likeness(deck).twins(a, b)}.
+ * {@code new Likeness(deck).confusable(a, b)}, {@code Likeness.twins(a, b)}.
  *
  * <ul>
  *   <li>{@link #twins}: one concept under two names, as the deck says with {@code same} ("Cron Job" and
@@ -34,6 +34,8 @@ import java.util.Set;
  */
 final class Likeness {
     private static final int MIN_CONTAINED_LENGTH = 3;
+    private static final double CLOSE_DEFINITIONS = 0.4;
+    private static final double CLOSE_NAMED_DEFINITIONS = 0.3;
 
     private final Deck deck;
     /** Profiles of the deck's terms, made when first compared: a question compares only a few hundred. */
@@ -64,6 +66,24 @@ final class Likeness {
         return a.isSameAs(b) || b.isSameAs(a);
     }
 
+    /**
+     * Too close to share a session, where one would give the other away: twins, and terms whose definitions
+     * say much the same ({@value #CLOSE_DEFINITIONS} of the smaller one's distinctive words shared, or
+     * {@value #CLOSE_NAMED_DEFINITIONS} for terms whose names are {@link #confusable} too: "Serialization"
+     * and "Deserialization", "Batch Loading" and "GraphQL DataLoader Pattern", "Caching" and "Response
+     * Caching"; measured on the bundled deck, where lower shares are terms that only share a field).
+     */
+    boolean siblings(Term a, Term b) {
+        if (a.id().equals(b.id())) {
+            return false;
+        }
+        if (twins(a, b)) {
+            return true;
+        }
+        double overlap = definitionOverlap(a, b);
+        return overlap >= CLOSE_DEFINITIONS || overlap >= CLOSE_NAMED_DEFINITIONS && confusable(a, b);
+    }
+
     boolean confusable(Term a, Term b) {
         return twins(a, b) || overlapping(a, b) || nearSynonyms(a, b) || definedByEachOther(a, b);
     }
@@ -74,6 +94,17 @@ final class Likeness {
 
     private Masker.Mentions mentions(Term term) {
         return mentions.computeIfAbsent(term.id(), id -> Masker.Mentions.of(term));
+    }
+
+    /**
+     * The share of distinctive definition words two terms have in common, out of the smaller set: 1 when
+     * one definition's words are all in the other's.
+     */
+    double definitionOverlap(Term a, Term b) {
+        Set<String> x = profile(a).definition();
+        Set<String> y = profile(b).definition();
+        int smaller = Math.min(x.size(), y.size());
+        return smaller == 0 ? 0 : (double) shared(x, y) / smaller;
     }
 
     /** Higher for terms closer in meaning; 0 for terms with nothing in common. */

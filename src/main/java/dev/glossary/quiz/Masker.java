@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +44,7 @@ public final class Masker {
     private static final String SEPARATOR = "[\\s\\p{Pd}./]{0,3}";
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[^\\p{L}\\p{N}+#]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern SIBILANT_END = Pattern.compile("(?:s|x|z|ch|sh)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BLANKS = Pattern.compile(Pattern.quote(BLANK) + "(?:[\\s\\p{Pd}./]+"
             + Pattern.quote(BLANK) + ")+");
 
@@ -106,20 +109,33 @@ public final class Masker {
         return false;
     }
 
-    /** The term's phrases compiled once, for asking of many texts whether they name it. */
-    record Mentions(List<String> texts, List<Pattern> patterns) {
+    /**
+     * A term's phrases, for asking of many texts whether they name it: a phrase's pattern is compiled the first
+     * time a text may hold it ({@link #mayAppear}), which most texts do not, so a ladder that asks it of a
+     * whole deck's definitions compiles few.
+     */
+    static final class Mentions {
+        private final List<String> texts;
+        private final Pattern[] patterns;
+
+        private Mentions(List<String> texts) {
+            this.texts = texts;
+            this.patterns = new Pattern[texts.size()];
+        }
+
         static Mentions of(Term term) {
-            List<String> texts = phrases(term);
-            List<Pattern> patterns = new ArrayList<>(texts.size());
-            for (String phrase : texts) {
-                patterns.add(phrasePattern(phrase));
-            }
-            return new Mentions(texts, List.copyOf(patterns));
+            return new Mentions(phrases(term));
         }
 
         boolean in(String text) {
-            for (int i = 0; i < patterns.size(); i++) {
-                if (mayAppear(texts.get(i), text) && patterns.get(i).matcher(text).find()) {
+            for (int i = 0; i < patterns.length; i++) {
+                if (!mayAppear(texts.get(i), text)) {
+                    continue;
+                }
+                if (patterns[i] == null) {
+                    patterns[i] = phrasePattern(texts.get(i));
+                }
+                if (patterns[i].matcher(text).find()) {
                     return true;
                 }
             }
@@ -151,6 +167,38 @@ public final class Masker {
         return true;
     }
 
+    /**
+     * The words, lower-cased, that a way of writing the term can begin with: every word of its names, since
+     * each of its phrases is made of them. A text none of whose words begins with one of these names no
+     * phrase of the term.
+     */
+    static Set<String> nameWords(Term term) {
+        Set<String> words = new HashSet<>();
+        for (String name : term.names()) {
+            for (String token : TOKEN_SPLIT.split(name)) {
+                if (!token.isEmpty()) {
+                    words.add(token.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return words;
+    }
+
+    /** The words of a text, lower-cased: split as phrases are, and at every other character that is no letter or digit. */
+    static Set<String> textWords(String text) {
+        Set<String> words = new HashSet<>();
+        for (String token : TOKEN_SPLIT.split(text)) {
+            if (!token.isEmpty()) {
+                words.add(token.toLowerCase(Locale.ROOT));
+            }
+        }
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+
     /** The ways of writing the term that can appear in running text, longest first. */
     private static List<String> phrases(Term term) {
         List<String> phrases = new ArrayList<>();
@@ -167,16 +215,19 @@ public final class Masker {
     private static Pattern phrasePattern(String phrase) {
         StringBuilder regex = new StringBuilder(WORD_START);
         String separator = "";
+        String last = "";
         for (String token : TOKEN_SPLIT.split(phrase.strip())) {
             if (!token.isEmpty()) {
                 regex.append(separator).append(Pattern.quote(token));
                 separator = SEPARATOR;
+                last = token;
             }
         }
         if (separator.isEmpty()) {
             return symbolPattern(phrase.strip());
         }
-        regex.append("(?:'?s|es)?").append(WORD_END);
+        // "-es" only where English puts it ("caches", "proxies" aside): "goes" is no plural of "Go".
+        regex.append(SIBILANT_END.matcher(last).find() ? "(?:'?s|es)?" : "(?:'?s)?").append(WORD_END);
         return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

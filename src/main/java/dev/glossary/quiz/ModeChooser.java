@@ -19,6 +19,14 @@ public final class ModeChooser {
     private ModeChooser() {
     }
 
+    /**
+     * The mode of the first question on a term just introduced: the easiest, choice, when the learner left
+     * the mode to the quiz; the mode asked for otherwise.
+     */
+    public static Mode introduced(Mode requested) {
+        return requested == Mode.MIXED ? Mode.CHOICE : requested;
+    }
+
     /** {@code card} may be null for a new term. */
     public static Mode choose(Mode requested, CardInfo card, RandomGenerator rng) {
         if (requested != Mode.MIXED) {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -240,5 +241,73 @@ final class Text {
         }
         return extra == 2 && singular.length() > 2 && singular.endsWith("y") && plural.endsWith("ies")
                 && plural.regionMatches(0, singular, 0, singular.length() - 1);
+    }
+
+    /**
+     * Endings a word takes, by what they make of it; two forms of one word have different kinds of ending on
+     * a common base of four letters or more ("retr-y" and "retr-ies", "monolith" and "monolith-ic"). Two
+     * endings of one kind ("kubernet-s", "kubernet-es") are a misspelling, not another form.
+     */
+    private static final Map<String, String> ENDINGS = Map.ofEntries(
+            Map.entry("", "base"), Map.entry("e", "base"), Map.entry("y", "base"),
+            Map.entry("s", "plural"), Map.entry("es", "plural"), Map.entry("ies", "plural"),
+            Map.entry("ed", "past"), Map.entry("ing", "doing"), Map.entry("ings", "doing"),
+            Map.entry("er", "doer"), Map.entry("ers", "doer"), Map.entry("or", "doer"), Map.entry("ors", "doer"),
+            Map.entry("ic", "quality"), Map.entry("ical", "quality"), Map.entry("al", "quality"),
+            Map.entry("ive", "quality"), Map.entry("ent", "quality"), Map.entry("ly", "manner"),
+            Map.entry("ion", "act"), Map.entry("ions", "act"), Map.entry("ation", "act"),
+            Map.entry("ations", "act"), Map.entry("ment", "act"), Map.entry("ments", "act"),
+            Map.entry("ity", "state"), Map.entry("ence", "state"), Map.entry("ency", "state"),
+            Map.entry("ance", "state"), Map.entry("ness", "state"));
+    static final int MIN_BASE = 4;
+    private static final int LONGEST_ENDING = ENDINGS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+    /** Whether two folded words are forms of one word: "retries" and "retry", "monolithic" and "monolith". */
+    static boolean wordForm(String typed, String word) {
+        if (typed.equals(word)) {
+            return true;
+        }
+        int shared = 0;
+        int shorter = Math.min(typed.length(), word.length());
+        while (shared < shorter && typed.charAt(shared) == word.charAt(shared)) {
+            shared++;
+        }
+        for (int base = shared; base >= MIN_BASE; base--) {
+            String a = ENDINGS.get(typed.substring(base));
+            String b = ENDINGS.get(word.substring(base));
+            if (a != null && b != null && !a.equals(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a compact spelling splits into as many words as {@code typed}, each a form of the typed word at its
+     * place ({@link #wordForm}): what the spelling of a form whose words are forms of the typed ones passes.
+     */
+    static boolean mayBeWordForms(List<String> typed, String spelling) {
+        return wordFormsFrom(typed, 0, spelling, 0);
+    }
+
+    private static boolean wordFormsFrom(List<String> typed, int word, String spelling, int at) {
+        if (word == typed.size()) {
+            return at == spelling.length();
+        }
+        String t = typed.get(word);
+        if (spelling.startsWith(t, at) && wordFormsFrom(typed, word + 1, spelling, at + t.length())) {
+            return true;
+        }
+        if (t.length() < MIN_BASE || !spelling.startsWith(t.substring(0, MIN_BASE), at)) {
+            return false;
+        }
+        // Another form of the word keeps a base of the typed word and takes one of the endings.
+        int last = Math.min(spelling.length(), at + t.length() + LONGEST_ENDING);
+        for (int end = at + MIN_BASE; end <= last; end++) {
+            if (wordForm(t, spelling.substring(at, end)) && wordFormsFrom(typed, word + 1, spelling, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

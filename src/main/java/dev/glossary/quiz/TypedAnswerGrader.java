@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,13 +28,19 @@ import java.util.Set;
  * "Server-Sent Events", and back); and small typos, counted over the whole answer as optimal-string-alignment
  * edits (a swap of two letters is one edit): none for forms of up to 4 letters, 1 up to 8 and 2 beyond,
  * and never more than the words of the form allow one by one (none in a word of up to 4 letters), so
- * "Rate Limiting" tolerates one typo, in "limiting".
+ * "Rate Limiting" tolerates one typo, in "limiting". Also accepted, as exact: other forms of the words of a
+ * name or alias, word for word ("retries with backoff" for "Retry with Backoff", "monolithic" for
+ * "Monolith"), unless another term is written that way too; and a status code with its reason phrase ("404
+ * not found").
  *
  * <p>Never accepted: a blank answer; an answer with other numbers than the form ("403" for "404",
  * "HTTP 3" for "HTTP/2"); an answer that is, in any of these ways, another term of the deck that is not a
  * twin ("Rate Limiter" for "Rate Limiting", "Idempotency Key" for "Idempotency", and a general term for a
  * kind of it, "middleware" for "Server Middleware"); and a typo that is at least as close to another term
  * as to this one.
+ *
+ * <p>A wrong answer that is another term of the deck, written in any of the ways that term's own answer
+ * would be accepted, names it ({@link Grade#confusedWith()}): the quiz shows it beside the right one.
  *
  * <p>A wrong answer gets a diff only when it is a near miss, a few edits from the closest accepted form
  * (at most two in five of its letters, at least one): a far miss is another answer, not a misspelling.
@@ -42,15 +50,18 @@ public final class TypedAnswerGrader {
     private static final int MAX_DIFF_LENGTH = 200;
     /** A plural is read as its singular only from this length on, so that "bus" is not "bu". */
     private static final int MIN_SINGULAR_LENGTH = 3;
+    /** How far in length another term's form may be from a reading and still be spelt or mistyped by it. */
+    private static final int LENGTH_WINDOW = 3;
 
     private final Map<String, Term> terms = new LinkedHashMap<>();
-    /** Each term's place in the deck, made when a term has two twins or more: twins are tried in deck order. */
+    /** Each term's place in the deck, made when first needed: other terms' forms are weighed in deck order. */
     private Map<String, Integer> positions;
     private final Map<String, List<Form>> formsById = new HashMap<>();
     /** The terms whose {@code same} names each id, made at the first answer graded. */
     private Map<String, List<Term>> namedSameBy;
     /** The ids of the terms that may have a form of each compact spelling, made at the first answer graded. */
     private Map<String, List<String>> ownersBySpelling;
+    private Map<String, List<String>> spellingsByBeginning;
     private Map<Integer, List<String>> spellingsByLength;
 
     public TypedAnswerGrader(Deck deck) {
@@ -92,10 +103,13 @@ public final class TypedAnswerGrader {
         }
         Set<String> readings = new LinkedHashSet<>();
         readings.add(whole);
+        List<List<String>> wordings = new ArrayList<>();
+        wordings.add(Text.words(typed));
         for (String variant : Forms.variants(typed)) {
             String compact = Text.compact(variant);
             if (!compact.isEmpty()) {
                 readings.add(compact);
+                wordings.add(Text.words(variant));
             }
         }
         List<Form> mine = new ArrayList<>(formsOf(term));
@@ -104,21 +118,35 @@ public final class TypedAnswerGrader {
             mine.addAll(formsOf(other));
             twins.add(other.id());
         }
-        List<Form> theirs = othersSpelt(readings, term, twins);
+        Map<Form, Term> owners = new IdentityHashMap<>();
+        List<Form> theirs = othersSpelt(readings, term, twins, owners);
 
         // Another term's own name, typed in full, is wrong even when a part of it would fit this term.
-        if (!matches(mine, Set.of(whole), true) && matches(theirs, Set.of(whole), true)) {
-            return wrong(typed, readings, mine);
+        if (matching(mine, Set.of(whole), true).isEmpty()) {
+            Optional<Form> other = matching(theirs, Set.of(whole), true);
+            if (other.isPresent()) {
+                return wrong(typed, readings, mine, owners.get(other.get()));
+            }
         }
         for (boolean explicit : new boolean[] {true, false}) {
-            for (Form form : mine) {
-                if (form.explicit() == explicit && readings.stream().anyMatch(r -> spells(r, form))) {
-                    return new Grade(true, true, form.display(), List.of());
-                }
+            Optional<Form> right = matching(mine, readings, explicit);
+            if (right.isPresent()) {
+                return new Grade(true, true, right.get().display(), List.of());
             }
-            if (matches(theirs, readings, explicit)) {
-                return wrong(typed, readings, mine);
+            Optional<Form> other = matching(theirs, readings, explicit);
+            if (other.isPresent()) {
+                return wrong(typed, readings, mine, owners.get(other.get()));
             }
+        }
+        // Word forms only when no other term is written that way too: "rate limits" is Rate Limiting's and
+        // Rate Limiter's alike, so it is neither.
+        Optional<Form> byWords = wordForms(mine, wordings);
+        Optional<Form> otherByWords = wordForms(othersInWords(readings, wordings, term, twins, owners), wordings);
+        if (byWords.isPresent() && otherByWords.isEmpty()) {
+            return new Grade(true, true, byWords.get().display(), List.of());
+        }
+        if (otherByWords.isPresent()) {
+            return wrong(typed, readings, mine, byWords.isEmpty() ? owners.get(otherByWords.get()) : null);
         }
         return near(typed, readings, mine, term, twins);
     }
@@ -142,18 +170,22 @@ public final class TypedAnswerGrader {
         if (twins.size() < 2) {
             return List.copyOf(twins);
         }
+        return twins.stream().sorted(Comparator.comparingInt(t -> position(t.id()))).toList();
+    }
+
+    private int position(String termId) {
         if (positions == null) {
             positions = new HashMap<>();
             terms.keySet().forEach(id -> positions.put(id, positions.size()));
         }
-        return twins.stream().sorted(Comparator.comparingInt(t -> positions.get(t.id()))).toList();
+        return positions.get(termId);
     }
 
     /**
      * The forms of the other terms (twins aside) that a reading could spell: those of the terms with a form
      * spelt as the reading, its singular or its plural.
      */
-    private List<Form> othersSpelt(Set<String> readings, Term term, Set<String> twins) {
+    private List<Form> othersSpelt(Set<String> readings, Term term, Set<String> twins, Map<Form, Term> owners) {
         Set<String> spellings = new LinkedHashSet<>();
         for (String r : readings) {
             spellings.add(r);
@@ -172,7 +204,36 @@ public final class TypedAnswerGrader {
                 spellings.add(r.substring(0, r.length() - 3) + "y");
             }
         }
-        return formsOfOthers(spellings, term, twins);
+        return formsOfOthers(spellings, term, twins, owners);
+    }
+
+    /**
+     * The forms of the other terms (twins aside) within {@value #LENGTH_WINDOW} letters of a reading's length that
+     * the answer's words could be word forms of ({@link Form#wordForms}): each of their words is the answer's or
+     * shares its first four letters or more, so their spelling begins as one of the answer's wordings does, and
+     * splits into forms of its words.
+     */
+    private List<Form> othersInWords(Set<String> readings, List<List<String>> wordings, Term term, Set<String> twins,
+            Map<Form, Term> owners) {
+        int shortest = readings.stream().mapToInt(String::length).min().orElse(0) - LENGTH_WINDOW;
+        int longest = readings.stream().mapToInt(String::length).max().orElse(0) + LENGTH_WINDOW;
+        Set<String> spellings = new LinkedHashSet<>();
+        for (List<String> words : wordings) {
+            String compact = String.join("", words);
+            if (compact.length() < Text.MIN_BASE) {
+                spellings.add(compact);
+            } else {
+                for (String spelling : spellingsBeginning(compact.substring(0, Text.MIN_BASE))) {
+                    if (spelling.length() >= shortest && spelling.length() <= longest
+                            && Text.mayBeWordForms(words, spelling)) {
+                        spellings.add(spelling);
+                    }
+                }
+            }
+        }
+        List<Form> forms = formsOfOthers(spellings, term, twins, owners);
+        forms.removeIf(f -> f.compact().length() < shortest || f.compact().length() > longest);
+        return forms;
     }
 
     /**
@@ -192,20 +253,30 @@ public final class TypedAnswerGrader {
                 }
             }
         }
-        return formsOfOthers(near, term, twins);
+        return formsOfOthers(near, term, twins, new IdentityHashMap<>());
     }
 
-    private List<Form> formsOfOthers(Set<String> spellings, Term term, Set<String> twins) {
-        Set<String> owners = new LinkedHashSet<>();
+    /**
+     * The forms of the other terms (twins aside) that may have one of these spellings, shortest first and in deck
+     * order, each with its term in {@code owners}, so that a wrong answer can name the term it gave.
+     */
+    private List<Form> formsOfOthers(Set<String> spellings, Term term, Set<String> twins, Map<Form, Term> owners) {
+        Set<String> ids = new HashSet<>();
         for (String spelling : spellings) {
             for (String id : ownersBySpelling().getOrDefault(spelling, List.of())) {
                 if (!id.equals(term.id()) && !twins.contains(id)) {
-                    owners.add(id);
+                    ids.add(id);
                 }
             }
         }
         List<Form> forms = new ArrayList<>();
-        owners.forEach(id -> forms.addAll(formsOf(terms.get(id))));
+        ids.stream().sorted(Comparator.comparingInt(this::position)).forEach(id -> {
+            for (Form form : formsOf(terms.get(id))) {
+                forms.add(form);
+                owners.put(form, terms.get(id));
+            }
+        });
+        forms.sort(Comparator.comparingInt(f -> f.compact().length()));
         return forms;
     }
 
@@ -217,12 +288,23 @@ public final class TypedAnswerGrader {
         if (ownersBySpelling == null) {
             ownersBySpelling = new HashMap<>(terms.size() * 8);
             for (Term term : terms.values()) {
-                for (String name : term.names()) {
-                    Forms.spellingsOf(name).forEach(spelling -> list(spelling, term.id()));
-                }
+                Forms.spellingsOf(term).forEach(spelling -> list(spelling, term.id()));
             }
         }
         return ownersBySpelling;
+    }
+
+    private List<String> spellingsBeginning(String beginning) {
+        if (spellingsByBeginning == null) {
+            spellingsByBeginning = new HashMap<>();
+            for (String spelling : ownersBySpelling().keySet()) {
+                if (spelling.length() >= Text.MIN_BASE) {
+                    spellingsByBeginning.computeIfAbsent(spelling.substring(0, Text.MIN_BASE), b -> new ArrayList<>())
+                            .add(spelling);
+                }
+            }
+        }
+        return spellingsByBeginning.getOrDefault(beginning, List.of());
     }
 
     /** Made when a typo is first weighed against the other terms: most answers are not typos. */
@@ -274,8 +356,13 @@ public final class TypedAnswerGrader {
         return formsById.computeIfAbsent(term.id(), id -> Forms.of(term));
     }
 
-    private static boolean matches(List<Form> forms, Set<String> readings, boolean explicit) {
-        return forms.stream().anyMatch(f -> f.explicit() == explicit && readings.stream().anyMatch(r -> spells(r, f)));
+    private static Optional<Form> matching(List<Form> forms, Set<String> readings, boolean explicit) {
+        return forms.stream().filter(f -> f.explicit() == explicit && readings.stream().anyMatch(r -> spells(r, f)))
+                .findFirst();
+    }
+
+    private static Optional<Form> wordForms(List<Form> forms, List<List<String>> wordings) {
+        return forms.stream().filter(f -> wordings.stream().anyMatch(f::wordForms)).findFirst();
     }
 
     /** A reading spells a form: the same compact text, or one of the two is the other's plural. */
@@ -302,7 +389,7 @@ public final class TypedAnswerGrader {
             }
         }
         if (best == null) {
-            return wrong(typed, readings, mine);
+            return wrong(typed, readings, mine, null);
         }
         Set<String> shared = new LinkedHashSet<>();
         mine.forEach(f -> shared.add(f.compact()));
@@ -313,14 +400,14 @@ public final class TypedAnswerGrader {
             }
             for (String reading : readings) {
                 if (Edits.distance(reading, other.compact(), bestDistance) <= bestDistance) {
-                    return wrong(typed, readings, mine);
+                    return wrong(typed, readings, mine, null);
                 }
             }
         }
         return new Grade(true, false, best.display(), diff(typed, best.display()));
     }
 
-    private static Grade wrong(String typed, Set<String> readings, List<Form> mine) {
+    private static Grade wrong(String typed, Set<String> readings, List<Form> mine, Term confusedWith) {
         Form closest = mine.get(0);
         int closestDistance = Integer.MAX_VALUE;
         for (Form form : mine) {
@@ -333,7 +420,8 @@ public final class TypedAnswerGrader {
             }
         }
         boolean nearMiss = closestDistance <= Math.max(1, closest.compact().length() * 2 / 5);
-        return new Grade(false, false, closest.display(), nearMiss ? diff(typed, closest.display()) : List.of());
+        return new Grade(false, false, closest.display(), nearMiss ? diff(typed, closest.display()) : List.of(),
+                confusedWith, null);
     }
 
     private static List<DiffPart> diff(String typed, String expected) {

@@ -3,6 +3,7 @@ package dev.glossary.repl;
 import dev.glossary.GlossaryException;
 import dev.glossary.cli.Commands;
 import dev.glossary.cli.ErrorLine;
+import dev.glossary.cli.Exams;
 import dev.glossary.cli.Services;
 import dev.glossary.cli.Session;
 import dev.glossary.console.AnswerInput;
@@ -10,10 +11,13 @@ import dev.glossary.console.DumbLineEditing;
 import dev.glossary.console.LeanLineReader;
 import dev.glossary.console.SystemTerminals;
 import dev.glossary.console.TerminalAnswerInput;
+import dev.glossary.deck.Deck;
 import dev.glossary.deck.Level;
 import dev.glossary.progress.Progress;
+import dev.glossary.search.EditDistance;
 import dev.glossary.term.SafeText;
 import dev.glossary.term.Screen;
+import dev.glossary.term.Wrap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
@@ -26,6 +30,8 @@ import picocli.CommandLine;
 import java.io.IOError;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -139,7 +145,7 @@ public final class Repl {
                     terminal.flush();
                 }
                 case "level" -> level(words);
-                default -> commands().execute(words.toArray(String[]::new));
+                default -> commands().execute(command(words).toArray(String[]::new));
             }
         } catch (GlossaryException e) {
             out.println(ErrorLine.of(session, e.getMessage()));
@@ -150,6 +156,42 @@ public final class Repl {
         }
         out.flush();
         return true;
+    }
+
+    /**
+     * The command a line runs: a command, or an option such as {@code --deck D}, as typed; else a term's name,
+     * alias or id (words unquoted), or a number of the last list, as {@code show}; else any other words as
+     * {@code search}, which is what a learner typing "jwt" or "what is idempotency" at a glossary means.
+     */
+    private List<String> command(List<String> words) {
+        String first = words.get(0);
+        Set<String> names = commands().getSubcommands().keySet();
+        String text = String.join(" ", words);
+        // Control characters are never meant as words; picocli reports such a line as it is.
+        if (first.startsWith("-") || names.contains(first.toLowerCase(Locale.ROOT)) || text.chars().anyMatch(Character::isISOControl)) {
+            return words;
+        }
+        boolean number = words.size() == 1 && first.matches("\\d{1,6}");
+        boolean listed = number && !session.lastList().isEmpty();
+        boolean term = services.deck(session).find(text).isPresent();
+        if (number && !listed && !term) {
+            // A number with no list to pick from is no search either: "unknown command '3'".
+            return words;
+        }
+        if (!listed && !term && words.size() == 1 && names.stream().anyMatch(n -> typoOf(first, n))) {
+            // "stat" is stats mistyped, not a search: picocli says "did you mean stats?".
+            return words;
+        }
+        List<String> command = new ArrayList<>();
+        command.add(listed || term ? "show" : "search");
+        command.addAll(words);
+        return command;
+    }
+
+    /** One letter added, dropped, changed or two swapped: a command's name mistyped. */
+    private static boolean typoOf(String word, String command) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() >= 3 && EditDistance.within(w, command, 1) == 1;
     }
 
     private void help(List<String> words) {
@@ -220,9 +262,24 @@ public final class Repl {
         return ErrorLine.of(session, "internal error: " + e + " (the session goes on)");
     }
 
+    /** Who the session is for, and, for a learner who has not studied the deck yet, where to start. */
     private String welcome() {
-        return "glossary " + SafeText.line(services.deck(session).name()) + " (" + services.deck(session).size()
-                + " terms). Type 'help' for commands, Tab to complete, Ctrl-D to leave.";
+        Deck deck = services.deck(session);
+        StringBuilder text = new StringBuilder("glossary " + SafeText.line(deck.name()) + " (" + deck.size() + " terms).");
+        Progress progress = services.progress().load();
+        if (progress.deck(deck.id()).values().stream().noneMatch(h -> !h.reviews().isEmpty())) {
+            int perDay = Exams.newPerDay(services, deck, progress);
+            text.append(" New here? Type quiz to start on today's ").append(perDay).append(" new ")
+                    .append(perDay == 1 ? "term" : "terms").append(", beginner ones first.");
+        }
+        text.append(" Type a term to see it, other words to search; 'help' for commands, Tab to complete, Ctrl-D to"
+                + " leave.");
+        return String.join("\n", Wrap.lines(text.toString(), session.screen().width() - 1)) + examLine(deck, progress);
+    }
+
+    /** The exam's figures under the welcome; the prompt has room only for how far off it is. */
+    private String examLine(Deck deck, Progress progress) {
+        return Exams.outlook(services, deck, progress).map(o -> "\n" + Exams.line(o)).orElse("");
     }
 
     /**
@@ -233,7 +290,13 @@ public final class Repl {
         String levels = session.levels().size() == Level.values().length ? ""
                 : " [" + describe(session.levels()) + "]";
         try {
-            return SafeText.line(services.deck(session).id()) + levels + " · " + dueCount() + " due > ";
+            Deck deck = services.deck(session);
+            Exams.lapse(services, deck).ifPresent(note -> {
+                out.print(Wrap.indented(note, session.screen().width(), ""));
+                out.flush();
+            });
+            String exam = Exams.active(services, deck).map(e -> " · " + Exams.when(e.daysLeft(today()))).orElse("");
+            return SafeText.line(deck.id()) + levels + " · " + dueCount(deck) + " due" + exam + " > ";
         } catch (GlossaryException e) {
             out.println(ErrorLine.of(session, e.getMessage()));
             out.flush();
@@ -241,9 +304,13 @@ public final class Repl {
         }
     }
 
-    private int dueCount() {
+    private int dueCount(Deck deck) {
         Progress progress = services.progress().load();
-        return progress.due(services.deck(session), session.levels(), services.clock().instant()).size();
+        return progress.due(deck, session.levels(), services.clock().instant(), Exams.schedule(services, deck)).size();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(services.clock().instant(), services.clock().getZone());
     }
 
     private void refreshScreen() {
@@ -285,6 +352,11 @@ public final class Repl {
             @Override
             public boolean interactive() {
                 return input.interactive();
+            }
+
+            @Override
+            public Held hold() {
+                return input.hold();
             }
         };
     }

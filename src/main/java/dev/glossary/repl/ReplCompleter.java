@@ -24,14 +24,14 @@ import java.util.function.Supplier;
  * Tab completion from the command model: command names, options and their values ({@code --mode },
  * {@code --tag=}, the rest of a {@code --level} list after a comma), plus what only the session knows: its
  * own commands, levels after {@code level}, the deck's tags, command names after {@code help}, and term
- * names after {@code show} and {@code why}, spaces and all.
+ * names after {@code show}, {@code why}, {@code suspend}, {@code unsuspend} and {@code bury}, spaces and all.
  *
  * <p>It reads the model and never parses the line with it: picocli's own completion parses with a new
  * {@code CommandLine} on the given spec, which re-binds the spec (its output, its parse state, the
  * {@code --deck} callback) away from the command line the session runs.
  */
 final class ReplCompleter implements Completer {
-    private static final Set<String> TAKES_TERM = Set.of("show", "why");
+    private static final Set<String> TAKES_TERM = Set.of("show", "why", "suspend", "unsuspend", "bury");
     /** Tags depend on the deck in use, which picocli's static completion candidates cannot know. */
     private static final String TAG = "--tag";
     private static final String LIST_SEPARATOR = ",";

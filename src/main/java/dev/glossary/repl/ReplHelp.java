@@ -52,8 +52,13 @@ final class ReplHelp {
                 .forEach(own -> text.append(own.lines(width)));
         text.append(new Own("--deck", "--deck D", "Switch the session to deck D (a deck file or an installed deck's"
                 + " id); on a command, for that command only").lines(width));
+        text.append(new Own("TERM", "TERM", "A term's name, alias or id shows it (as show TERM); other words search"
+                + " (as search WORDS); a number N shows the Nth term of the last list or of the related terms show"
+                + " numbered").lines(width));
         text.append(String.join("\n", Wrap.lines("Keys: Tab completes, Up and Ctrl-R search the history,"
-                + " Ctrl-C abandons the line or ends a quiz.", width))).append('\n');
+                + " Ctrl-C abandons the line or ends a quiz. In a quiz: 1-4 or a-d answer, Space or Enter goes on,"
+                + " u takes back the last answer, r rates it yourself, @ suspends the term, - buries it until"
+                + " tomorrow (typed answers: :undo, :rate, :suspend, :bury).", width))).append('\n');
         return text.toString();
     }
 

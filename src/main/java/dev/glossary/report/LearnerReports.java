@@ -2,6 +2,7 @@ package dev.glossary.report;
 
 import dev.glossary.deck.Deck;
 import dev.glossary.deck.Term;
+import dev.glossary.progress.Confusions;
 import dev.glossary.progress.Mastery;
 import dev.glossary.progress.Review;
 import dev.glossary.progress.TermHistory;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,9 +59,12 @@ public final class LearnerReports {
         }
         Card card = history.card();
         Double recall = history.studied() ? scheduler.retrievability(card, now) : null;
-        // Confusions come from each review's confusedWith, once the quiz records one on the review.
+        List<LearnerReport.Confusion> confusions = new ArrayList<>();
+        Confusions.givenInstead(history).forEach((with, times) -> confusions.add(new LearnerReport.Confusion(with, times)));
+        confusions.sort(Comparator.comparingInt(LearnerReport.Confusion::times).reversed()
+                .thenComparing(LearnerReport.Confusion::with));
         return new LearnerReport.TermSummary(term.id(), term.name(), history.reviews().size(), firstTries, right,
                 card.lapses(), card.state().name().toLowerCase(Locale.ROOT), Mastery.of(card).mark(),
-                history.isDue(now), recall, List.of());
+                history.isDue(now), recall, confusions);
     }
 }

@@ -3,9 +3,9 @@ package dev.glossary.search;
 /**
  * Optimal-string-alignment distance (Levenshtein plus swapping two neighbouring letters as one edit, the
  * commonest typo), computed only as far as a bound, and a cheap letter-set test that rules most words out
- * before any distance is computed.
+ * before any distance is computed: {@code EditDistance.within("stat", "stats", 1)} is 1.
  */
-final class EditDistance {
+public final class EditDistance {
     private EditDistance() {}
 
     /** How many typos a word of this length may carry: none up to three letters, where one edit makes another word. */
@@ -17,7 +17,7 @@ final class EditDistance {
      * The distance between {@code a} and {@code b} if it is at most {@code max}, otherwise {@code max + 1}. Only
      * the band of cells within {@code max} of the diagonal is computed: any path outside it costs more.
      */
-    static int within(String a, String b, int max) {
+    public static int within(String a, String b, int max) {
         int n = a.length();
         int m = b.length();
         if (Math.abs(n - m) > max) {

@@ -1,12 +1,21 @@
 package dev.glossary.store;
 
+import dev.glossary.deck.Level;
+import dev.glossary.progress.Exam;
 import dev.glossary.progress.LearnerConfig;
+import dev.glossary.progress.NewOrder;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The settings {@code config.json} decodes to, in the learner's {@code cache/}: a learner who changed a
@@ -18,7 +27,7 @@ import java.util.List;
 final class ConfigCache {
     private static final int MAGIC = 0x474c4346;
     /** Bump when the layout below changes, so that an older copy is simply not used. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 4;
 
     private final Path file;
 
@@ -34,7 +43,8 @@ final class ConfigCache {
                 return null;
             }
             LearnerConfig config = new LearnerConfig(in.getDouble(), in.getInt(), in.get() != 0, in.get() != 0,
-                    steps(in), steps(in), in.getInt(), weights(in));
+                    steps(in), steps(in), in.getInt(), weights(in), NewOrder.values()[in.get()], in.getInt(),
+                    in.get() != 0 ? text(in) : null, exams(in));
             return in.hasRemaining() ? null : config;
         } catch (RuntimeException e) {
             return null;
@@ -55,6 +65,26 @@ final class ConfigCache {
             for (double w : config.weights()) {
                 out.writeDouble(w);
             }
+            out.writeByte(config.newOrder().ordinal());
+            out.writeInt(config.leechLapses());
+            out.writeBoolean(config.deck() != null);
+            if (config.deck() != null) {
+                byte[] deck = config.deck().getBytes(StandardCharsets.UTF_8);
+                out.writeInt(deck.length);
+                out.write(deck);
+            }
+            out.writeInt(config.exams().size());
+            for (Map.Entry<String, Exam> exam : config.exams().entrySet()) {
+                byte[] deck = exam.getKey().getBytes(StandardCharsets.UTF_8);
+                out.writeInt(deck.length);
+                out.write(deck);
+                out.writeLong(exam.getValue().date().toEpochDay());
+                int levels = 0;
+                for (Level level : exam.getValue().levels()) {
+                    levels |= 1 << level.ordinal();
+                }
+                out.writeByte(levels);
+            }
         });
     }
 
@@ -71,6 +101,29 @@ final class ConfigCache {
             steps.add(Duration.ofMinutes(in.getLong()));
         }
         return steps;
+    }
+
+    private static Map<String, Exam> exams(ByteBuffer in) {
+        Map<String, Exam> exams = new HashMap<>();
+        for (int i = in.getInt(); i > 0; i--) {
+            String deck = text(in);
+            LocalDate date = LocalDate.ofEpochDay(in.getLong());
+            int bits = in.get();
+            Set<Level> levels = EnumSet.noneOf(Level.class);
+            for (Level level : Level.values()) {
+                if ((bits & 1 << level.ordinal()) != 0) {
+                    levels.add(level);
+                }
+            }
+            exams.put(deck, new Exam(date, levels));
+        }
+        return exams;
+    }
+
+    private static String text(ByteBuffer in) {
+        byte[] bytes = new byte[in.getInt()];
+        in.get(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static List<Double> weights(ByteBuffer in) {

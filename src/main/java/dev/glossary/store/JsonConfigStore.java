@@ -7,7 +7,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.glossary.GlossaryException;
+import dev.glossary.deck.Level;
+import dev.glossary.progress.Exam;
 import dev.glossary.progress.LearnerConfig;
+import dev.glossary.progress.NewOrder;
 import dev.glossary.srs.FsrsParameters;
 
 import java.io.ByteArrayOutputStream;
@@ -16,17 +19,23 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The learner's {@code config.json}: desired retention, new terms per day, fuzz and short-term steps.
+ * The learner's {@code config.json}: desired retention, new terms per day, the scheduler's settings, the
+ * order of new terms, the lapses that make a leech, the default deck and the exam set for each deck.
  * A missing file means the defaults; a file that cannot be read is an error, never silently replaced.
  */
 public final class JsonConfigStore {
     static final int VERSION = 1;
     private static final String KNOWN = "version, desiredRetention, newPerDay, fuzz, shortTerm, learningSteps,"
-            + " relearningSteps, maximumInterval, weights";
+            + " relearningSteps, maximumInterval, weights, newOrder, leechLapses, deck, exams";
 
     private final Path file;
     private final ConfigCache cache;
@@ -85,6 +94,10 @@ public final class JsonConfigStore {
                     case "relearningSteps" -> config.withRelearningSteps(steps(p, value, name));
                     case "maximumInterval" -> config.withMaximumInterval(whole(p, value, name));
                     case "weights" -> config.withWeights(weights(p, value, name));
+                    case "newOrder" -> config.withNewOrder(newOrder(p, value, name));
+                    case "leechLapses" -> config.withLeechLapses(whole(p, value, name));
+                    case "deck" -> config.withDeck(text(p, value, name));
+                    case "exams" -> exams(p, value, config);
                     default -> throw bad("unknown setting \"" + name + "\"; known settings are " + KNOWN);
                 };
             }
@@ -144,6 +157,25 @@ public final class JsonConfigStore {
                     }
                     g.writeEndArray();
                 }
+                g.writeStringField("newOrder", config.newOrder().id());
+                g.writeNumberField("leechLapses", config.leechLapses());
+                if (config.deck() != null) {
+                    g.writeStringField("deck", config.deck());
+                }
+                if (!config.exams().isEmpty()) {
+                    g.writeObjectFieldStart("exams");
+                    for (Map.Entry<String, Exam> exam : config.exams().entrySet()) {
+                        g.writeObjectFieldStart(exam.getKey());
+                        g.writeStringField("date", exam.getValue().date().toString());
+                        g.writeArrayFieldStart("levels");
+                        for (Level level : exam.getValue().levels()) {
+                            g.writeString(level.id());
+                        }
+                        g.writeEndArray();
+                        g.writeEndObject();
+                    }
+                    g.writeEndObject();
+                }
                 g.writeEndObject();
             }
             out.write('\n');
@@ -196,6 +228,77 @@ public final class JsonConfigStore {
             weights.add(number(p, t, field));
         }
         return weights;
+    }
+
+    /** {@code "exams": {"backend": {"date": "2026-07-14", "levels": ["beginner"]}}}: one exam per deck id. */
+    private static LearnerConfig exams(JsonParser p, JsonToken value, LearnerConfig config) throws IOException {
+        if (value != JsonToken.START_OBJECT) {
+            throw new IllegalArgumentException("\"exams\" must be an object of deck ids, each"
+                    + " {\"date\": \"2026-07-14\", \"levels\": [\"beginner\"]}");
+        }
+        LearnerConfig with = config;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String deck = p.currentName();
+            String where = "\"exams\": \"" + deck + "\"";
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException(where + " must be {\"date\": \"2026-07-14\", \"levels\": [\"beginner\"]}");
+            }
+            LocalDate date = null;
+            Set<Level> levels = EnumSet.noneOf(Level.class);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken v = p.nextToken();
+                switch (field) {
+                    case "date" -> date = date(p, v, where);
+                    case "levels" -> levels = levels(p, v, where);
+                    default -> throw new IllegalArgumentException(where + ": unknown field \"" + field
+                            + "\"; an exam has a date and levels");
+                }
+            }
+            if (date == null || levels.isEmpty()) {
+                throw new IllegalArgumentException(where + " needs a date and at least one level");
+            }
+            with = with.withExam(deck, new Exam(date, levels));
+        }
+        return with;
+    }
+
+    private static LocalDate date(JsonParser p, JsonToken value, String where) throws IOException {
+        try {
+            if (value == JsonToken.VALUE_STRING) {
+                return LocalDate.parse(p.getText());
+            }
+        } catch (DateTimeParseException e) {
+            // Said below, with the form a date takes.
+        }
+        throw new IllegalArgumentException(where + ": \"date\" must be a date such as \"2026-07-14\"");
+    }
+
+    private static Set<Level> levels(JsonParser p, JsonToken value, String where) throws IOException {
+        if (value != JsonToken.START_ARRAY) {
+            throw new IllegalArgumentException(where + ": \"levels\" must be an array such as [\"beginner\"]");
+        }
+        Set<Level> levels = EnumSet.noneOf(Level.class);
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            String text = p.getText();
+            levels.add(Level.parse(t == JsonToken.VALUE_STRING ? text : null).orElseThrow(() ->
+                    new IllegalArgumentException(where + ": \"" + text + "\" is not a level; use beginner,"
+                            + " intermediate or advanced")));
+        }
+        return levels;
+    }
+
+    private static NewOrder newOrder(JsonParser p, JsonToken value, String field) throws IOException {
+        String text = text(p, value, field);
+        return NewOrder.parse(text).orElseThrow(() -> new IllegalArgumentException("\"" + field + "\" must be "
+                + NewOrder.ids() + ", not \"" + text + "\""));
+    }
+
+    private static String text(JsonParser p, JsonToken value, String field) throws IOException {
+        if (value != JsonToken.VALUE_STRING) {
+            throw new IllegalArgumentException("\"" + field + "\" must be a string");
+        }
+        return p.getText();
     }
 
     private static boolean bool(JsonToken value, String field) {

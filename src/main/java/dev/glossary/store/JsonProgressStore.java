@@ -18,9 +18,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -122,6 +124,64 @@ public final class JsonProgressStore {
         return update(p -> p.rerate(deckId, termId, answer, rating, replayer()));
     }
 
+    /**
+     * Takes back an answer already saved: its review leaves the log for good (see {@link Progress#undo}),
+     * and the file is saved at once.
+     */
+    public Progress undo(String deckId, String termId, Review answer) {
+        return update(p -> p.undo(deckId, termId, answer, clock.instant(), replayer()));
+    }
+
+    /**
+     * Takes back the answer logged last for a deck, as found under the lock in the file as it is then (another
+     * session may have answered since this one last read it); empty when the deck has no answers left.
+     */
+    public Optional<Progress.Answer> undoLast(String deckId) {
+        List<Progress.Answer> taken = new ArrayList<>(1);
+        update(p -> {
+            Optional<Progress.Answer> last = p.lastAnswer(deckId);
+            last.ifPresent(taken::add);
+            return last.map(a -> p.undo(deckId, a.termId(), a.review(), clock.instant(), replayer())).orElse(p);
+        });
+        return taken.stream().findFirst();
+    }
+
+    /** Suspends terms ({@code on}) or lifts their suspension, and saves at once. */
+    public Progress suspend(String deckId, Collection<String> termIds, boolean on) {
+        Instant at = clock.instant();
+        return update(p -> {
+            Progress next = p;
+            for (String termId : termIds) {
+                next = next.suspend(deckId, termId, on, at);
+            }
+            return next;
+        });
+    }
+
+    /** Buries terms until {@code until}, and saves at once. */
+    public Progress bury(String deckId, Collection<String> termIds, Instant until) {
+        Instant at = clock.instant();
+        return update(p -> {
+            Progress next = p;
+            for (String termId : termIds) {
+                next = next.bury(deckId, termId, until, at);
+            }
+            return next;
+        });
+    }
+
+    /**
+     * Computes every studied card again from its log with this store's scheduler and saves, as new settings
+     * require; returns how many cards changed. Nothing is written for a learner with no progress yet.
+     */
+    public int reschedule() {
+        Progress before = load();
+        if (before.decks().isEmpty()) {
+            return 0;
+        }
+        return update(p -> p.rescheduled(replayer())).cardsChangedFrom(before);
+    }
+
     /** Merges progress from elsewhere (another machine's export) into this file. */
     public Progress mergeIn(Progress other) {
         return update(p -> p.merge(other, replayer()));
@@ -140,7 +200,11 @@ public final class JsonProgressStore {
         try (LearnerLock lock = LearnerLock.acquire(lockFile(), patience, notices)) {
             Objects.requireNonNull(lock);
             // Under the lock no other session writes, so what load() finds is what this write replaces.
-            Progress next = change.apply(load());
+            Progress before = load();
+            Progress next = change.apply(before);
+            if (next == before) {
+                return next;
+            }
             removeStaleTemporaries(file);
             backUpTodayIfPossible(file);
             byte[] json = ProgressCodec.encode(next);

@@ -2,7 +2,9 @@ package dev.glossary.store;
 
 import dev.glossary.progress.Progress;
 import dev.glossary.progress.Review;
+import dev.glossary.progress.StudyFlags;
 import dev.glossary.progress.TermHistory;
+import dev.glossary.progress.UndoneAnswer;
 import dev.glossary.srs.Card;
 import dev.glossary.srs.CardState;
 import dev.glossary.srs.Rating;
@@ -32,9 +34,10 @@ final class ProgressCache {
     private static final int MAGIC = 0x474c5052;
     /**
      * Bump when the layout below changes, or the checks a file must pass to be decoded, so that an older copy is
-     * simply not used (4: reviews before 2000 are refused).
+     * simply not used (4: reviews before 2000 are refused; 5: study flags and answers taken back; 6: a review's
+     * confusedWith and pairedWith).
      */
-    static final int FORMAT = 4;
+    static final int FORMAT = 6;
 
     private final Path file;
 
@@ -73,8 +76,39 @@ final class ProgressCache {
                     writeString(out, r.mode());
                     out.writeLong(r.answerMillis());
                     out.writeBoolean(r.cram());
+                    writeOptionalString(out, r.confusedWith());
+                    writeOptionalString(out, r.pairedWith());
+                }
+                writeFlags(out, term.getValue().flags());
+                out.writeInt(term.getValue().undone().size());
+                for (UndoneAnswer u : term.getValue().undone()) {
+                    writeInstant(out, u.at());
+                    writeString(out, u.mode());
+                    out.writeBoolean(u.cram());
+                    writeInstant(out, u.undoneAt());
                 }
             }
+        }
+    }
+
+    private static void writeFlags(DataOutputStream out, StudyFlags flags) throws IOException {
+        out.writeBoolean(flags.suspended());
+        writeOptionalInstant(out, flags.suspendSetAt());
+        writeOptionalInstant(out, flags.buriedUntil());
+        writeOptionalInstant(out, flags.burySetAt());
+    }
+
+    private static void writeOptionalString(DataOutputStream out, String text) throws IOException {
+        out.writeBoolean(text != null);
+        if (text != null) {
+            writeString(out, text);
+        }
+    }
+
+    private static void writeOptionalInstant(DataOutputStream out, Instant at) throws IOException {
+        out.writeBoolean(at != null);
+        if (at != null) {
+            writeInstant(out, at);
         }
     }
 
@@ -122,9 +156,19 @@ final class ProgressCache {
                 List<Review> reviews = new ArrayList<>(reviewCount);
                 for (int r = 0; r < reviewCount; r++) {
                     reviews.add(new Review(readInstant(in), Rating.of(in.get()), readString(in), in.getLong(),
-                            in.get() != 0));
+                            in.get() != 0, readOptionalString(in), readOptionalString(in)));
                 }
-                terms.put(termId, new TermHistory(card, reviews));
+                StudyFlags flags = new StudyFlags(in.get() != 0, readOptionalInstant(in), readOptionalInstant(in),
+                        readOptionalInstant(in));
+                int undoneCount = in.getInt();
+                if (undoneCount < 0 || undoneCount > in.remaining()) {
+                    throw new IllegalArgumentException("a term's undone answers do not fit the copy");
+                }
+                List<UndoneAnswer> undone = new ArrayList<>(undoneCount);
+                for (int u = 0; u < undoneCount; u++) {
+                    undone.add(new UndoneAnswer(readInstant(in), readString(in), in.get() != 0, readInstant(in)));
+                }
+                terms.put(termId, new TermHistory(card, reviews, flags, undone));
             }
             decks.put(deckId, terms);
         }
@@ -142,6 +186,14 @@ final class ProgressCache {
         Instant last = in.get() != 0 ? readInstant(in) : null;
         return new Card(state, stability, difficulty, due, last, in.getInt(), in.getInt(), in.getInt(), in.getInt(),
                 in.getInt());
+    }
+
+    private static String readOptionalString(ByteBuffer in) {
+        return in.get() != 0 ? readString(in) : null;
+    }
+
+    private static Instant readOptionalInstant(ByteBuffer in) {
+        return in.get() != 0 ? readInstant(in) : null;
     }
 
     private static Instant readInstant(ByteBuffer in) {

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.glossary.progress.Progress;
 import dev.glossary.progress.Review;
+import dev.glossary.progress.StudyFlags;
 import dev.glossary.progress.TermHistory;
+import dev.glossary.progress.UndoneAnswer;
 import dev.glossary.quiz.Mode;
 import dev.glossary.srs.Card;
 import dev.glossary.srs.CardState;
@@ -33,14 +35,22 @@ import java.util.Map;
  * streaming parser starts far faster than an object mapper.
  *
  * <pre>
- * {"version": 1, "decks": {"backend": {"jwt": {
+ * {"version": 2, "decks": {"backend": {"jwt": {
  *    "card": {"state": "review", "stability": 8.29, "difficulty": 1.0, "due": "…", "lastReview": "…",
  *             "learningSteps": 0, "reps": 1, "lapses": 0, "scheduledDays": 8, "elapsedDays": 0},
- *    "reviews": [{"at": "…", "rating": "easy", "mode": "flip", "ms": 2100, "cram": false}]}}}}
+ *    "reviews": [{"at": "…", "rating": "easy", "mode": "flip", "ms": 2100, "cram": false},
+ *                {"at": "…", "rating": "again", "mode": "choice", "ms": 3400, "cram": false, "confusedWith": "jws"}],
+ *    "suspended": {"value": true, "at": "…"},
+ *    "buried": {"until": "…", "at": "…"},
+ *    "undone": [{"at": "…", "mode": "choice", "cram": false, "undoneAt": "…"}]}}}}
  * </pre>
+ * Version 2 added the last three, each written only when there is something to say; version 3 a review's
+ * {@code confusedWith} (the other term a wrong answer named) and {@code pairedWith} (the other term of a
+ * "which is which?" card), written only when set, so that a build that knows neither refuses the file
+ * instead of dropping them. Version 1 and 2 files are read as they are.
  */
 final class ProgressCodec {
-    static final int VERSION = 1;
+    static final int VERSION = 3;
     private static final JsonFactory JSON = JsonSyntax.STRICT;
 
     private ProgressCodec() {
@@ -85,9 +95,17 @@ final class ProgressCodec {
                         g.writeStringField("mode", r.mode());
                         g.writeNumberField("ms", r.answerMillis());
                         g.writeBooleanField("cram", r.cram());
+                        if (r.confusedWith() != null) {
+                            g.writeStringField("confusedWith", r.confusedWith());
+                        }
+                        if (r.pairedWith() != null) {
+                            g.writeStringField("pairedWith", r.pairedWith());
+                        }
                         g.writeEndObject();
                     }
                     g.writeEndArray();
+                    writeFlags(g, term.getValue().flags());
+                    writeUndone(g, term.getValue().undone());
                     g.writeEndObject();
                 }
                 g.writeEndObject();
@@ -99,6 +117,37 @@ final class ProgressCodec {
         }
         out.write('\n');
         return out.toByteArray();
+    }
+
+    private static void writeFlags(JsonGenerator g, StudyFlags flags) throws IOException {
+        if (flags.suspendSetAt() != null) {
+            g.writeObjectFieldStart("suspended");
+            g.writeBooleanField("value", flags.suspended());
+            g.writeStringField("at", flags.suspendSetAt().toString());
+            g.writeEndObject();
+        }
+        if (flags.burySetAt() != null) {
+            g.writeObjectFieldStart("buried");
+            g.writeStringField("until", flags.buriedUntil().toString());
+            g.writeStringField("at", flags.burySetAt().toString());
+            g.writeEndObject();
+        }
+    }
+
+    private static void writeUndone(JsonGenerator g, List<UndoneAnswer> undone) throws IOException {
+        if (undone.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("undone");
+        for (UndoneAnswer u : undone) {
+            g.writeStartObject();
+            g.writeStringField("at", u.at().toString());
+            g.writeStringField("mode", u.mode());
+            g.writeBooleanField("cram", u.cram());
+            g.writeStringField("undoneAt", u.undoneAt().toString());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void writeCard(JsonGenerator g, Card c) throws IOException {
@@ -238,12 +287,25 @@ final class ProgressCodec {
             expect(JsonToken.START_OBJECT, where);
             Card card = null;
             List<Review> reviews = null;
+            StudyFlags flags = StudyFlags.NONE;
+            List<UndoneAnswer> undone = List.of();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 p.nextToken();
                 switch (field) {
                     case "card" -> card = card(where + ".card");
                     case "reviews" -> reviews = reviews(where + ".reviews");
+                    case "suspended" -> {
+                        expect(JsonToken.START_OBJECT, where + ".suspended");
+                        ProgressFields f = fields(where + ".suspended");
+                        flags = flags.suspend(f.bool("value"), f.instant("at"));
+                    }
+                    case "buried" -> {
+                        expect(JsonToken.START_OBJECT, where + ".buried");
+                        ProgressFields f = fields(where + ".buried");
+                        flags = flags.bury(f.instant("until"), f.instant("at"));
+                    }
+                    case "undone" -> undone = undone(where + ".undone");
                     default -> throw unexpected(field, where);
                 }
             }
@@ -256,7 +318,27 @@ final class ProgressCodec {
                 throw new UnreadableException(where + ".card: the card is " + card.state().name().toLowerCase(Locale.ROOT)
                         + ", but \"reviews\" holds no scheduled answer it could come from");
             }
-            return new TermHistory(card, log);
+            return new TermHistory(card, log, flags, undone);
+        }
+
+        private List<UndoneAnswer> undone(String where) throws IOException, UnreadableException {
+            expect(JsonToken.START_ARRAY, where);
+            List<UndoneAnswer> undone = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                String at = where + "[" + undone.size() + "]";
+                expect(JsonToken.START_OBJECT, at);
+                ProgressFields f = fields(at);
+                undone.add(new UndoneAnswer(f.instant("at"), mode(f), f.bool("cram"), f.instant("undoneAt")));
+            }
+            return undone;
+        }
+
+        private static String mode(ProgressFields f) throws UnreadableException {
+            String mode = f.text("mode");
+            if (!mode.isEmpty() && Mode.parse(mode).filter(m -> m.id().equals(mode)).isEmpty()) {
+                throw f.bad("mode", "\"" + mode + "\" is not one of " + Mode.ids());
+            }
+            return mode;
         }
 
         private Card card(String where) throws IOException, UnreadableException {
@@ -302,14 +384,22 @@ final class ProgressCodec {
                 String ratingText = f.text("rating");
                 Rating rating = Rating.parse(ratingText).orElseThrow(() ->
                         f.bad("rating", "\"" + ratingText + "\" is not again, hard, good or easy"));
-                String mode = f.text("mode");
-                if (!mode.isEmpty() && Mode.parse(mode).filter(m -> m.id().equals(mode)).isEmpty()) {
-                    throw f.bad("mode", "\"" + mode + "\" is not one of " + Mode.ids());
-                }
-                reviews.add(new Review(f.reviewTime("at", latestReview), rating, mode, f.whole("ms", Long.MAX_VALUE),
-                        f.bool("cram")));
+                reviews.add(new Review(f.reviewTime("at", latestReview), rating, mode(f), f.whole("ms", Long.MAX_VALUE),
+                        f.bool("cram"), termId(f, "confusedWith"), termId(f, "pairedWith")));
             }
             return reviews;
+        }
+
+        /** An optional term id: absent or null for none, else a string that is not blank. */
+        private static String termId(ProgressFields f, String name) throws UnreadableException {
+            if (!f.has(name)) {
+                return null;
+            }
+            String id = f.text(name);
+            if (id.isBlank()) {
+                throw f.bad(name, "must be a term id, or left out");
+            }
+            return id;
         }
 
         /** The scalar fields of a flat object: strings, numbers, booleans and nulls. */

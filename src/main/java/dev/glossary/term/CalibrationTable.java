@@ -30,7 +30,7 @@ public final class CalibrationTable {
         out.append(Wrap.indented("Calibration: the recall the schedule predicted against what you recalled,"
                 + " in reviews a day or more apart", width, "  "));
         if (c.bins().isEmpty()) {
-            out.append("  no reviews a day or more after the one before yet\n");
+            out.append(Wrap.indented("no reviews a day or more after the one before yet", width, "  "));
         } else {
             boolean few = c.bins().stream().anyMatch(b -> b.reviews() < FEW) && width >= ROW_CELLS + 5;
             int bar = chart ? Math.min(MAX_BAR, width - ROW_CELLS - 2 - (few ? 5 : 0)) : 0;

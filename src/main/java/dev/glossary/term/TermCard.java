@@ -21,10 +21,21 @@ public final class TermCard {
     }
 
     public String render(Term term, Deck deck) {
+        return render(term, deck, "", false);
+    }
+
+    /**
+     * The card with the learner's {@code progress} line under the header (none when empty) and, when {@code
+     * numberRelated}, the related terms numbered for {@code show N}.
+     */
+    public String render(Term term, Deck deck, String progress, boolean numberRelated) {
         StringBuilder out = new StringBuilder();
         String header = paint.bold(SafeText.line(term.name())) + "  " + paint.level(term.level())
                 + (term.category().isEmpty() ? "" : paint.faint(" · " + SafeText.line(term.category())));
         out.append(header).append('\n');
+        if (!progress.isEmpty()) {
+            out.append(Wrap.indented(paint.faint(progress), screen.width(), "  "));
+        }
         out.append(Wrap.indented(SafeText.clean(term.definition()), screen.width(), "  "));
         if (!term.example().isEmpty()) {
             out.append('\n').append(Wrap.indented("Example: " + SafeText.clean(term.example()), screen.width(), "  "));
@@ -39,7 +50,8 @@ public final class TermCard {
         // A twin is related as well (the deck links them both ways), but "Same as" has said it already.
         var related = deck.related(term).stream().filter(t -> !same.contains(t)).toList();
         if (!related.isEmpty()) {
-            out.append(Wrap.indented("Related: " + listed(names(related)), screen.width(), "  "));
+            out.append(Wrap.indented("Related: " + (numberRelated ? numbered(names(related)) : listed(names(related))),
+                    screen.width(), "  "));
         }
         if (!term.tags().isEmpty()) {
             out.append(Wrap.indented("Tags: " + listed(term.tags()), screen.width(), "  "));
@@ -53,6 +65,15 @@ public final class TermCard {
             names.add(term.name());
         }
         return names;
+    }
+
+    /** "1 PUT, 2 GET, 3 Idempotency Key": each number kept with its name when the line wraps. */
+    private static String numbered(List<String> items) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            line.append(i == 0 ? "" : ", ").append(Wrap.together((i + 1) + " " + SafeText.line(items.get(i))));
+        }
+        return line.toString();
     }
 
     private static String listed(List<String> items) {

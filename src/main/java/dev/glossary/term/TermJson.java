@@ -11,14 +11,15 @@ import java.util.Map;
 
 /**
  * A term as the {@code --json} output of show, browse and due prints it: the deck fields and the learner's
- * mastery, as the three marks search and browse show (new, learning, known).
+ * mastery, as the three marks search and browse show (new, learning, known), whether it is suspended, and
+ * whether it is a leech ({@code leechLapses} lapses or more).
  */
 public final class TermJson {
     private TermJson() {
     }
 
     /** {@code progress} is read once by the caller: re-reading it for each term of a list would stat the file each time. */
-    public static Map<String, Object> of(Term term, Deck deck, Progress progress) {
+    public static Map<String, Object> of(Term term, Deck deck, Progress progress, int leechLapses) {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("id", term.id());
         t.put("term", term.name());
@@ -33,6 +34,8 @@ public final class TermJson {
         var history = progress.term(deck.id(), term.id());
         t.put("mastery", Mastery.of(history.map(TermHistory::card).orElse(null)).mark());
         t.put("due", history.filter(h -> h.card().lastReview() != null).map(h -> h.card().due().toString()).orElse(null));
+        t.put("suspended", history.map(TermHistory::suspended).orElse(false));
+        t.put("leech", history.map(h -> h.isLeech(leechLapses)).orElse(false));
         return t;
     }
 }

@@ -14,13 +14,28 @@ public final class Wrap {
     private Wrap() {
     }
 
-    /** Wraps each paragraph of the text (split on line breaks) to at most {@code width} cells. */
+    /** A no-break space: {@link #together} joins words with it, and wrapped lines show it as a plain space. */
+    private static final char KEEP = '\u00A0';
+
+    /**
+     * The text with its words kept on one line when wrapped, as a command the learner may copy ("quiz --cram")
+     * should be: split across two lines, it reads as two things and pastes as two lines.
+     */
+    public static String together(String text) {
+        return text.replace(' ', KEEP);
+    }
+
+    /**
+     * Wraps each paragraph of the text (split on line breaks) to at most {@code width} cells; words joined by
+     * {@link #together} stay on one line (unless they are wider than a line), and are spaced plainly.
+     */
     public static List<String> lines(String text, int width) {
         int w = Math.max(width, 10);
         List<String> out = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             wrapParagraph(paragraph, w, out);
         }
+        out.replaceAll(line -> line.replace(KEEP, ' '));
         return out;
     }
 

@@ -80,6 +80,31 @@ class ProgressCommandsTest {
     }
 
     @Test
+    void newSchedulerSettingsRescheduleStudiedCardsFromTheirLogsAndGoingBackGivesTheSameCards() throws IOException {
+        review(home, "Redis", "3");
+        new Cli(home).clock(at(Duration.ofDays(1))).stdin("\n3\n").run("quiz", "--term", "Redis", "--mode", "flip");
+        JsonNode first = JSON.readTree(new Cli(home).run("why", "Redis", "--json").out());
+
+        Cli.Result lower = new Cli(home).run("config", "retention", "0.8");
+        assertThat(lower.out()).contains("Rescheduled 1 card from its review log under the new settings.");
+        JsonNode later = JSON.readTree(new Cli(home).run("why", "Redis", "--json").out());
+        assertThat(Instant.parse(later.get("due").asText())).isAfter(Instant.parse(first.get("due").asText()));
+
+        assertThat(new Cli(home).run("config", "retention", "0.9").out()).contains("Rescheduled 1 card");
+        JsonNode back = JSON.readTree(new Cli(home).run("why", "Redis", "--json").out());
+        assertThat(back.get("due")).isEqualTo(first.get("due"));
+        assertThat(back.get("stability")).isEqualTo(first.get("stability"));
+
+        assertThat(new Cli(home).run("config", "new-per-day", "5").out()).doesNotContain("Rescheduled");
+    }
+
+    @Test
+    void newSchedulerSettingsForALearnerWithNoProgressWriteNoProgressFile() {
+        assertThat(new Cli(home).run("config", "learning-steps", "5m").out()).isEqualTo("learning-steps = 5m\n");
+        assertThat(home.resolve("progress.json")).doesNotExist();
+    }
+
+    @Test
     void configSetsRetentionWithinItsRange() {
         assertThat(new Cli(home).run("config", "retention", "0.85").exitCode()).isZero();
         assertThat(new Cli(home).run("config", "retention").out()).isEqualTo("0.85\n");

@@ -45,7 +45,7 @@ class UsageErrorTest {
     @Test
     void anUnknownCommandIsOneLineWithWhatWasMeant() {
         assertOneLine(run("foo", "bar"), "glossary: unknown command 'foo' (see: glossary help)");
-        assertOneLine(run("stat"), "glossary: unknown command 'stat'; did you mean glossary stats?"
+        assertOneLine(run("stat"), "glossary: unknown command 'stat'; did you mean glossary stats or glossary path?"
                 + " (see: glossary help)");
         assertThat(run("deck", "lst").err()).contains("did you mean glossary deck list").contains("(see: glossary help deck)");
     }

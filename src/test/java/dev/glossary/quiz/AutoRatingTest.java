@@ -13,12 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AutoRatingTest {
-    private static final CardInfo KNOWN = new CardInfo(false, Instant.EPOCH, 0.9, 4, 0, 20, true, false);
+    private static final CardInfo KNOWN = new CardInfo(false, Instant.EPOCH, 0.9, 4, 0, 20, true, false, null, true, false, false);
     private static final CardInfo ONCE_SEEN = new CardInfo(false, Instant.EPOCH, 0.9, 1, 0, 2);
     /** Failed twice: two reviews, still in the learning steps, last answer wrong. */
-    private static final CardInfo FAILED_TWICE = new CardInfo(false, Instant.EPOCH, 0.0, 2, 0, 0.2, false, true);
+    private static final CardInfo FAILED_TWICE = new CardInfo(false, Instant.EPOCH, 0.0, 2, 0, 0.2, false, true, null, true, false, false);
     /** In long-term review, but missed at the last answer (with no relearning steps, it stays in review). */
-    private static final CardInfo JUST_MISSED = new CardInfo(false, Instant.EPOCH, 0.9, 6, 1, 3, true, true);
+    private static final CardInfo JUST_MISSED = new CardInfo(false, Instant.EPOCH, 0.9, 6, 1, 3, true, true, null, true, false, false);
 
     private static CardInfo card(String kind) {
         return switch (kind) {

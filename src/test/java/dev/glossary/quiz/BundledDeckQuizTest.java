@@ -217,6 +217,49 @@ class BundledDeckQuizTest {
         assertThat(grader.grade(deck.byId(id).orElseThrow(), answer).correct()).isFalse();
     }
 
+    @ParameterizedTest(name = "\"{1}\" is accepted for {0} as a right answer, not a typo")
+    @CsvSource(delimiter = '|', textBlock = """
+            retry-with-backoff  | retries with backoff
+            monolith            | monolithic
+            404                 | 404 not found
+            404                 | HTTP 404 Not Found
+            401                 | 401 unauthorized
+            idempotency         | idempotent
+            """)
+    void forgivesWordFormsAndAStatusCodeWithItsReasonPhrase(String id, String answer) {
+        Grade grade = new TypedAnswerGrader(deck).grade(deck.byId(id).orElseThrow(), answer);
+        assertThat(grade.correct()).as(answer).isTrue();
+        assertThat(grade.exact()).as(answer).isTrue();
+    }
+
+    @ParameterizedTest(name = "\"{1}\" for {0} names {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            rate-limiting   | rate limiter      | rate-limiter
+            rate-limiting   | API rate limits   | api-rate-limit
+            401             | forbidden         | 403
+            401             | 403               | 403
+            token-bucket    | leaky bucket      | leaky-bucket
+            idempotency     | idempotency keys  | idempotency-key
+            """)
+    void aWrongAnswerThatIsAnotherTermNamesIt(String id, String answer, String other) {
+        Grade grade = new TypedAnswerGrader(deck).grade(deck.byId(id).orElseThrow(), answer);
+        assertThat(grade.correct()).isFalse();
+        assertThat(grade.confusion()).map(Term::id).contains(other);
+    }
+
+    @Test
+    void aWrongAnswerThatIsNoTermNamesNone() {
+        TypedAnswerGrader grader = new TypedAnswerGrader(deck);
+        assertThat(grader.grade(deck.byId("webhook").orElseThrow(), "a callback thing").confusion()).isEmpty();
+        assertThat(grader.grade(deck.byId("idempotency").orElseThrow(), "idempotancy").confusion()).isEmpty();
+    }
+
+    @Test
+    void theDiffOfAStatusCodeWithAMisspeltReasonKeepsTheCode() {
+        Grade grade = new TypedAnswerGrader(deck).grade(deck.byId("404").orElseThrow(), "404 not fuond");
+        assertThat(grade.diff()).noneMatch(p -> p.kind() == DiffPart.Kind.EXTRA && p.text().contains("404"));
+    }
+
     @ParameterizedTest(name = "\"{1}\" is accepted for {0}, its twin")
     @CsvSource(delimiter = '|', textBlock = """
             cron-job                   | scheduled task

@@ -95,6 +95,18 @@ class MaskerTest {
     }
 
     @Test
+    void takesAnEsPluralOnlyWhereEnglishWritesOne() {
+        Term go = Term.of("go", "Go", Level.INTERMEDIATE, "A compiled language from Google.");
+        Term cache = Term.of("cache", "Cache", Level.BEGINNER, "A fast copy kept close.");
+        Term box = Term.of("box", "Box", Level.BEGINNER, "A container.");
+
+        assertThat(Masker.mentions(go, "Every change goes through the root.")).isFalse();
+        assertThat(Masker.mentions(go, "Services written in Go start fast.")).isTrue();
+        assertThat(Masker.mentions(cache, "Two caches in front of the database.")).isTrue();
+        assertThat(Masker.mentions(box, "Boxes of every size.")).isTrue();
+    }
+
+    @Test
     void treatsRegexCharactersInNamesLiterally() {
         Term cpp = Term.of("cpp", "C++", Level.BEGINNER, "A language; C++ code compiles to native code. C is older.");
 

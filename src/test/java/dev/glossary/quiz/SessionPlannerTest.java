@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 
+import dev.glossary.progress.NewOrder;
+
 import static dev.glossary.quiz.TestDeck.term;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -166,5 +168,129 @@ class SessionPlannerTest {
         SessionPlan plan = plan(new SessionRequest(QuizFilter.all(), ALL, -3, false));
 
         assertThat(plan.newCount()).isZero();
+    }
+
+    private static CardInfo with(CardInfo c, Instant lastReview, boolean met, boolean suspended, boolean buried) {
+        return new CardInfo(c.isNew(), c.due(), c.retrievability(), c.reps(), c.lapses(), c.stability(), c.graduated(),
+                c.lastMissed(), lastReview, met, suspended, buried);
+    }
+
+    private static SessionPlan planOf(List<String> ids, Map<String, CardInfo> cards, SessionRequest request) {
+        List<Term> deck = ids.stream().map(TestDeck::term).toList();
+        return new SessionPlanner(Deck.of("d", "D", "", deck)).plan(request, cards, NOW, new SplittableRandom(1));
+    }
+
+    @Test
+    void newTermsComeBeginnerFirstThenIntermediateThenAdvancedEachInDeckOrder() {
+        List<String> deck = List.of("kubernetes", "jwt", "bun", "saga", "idempotency", "deno");
+        SessionRequest byLevel = new SessionRequest(QuizFilter.all(), ALL, ALL, false, NewOrder.LEVEL, null);
+        SessionRequest byDeck = new SessionRequest(QuizFilter.all(), ALL, ALL, false, NewOrder.DECK, null);
+
+        assertThat(ids(planOf(deck, Map.of(), byLevel))).containsExactly("bun", "deno", "jwt", "idempotency",
+                "kubernetes", "saga");
+        assertThat(ids(planOf(deck, Map.of(), byDeck))).containsExactlyElementsOf(deck);
+    }
+
+    @Test
+    void aNewTermComesAfterTheTermsItBuildsOnInEveryNewOrder() {
+        Deck ddd = Deck.of("ddd", "DDD", "", List.of(
+                new Term("aggregate-root", "Aggregate Root", Level.BEGINNER, "", "The one entity through which a"
+                        + " cluster of objects is changed.", List.of(), List.of(), "", List.of()),
+                new Term("value-object", "Value Object", Level.BEGINNER, "", "An object known only by its values.",
+                        List.of(), List.of(), "", List.of()),
+                new Term("entity", "Entity", Level.BEGINNER, "", "An object with an identity that lasts.", List.of(),
+                        List.of(), "", List.of())));
+        for (NewOrder order : NewOrder.values()) {
+            for (long seed = 1; seed <= 5; seed++) {
+                SessionRequest request = new SessionRequest(QuizFilter.all(), ALL, ALL, false, order, null);
+                List<String> ids = ids(new SessionPlanner(ddd).plan(request, Map.of(), NOW, new SplittableRandom(seed)));
+                assertThat(ids.indexOf("entity")).as(order + ", seed " + seed).isLessThan(ids.indexOf("aggregate-root"));
+            }
+        }
+        SessionRequest byLevel = new SessionRequest(QuizFilter.all(), ALL, ALL, false, NewOrder.LEVEL, null);
+        assertThat(ids(new SessionPlanner(ddd).plan(byLevel, Map.of(), NOW, new SplittableRandom(1))))
+                .containsExactly("entity", "aggregate-root", "value-object");
+    }
+
+    @Test
+    void randomNewOrderIsTheSameForASeedAndStillCapsAtTheNewLimit() {
+        List<String> deck = List.of("kubernetes", "jwt", "bun", "saga", "idempotency", "deno");
+        SessionRequest random = new SessionRequest(QuizFilter.all(), ALL, 4, false, NewOrder.RANDOM, null);
+
+        assertThat(ids(planOf(deck, Map.of(), random))).hasSize(4).isEqualTo(ids(planOf(deck, Map.of(), random)));
+    }
+
+    @Test
+    void suspendedAndBuriedTermsAreLeftOutDueOrNew() {
+        cards.put("idempotency", with(cards.get("idempotency"), null, true, true, false));
+        cards.put("rate-limiting", with(cards.get("rate-limiting"), null, true, false, true));
+        cards.put("jwt", with(CardInfo.newCard(), null, false, true, false));
+
+        SessionPlan plan = plan(new SessionRequest(QuizFilter.all(), ALL, ALL, false));
+
+        assertThat(ids(plan)).containsExactly("kubernetes", "saga");
+        assertThat(plan.dueTotal()).isZero();
+    }
+
+    @Test
+    void aSuspendedTermAskedForByNameIsReportedNotAskedButABuriedOneIsAsked() {
+        cards.put("idempotency", with(cards.get("idempotency"), null, true, true, false));
+        cards.put("jwt", with(CardInfo.newCard(), null, false, false, true));
+
+        SessionPlan plan = plan(new SessionRequest(QuizFilter.named(List.of("Idempotency", "JWT")), ALL, ALL, false));
+
+        assertThat(ids(plan)).containsExactly("jwt");
+        assertThat(plan.suspended()).extracting(Term::id).containsExactly("idempotency");
+    }
+
+    @Test
+    void onlyTermsNeverMetAreIntroduced() {
+        cards.put("saga", with(CardInfo.newCard(), null, true, false, false));
+
+        SessionPlan plan = plan(new SessionRequest(QuizFilter.all(), ALL, ALL, false));
+
+        assertThat(plan.introduce()).containsExactlyInAnyOrder("jwt", "kubernetes");
+        assertThat(plan.newCount()).isEqualTo(3);
+    }
+
+    @Test
+    void twinsNeverShareASessionTheSecondWaitsAndIsCountedAsWaiting() {
+        Map<String, CardInfo> due = new HashMap<>();
+        due.put("sse", review(NOW.minus(Duration.ofDays(1)), 0.5));
+        due.put("sse-acronym", review(NOW.minus(Duration.ofDays(1)), 0.7));
+        SessionRequest request = new SessionRequest(QuizFilter.all(), ALL, ALL, false);
+
+        SessionPlan plan = planOf(List.of("sse", "sse-acronym", "websocket"), due, request);
+
+        assertThat(ids(plan)).containsExactly("sse", "websocket");
+        assertThat(plan.waiting()).isEqualTo(1);
+        assertThat(ids(planOf(List.of("bun", "bun-runtime", "deno"), Map.of(), request))).containsExactly("bun", "deno");
+    }
+
+    @Test
+    void aTermWhoseTwinWasAnsweredTodayWaitsForAnotherDay() {
+        Instant dayStart = NOW.minus(Duration.ofHours(12));
+        Map<String, CardInfo> due = new HashMap<>();
+        due.put("sse", with(review(NOW.plus(Duration.ofDays(2)), 0.95), NOW.minus(Duration.ofHours(1)), true, false, false));
+        due.put("sse-acronym", with(review(NOW.minus(Duration.ofDays(1)), 0.7), NOW.minus(Duration.ofDays(3)), true,
+                false, false));
+        SessionRequest today = new SessionRequest(QuizFilter.all(), ALL, ALL, false, NewOrder.LEVEL, dayStart);
+        SessionRequest tomorrow = new SessionRequest(QuizFilter.all(), ALL, ALL, false, NewOrder.LEVEL,
+                NOW.plus(Duration.ofHours(12)));
+
+        assertThat(ids(planOf(List.of("sse", "sse-acronym"), due, today))).isEmpty();
+        assertThat(planOf(List.of("sse", "sse-acronym"), due, today).waiting()).isEqualTo(1);
+        assertThat(ids(planOf(List.of("sse", "sse-acronym"), due, tomorrow))).containsExactly("sse-acronym");
+    }
+
+    @Test
+    void termsWhoseDefinitionsSayMuchTheSameAreKeptApartLikeTwins() {
+        Deck bundled = dev.glossary.store.DeckSource.bundled();
+        SessionRequest request = new SessionRequest(QuizFilter.all(), ALL, ALL, false);
+        List<Term> pair = List.of(bundled.byId("serialization").orElseThrow(), bundled.byId("deserialization").orElseThrow());
+        SessionPlan plan = new SessionPlanner(Deck.of("d", "D", "", pair)).plan(request, Map.of(), NOW,
+                new SplittableRandom(1));
+
+        assertThat(ids(plan)).containsExactly("serialization");
     }
 }

@@ -1,6 +1,8 @@
 package dev.glossary.quiz;
 
 import dev.glossary.deck.Term;
+import dev.glossary.quiz.SessionQueue.Step;
+import dev.glossary.quiz.SessionQueue.Turn;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -17,18 +19,34 @@ class SessionQueueTest {
     private final List<Term> terms = List.of(term("idempotency"), term("jwt"), term("bun"), term("http-404"),
             term("saga"), term("kubernetes"));
 
-    /** Runs a session, answering wrong the given number of times per term id, and returns the order asked. */
+    /**
+     * Runs a session, answering wrong the given number of times per term id, and returns the turns as
+     * "id" for a question, "id!" for an introduction, "id+" for the question after it, "id?" for a come-back.
+     */
     private static List<String> run(SessionQueue queue, Map<String, Integer> misses) {
-        List<String> asked = new ArrayList<>();
+        List<String> turns = new ArrayList<>();
         Map<String, Integer> left = new HashMap<>(misses);
         while (!queue.isDone()) {
-            Term term = queue.next().orElseThrow();
-            asked.add(term.id());
-            int wrong = left.getOrDefault(term.id(), 0);
-            left.put(term.id(), wrong - 1);
-            queue.record(term.id(), wrong <= 0);
+            Turn turn = queue.next().orElseThrow();
+            turns.add(show(turn));
+            if (turn.step() == Step.INTRODUCE) {
+                queue.introduced();
+                continue;
+            }
+            int wrong = left.getOrDefault(turn.term().id(), 0);
+            left.put(turn.term().id(), wrong - 1);
+            queue.answered(wrong > 0);
         }
-        return asked;
+        return turns;
+    }
+
+    private static String show(Turn turn) {
+        return turn.term().id() + switch (turn.step()) {
+            case INTRODUCE -> "!";
+            case ASK -> "";
+            case ASK_NEW -> "+";
+            case AGAIN -> "?";
+        };
     }
 
     @Test
@@ -37,34 +55,51 @@ class SessionQueueTest {
 
         assertThat(run(queue, Map.of()))
                 .containsExactly("idempotency", "jwt", "bun", "http-404", "saga", "kubernetes");
-        assertThat(queue.attempts("jwt")).isEqualTo(1);
+        assertThat(queue.answeredCount()).isEqualTo(6);
     }
 
     @Test
-    void bringsAMissedTermBackAfterThreeOtherCards() {
+    void bringsAMissedTermBackAfterThreeOtherCardsLabelledAgain() {
         List<String> asked = run(new SessionQueue(terms), Map.of("idempotency", 1));
 
-        assertThat(asked).containsExactly("idempotency", "jwt", "bun", "http-404", "idempotency", "saga",
+        assertThat(asked).containsExactly("idempotency", "jwt", "bun", "http-404", "idempotency?", "saga",
                 "kubernetes");
     }
 
     @Test
     void bringsAMissedTermBackUntilItIsAnsweredRight() {
-        SessionQueue queue = new SessionQueue(terms);
+        List<String> asked = run(new SessionQueue(terms), Map.of("saga", 3));
 
-        List<String> asked = run(queue, Map.of("saga", 3));
+        assertThat(asked.stream().filter(t -> t.startsWith("saga"))).hasSize(4);
+        assertThat(asked.get(asked.size() - 1)).isEqualTo("saga?");
+    }
 
-        assertThat(asked.stream().filter("saga"::equals)).hasSize(4);
-        assertThat(asked.get(asked.size() - 1)).isEqualTo("saga");
-        assertThat(queue.attempts("saga")).isEqualTo(4);
-        assertThat(queue.attempts()).containsEntry("saga", 4).containsEntry("bun", 1);
+    @Test
+    void introducesTermsMetForTheFirstTimeAndAsksThemAFewTurnsLater() {
+        SessionQueue queue = new SessionQueue(terms, Set.of("bun", "http-404", "saga", "kubernetes"));
+
+        assertThat(run(queue, Map.of())).containsExactly("idempotency", "jwt", "bun!", "http-404!", "saga!",
+                "kubernetes!", "bun+", "http-404+", "saga+", "kubernetes+");
+    }
+
+    @Test
+    void theTotalCountsEachIntroductionAsTheQuestionItLeadsToAndEachComeBack() {
+        SessionQueue queue = new SessionQueue(List.of(term("jwt"), term("bun")), Set.of("bun"));
+        assertThat(queue.total()).isEqualTo(2);
+        queue.next();
+        queue.answered(true);
+        assertThat(queue.total()).isEqualTo(3);
+        queue.next();
+        queue.introduced();
+        assertThat(queue.total()).isEqualTo(3);
+        assertThat(queue.answeredCount()).isEqualTo(1);
     }
 
     @Test
     void putsAMissNearTheEndAtTheEnd() {
         SessionQueue queue = new SessionQueue(List.of(term("jwt"), term("bun")));
 
-        assertThat(run(queue, Map.of("jwt", 1))).containsExactly("jwt", "bun", "jwt");
+        assertThat(run(queue, Map.of("jwt", 1))).containsExactly("jwt", "bun", "jwt?");
     }
 
     @Test
@@ -75,25 +110,80 @@ class SessionQueueTest {
     }
 
     @Test
-    void dropsACardThatWasSkipped() {
-        SessionQueue queue = new SessionQueue(List.of(term("jwt"), term("bun")));
-
+    void aMissReratedGoodDoesNotComeBackAndARightAnswerReratedAgainDoes() {
+        SessionQueue queue = new SessionQueue(List.of(term("jwt"), term("bun"), term("saga")));
         queue.next();
-        Term second = queue.next().orElseThrow();
-        queue.record(second.id(), true);
+        queue.answered(true);
+        queue.rerated(false);
+        queue.next();
+        queue.answered(false);
+        queue.rerated(true);
+        List<String> rest = run(queue, Map.of());
 
-        assertThat(queue.isDone()).isTrue();
-        assertThat(queue.next()).isEmpty();
-        assertThat(queue.attempts("jwt")).isZero();
+        assertThat(rest).containsExactly("saga", "bun?");
     }
 
     @Test
-    void refusesAnAnswerForACardNotInHand() {
-        SessionQueue queue = new SessionQueue(terms);
-
-        assertThatThrownBy(() -> queue.record("jwt", true)).isInstanceOf(IllegalStateException.class);
+    void undoPutsTheLastAnswerBackFirstThenTheTurnInHandAndDropsItsComeBack() {
+        SessionQueue queue = new SessionQueue(List.of(term("jwt"), term("bun"), term("saga")));
         queue.next();
-        assertThatThrownBy(() -> queue.record("jwt", true)).isInstanceOf(IllegalStateException.class);
+        queue.answered(true);
+        queue.next();
+
+        assertThat(queue.undo()).map(t -> t.term().id()).contains("jwt");
+        assertThat(queue.answeredCount()).isZero();
+        assertThat(run(queue, Map.of())).containsExactly("jwt", "bun", "saga");
+    }
+
+    @Test
+    void undoAtTheComeBackOfTheLastAnswerDropsThatComeBackAndCountsItNoMore() {
+        SessionQueue queue = new SessionQueue(List.of(term("jwt")));
+        queue.next();
+        queue.answered(true);
+        assertThat(queue.next()).map(SessionQueueTest::show).contains("jwt?");
+        assertThat(queue.total()).isEqualTo(2);
+
+        assertThat(queue.undo()).map(t -> t.term().id()).contains("jwt");
+        assertThat(queue.total()).isEqualTo(1);
+        assertThat(run(queue, Map.of())).containsExactly("jwt");
+    }
+
+    @Test
+    void undoWalksBackOneAnswerAtATimeAndThenHasNothingLeft() {
+        SessionQueue queue = new SessionQueue(List.of(term("jwt"), term("bun"), term("saga")));
+        queue.next();
+        queue.answered(false);
+        queue.next();
+        queue.answered(false);
+
+        assertThat(queue.undo()).map(t -> t.term().id()).contains("bun");
+        assertThat(queue.undo()).map(t -> t.term().id()).contains("jwt");
+        assertThat(queue.undo()).isEmpty();
+        assertThat(run(queue, Map.of())).containsExactly("jwt", "bun", "saga");
+    }
+
+    @Test
+    void aDroppedTermLeavesWithItsComeBacks() {
+        SessionQueue queue = new SessionQueue(List.of(term("jwt"), term("bun"), term("saga")));
+        queue.next();
+        queue.answered(false);
+        queue.next();
+        queue.answered(true);
+        queue.drop("bun");
+
+        assertThat(run(queue, Map.of())).containsExactly("saga");
+    }
+
+    @Test
+    void refusesAnAnswerWithNoQuestionInHand() {
+        SessionQueue queue = new SessionQueue(terms, Set.of("jwt"));
+
+        assertThatThrownBy(() -> queue.answered(true)).isInstanceOf(IllegalStateException.class);
+        queue.next();
+        queue.answered(true);
+        queue.next();
+        assertThatThrownBy(() -> queue.answered(true)).as("an introduction is not answered")
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -101,7 +191,6 @@ class SessionQueueTest {
         SessionQueue queue = new SessionQueue(List.of());
 
         assertThat(queue.isDone()).isTrue();
-        assertThat(queue.remaining()).isZero();
-        assertThat(Set.copyOf(queue.attempts().keySet())).isEmpty();
+        assertThat(queue.total()).isZero();
     }
 }

@@ -45,4 +45,13 @@ class TextTest {
             }
         }
     }
+
+    @Test
+    void aSpellingMayBeWordFormsOnlyWhenItSplitsIntoFormsOfTheTypedWords() {
+        assertThat(Text.mayBeWordForms(List.of("retries", "with", "backoff"), "retrywithbackoff")).isTrue();
+        assertThat(Text.mayBeWordForms(List.of("monolithic"), "monolith")).isTrue();
+        assertThat(Text.mayBeWordForms(List.of("rate", "limits"), "ratelimiter")).isTrue();
+        assertThat(Text.mayBeWordForms(List.of("gadget", "7"), "gadget12service")).isFalse();
+        assertThat(Text.mayBeWordForms(List.of("rate", "limits"), "ratelimitermiddleware")).isFalse();
+    }
 }

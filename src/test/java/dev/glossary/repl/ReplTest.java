@@ -29,6 +29,8 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -86,7 +88,8 @@ class ReplTest {
     void theWelcomeSaysHowToGetHelpAndThePromptShowsDeckAndDue() {
         Session s = session("quit\n");
         assertThat(s.exitCode()).isZero();
-        assertThat(s.output()).contains("Type 'help' for commands").contains("backend · 0 due > ").contains("bye");
+        assertThat(s.output().replace("\n", " ")).contains("New here? Type quiz to start on today's 20 new terms,"
+                + " beginner ones first.").contains("'help' for commands").contains("backend · 0 due > ").contains("bye");
     }
 
     @Test
@@ -96,6 +99,21 @@ class ReplTest {
         Cli tomorrow = new Cli(home).clock(Clock.fixed(Cli.NOW.plus(Duration.ofDays(1)), ZoneOffset.UTC));
         Session s = session(tomorrow, "level advanced\nquit\n", 0, Terminal.TYPE_DUMB);
         assertThat(s.output()).contains("backend · 1 due > ").contains("backend [advanced] · 0 due > ");
+    }
+
+    @Test
+    void anExamShowsUnderTheWelcomeAndInThePromptUntilItsDayIsOver() {
+        Session s = session("exam 2026-03-14 --level beginner\nquit\n");
+        assertThat(s.output()).contains("backend · 0 due > ").contains("backend · 0 due · exam in 12 days > ");
+
+        Session next = session("quit\n");
+        assertThat(next.output()).contains("Ctrl-D to leave.\nexam in 12 days · 57 unseen · 20 new/day · 0 % predicted recall\n")
+                .contains("backend · 0 due · exam in 12 days > ");
+
+        Cli after = new Cli(home).clock(Clock.fixed(Cli.NOW.plus(Duration.ofDays(13)), ZoneOffset.UTC));
+        Session lapsed = session(after, "quit\n", 0, Terminal.TYPE_DUMB);
+        assertThat(lapsed.output()).contains("The exam of 2026-03-14 is over; the ordinary schedule is back.\n")
+                .contains("backend · 0 due > ").doesNotContain("exam in");
     }
 
     @Test
@@ -114,9 +132,9 @@ class ReplTest {
 
     @Test
     void anErrorPrintsOneLineAndTheSessionGoesOn() {
-        Session s = session("show no-such-term-here\nfrobnicate\nshow jwt\nquit\n");
+        Session s = session("show no-such-term-here\nquiz --count x\nshow jwt\nquit\n");
         assertThat(s.output()).contains("glossary: no term \"no-such-term-here\"")
-                .contains("unknown command 'frobnicate'")
+                .contains("Invalid value for option '--count'")
                 .contains("JWT (JSON Web Token)  intermediate");
         assertThat(s.exitCode()).isZero();
     }
@@ -159,7 +177,7 @@ class ReplTest {
         Session s = session("quiz --count abc\nstat\nshow zzqqxxvv\nquit\n", 200);
         assertThat(s.output()).contains("glossary: Invalid value for option '--count': 'abc' is not an int (see: help quiz)\n"
                         + "backend · 0 due > ")
-                .contains("glossary: unknown command 'stat'; did you mean stats? (see: help)\n")
+                .contains("glossary: unknown command 'stat'; did you mean stats or path? (see: help)\n")
                 .contains("; try: search zzqqxxvv\n")
                 .doesNotContain("Usage:").doesNotContain("glossary stats").doesNotContain("glossary search")
                 .doesNotContain("glossary help");
@@ -221,9 +239,20 @@ class ReplTest {
 
     @Test
     void choicesCanBeAnsweredWithLetters() throws IOException {
-        // "x" is no choice and is ignored; "b" is the second.
-        Session s = session("quiz --mode choice --count 1 --seed 3\nxb\nquit\n");
-        assertThat(s.output()).contains("Your answer (1-4) or letter (a-d): b\n").containsPattern("✓ Right|✗ Not quite").contains("Score:");
+        // Enter first: the new term is introduced before it is asked. The same seed asks the same question, so a
+        // first run that stops at it tells which letter is right; "x" is no choice and is ignored.
+        String quiz = "quiz --mode choice --count 1 --seed 3\n\r";
+        Session probe = session(new Cli(home.resolve("probe")), quiz, 0, Terminal.TYPE_DUMB);
+        Matcher asked = Pattern.compile("New term · \\w+\\R(.+)\\R").matcher(probe.output());
+        assertThat(asked.find()).as(probe.output()).isTrue();
+        String name = asked.group(1);
+        Matcher right = Pattern.compile("(?m)^  (\\d)\\) " + Pattern.quote(name) + "$").matcher(probe.output());
+        assertThat(right.find()).as(probe.output()).isTrue();
+        String letter = String.valueOf("abcd".charAt(Integer.parseInt(right.group(1)) - 1));
+
+        Session s = session(quiz + "x" + letter + "\nquit\n");
+        assertThat(s.output()).contains("Your answer (1-4 or a-d): " + letter + "\n").contains("✓ Right — " + name)
+                .contains("Score:");
         assertThat(Files.readString(home.resolve("progress.json")).split("\"rating\"", -1)).hasSize(2);
     }
 
@@ -261,11 +290,30 @@ class ReplTest {
     @Test
     void theQuizSummaryCountsOnlyTheSessionsLevels() {
         // A beginner term found hard (due again in minutes), then an advanced one known well under level advanced.
-        Session s = session("quiz --term 401 --mode flip\n\n2\nlevel advanced\nquiz --term token-bucket --mode flip\n\n4\n"
+        Session s = session("quiz --term 401 --mode flip\n  2level advanced\nquiz --term token-bucket --mode flip\n  4"
                 + "quit\n");
         String second = s.output().substring(s.output().indexOf("level: advanced"));
         assertThat(second).contains("Score: 1/1").containsPattern("Next term due in \\d+d\\.")
                 .doesNotContainPattern("Next term due in \\d+m\\.");
+    }
+
+    @Test
+    void aBareTermNameShowsItOtherWordsSearchAndACommandStillWins() {
+        Session s = session("jwt\nrate limiting\nwhat is idempotency\nstats --json\nstat\nquit\n", 200);
+        assertThat(s.output()).contains("JWT (JSON Web Token)  intermediate").contains("Rate Limiting  intermediate")
+                .contains("1. Idempotency").contains("\"totalTerms\"")
+                .contains("unknown command 'stat'; did you mean stats or path?");
+    }
+
+    @Test
+    void showNumbersTheRelatedTermsAndShowNFollowsThem() {
+        Session s = session("browse\nshow idempotency\nshow 2\n3\nquit\n", 200);
+        String afterShow = s.output().substring(s.output().indexOf("backend · 0 due > show idempotency"));
+        assertThat(afterShow).contains("Related: 1 Idempotency Key, 2 PUT, 3 GET");
+        String second = afterShow.substring(afterShow.indexOf("> show 2"));
+        assertThat(second).contains("PUT  beginner");
+        assertThat(second.substring(second.indexOf("> 3"))).as("the third related term of PUT").doesNotContain("glossary:")
+                .containsPattern("(?m)^\\S.*  (beginner|intermediate|advanced)");
     }
 
     @Test
@@ -276,10 +324,25 @@ class ReplTest {
 
     @Test
     void quizHitsDrillsExactlyTheTermsOfTheLastSearch() throws IOException {
-        session("search token bucket --limit 2\nquiz --hits --mode flip\n\n3\n\n3\nquit\n");
+        session("search token bucket --limit 2\nquiz --hits --mode flip\n   3 3\nquit\n");
         String progress = Files.readString(home.resolve("progress.json"));
         assertThat(progress).contains("\"token-bucket\"");
         assertThat(progress.split("\"reviews\"", -1)).hasSize(3);
+    }
+
+    @Test
+    void confusionsAreListedAndDrilledWithOneKeyEachInTheRepl() throws IOException {
+        assertThat(new Cli(home).stdin("leaky bucket\ntoken bucket\n").run("quiz", "--term", "Token Bucket", "--mode",
+                "typed").exitCode()).isZero();
+
+        // Keys answer the cards at once; whatever they pick, each card is answered and saved as it is pressed.
+        Session s = session("confusions\nquiz --confusions --seed 2\n1 1 1 1 1 1\nquit\n");
+
+        assertThat(s.output()).contains("1  Leaky Bucket / Token Bucket").contains("Drill it: quiz --confusions")
+                .contains("1 pair to tell apart · 2 cards").contains("Which term does this define: ")
+                .contains("Your answer (1-2 or a-b): 1").contains("Score:");
+        String progress = Files.readString(home.resolve("progress.json"));
+        assertThat(progress).contains("\"pairedWith\" : \"token-bucket\"").contains("\"pairedWith\" : \"leaky-bucket\"");
     }
 
     @Test
@@ -381,7 +444,7 @@ class ReplTest {
 
     @Test
     void ctrlCDuringAQuizEndsTheQuizKeepsAnswersAndReturnsToThePrompt() {
-        Session s = session("quiz --mode choice --count 3 --seed 3\n1\n\n\u0003show jwt\nquit\n");
+        Session s = session("quiz --mode choice --count 3 --seed 3\n   1 \u0003show jwt\nquit\n");
         assertThat(s.output()).contains("Quiz stopped; every answer you gave is saved.")
                 .contains("Score:")
                 .contains("JWT (JSON Web Token)  intermediate");
@@ -449,9 +512,9 @@ class ReplTest {
         Path file = home.resolve("progress.json");
         Path moved = home.resolve("moved.json");
         try (LiveSession s = new LiveSession(Terminal.TYPE_DUMB, new Cli(home))) {
-            assertThat(s.type("quiz --term Redis --mode flip\n\n3\n")).contains("Score:");
+            assertThat(s.type("quiz --term Redis --mode flip\n  3")).contains("Score:");
             Files.move(file, moved);
-            String second = s.type("quiz --term GET --mode flip\n\n3\n");
+            String second = s.type("quiz --term GET --mode flip\n  3");
             assertThat(second).contains("Score:").doesNotContain("no such file");
         }
         String now = Files.readString(file);
@@ -465,7 +528,7 @@ class ReplTest {
             assertThat(s.type("why redis\n")).contains("never reviewed");
             new Cli(home).stdin("\n3\n").run("quiz", "--term", "Redis", "--mode", "flip");
             assertThat(s.type("why redis\n")).contains("Reviews:").contains("good");
-            assertThat(s.type("quiz --term GET --mode flip\n\n3\n")).contains("Score:");
+            assertThat(s.type("quiz --term GET --mode flip\n  3")).contains("Score:");
         }
         assertThat(Files.readString(home.resolve("progress.json"))).contains("\"redis\"").contains("\"get\"");
     }

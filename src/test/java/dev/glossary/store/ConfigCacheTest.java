@@ -1,8 +1,12 @@
 package dev.glossary.store;
 
+import dev.glossary.deck.Level;
+import dev.glossary.progress.Exam;
 import dev.glossary.progress.LearnerConfig;
 import dev.glossary.srs.FsrsParameters;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ConfigCacheTest {
     private static final LearnerConfig CHANGED = LearnerConfig.defaults().withDesiredRetention(0.83).withNewPerDay(236).withFuzz(false)
             .withLearningSteps(List.of(Duration.ofMinutes(5), Duration.ofHours(1))).withMaximumInterval(365)
-            .withWeights(FsrsParameters.DEFAULT_WEIGHTS);
+            .withWeights(FsrsParameters.DEFAULT_WEIGHTS)
+            .withExam("backend", new Exam(LocalDate.of(2026, 7, 14), EnumSet.of(Level.INTERMEDIATE)))
+            .withExam("cours-été", new Exam(LocalDate.of(2027, 1, 2), EnumSet.allOf(Level.class)));
 
     @TempDir
     Path home;

@@ -61,7 +61,7 @@ class JsonProgressStoreTest {
         assertThat(back.term("backend", "jwt").orElseThrow().reviews())
                 .extracting(Review::rating).containsExactly(Rating.GOOD, Rating.AGAIN);
         assertThat(Files.readString(home.resolve("progress.json").toAbsolutePath(), StandardCharsets.UTF_8))
-                .contains("\"version\" : 1").contains("\"rating\" : \"again\"");
+                .contains("\"version\" : 3").contains("\"rating\" : \"again\"");
     }
 
     @Test
@@ -118,6 +118,146 @@ class JsonProgressStoreTest {
         b.record("backend", "cqrs", review(T0.plusSeconds(1), Rating.EASY));
         a.record("backend", "jwt", review(T0.plusSeconds(700), Rating.GOOD));
         assertThat(store(T0).load().reviewCount()).isEqualTo(3);
+    }
+
+    @Test
+    void anAnswerOneSessionUndoesIsNotBroughtBackByAnotherThatStillHeldIt() {
+        JsonProgressStore a = store(T0.plusSeconds(20));
+        JsonProgressStore b = store(T0.plusSeconds(30));
+        a.record("backend", "jwt", review(T0, Rating.GOOD));
+        a.record("backend", "jwt", review(T0.plusSeconds(10), Rating.AGAIN));
+        assertThat(b.load().term("backend", "jwt").orElseThrow().reviews()).hasSize(2);
+
+        a.undo("backend", "jwt", review(T0.plusSeconds(10), Rating.AGAIN));
+        b.record("backend", "cqrs", review(T0.plusSeconds(30), Rating.EASY));
+
+        for (Progress p : List.of(store(T0).load(), a.load(), b.load())) {
+            var jwt = p.term("backend", "jwt").orElseThrow();
+            assertThat(jwt.reviews()).extracting(Review::at).containsExactly(T0);
+            assertThat(jwt.card()).isEqualTo(a.replayer().replay("backend", "jwt", jwt.reviews()));
+            assertThat(p.term("backend", "cqrs")).isPresent();
+        }
+    }
+
+    @Test
+    void anAnswerUndoneInAnExportedCopyStaysUndoneWhenTheCopyIsMergedBack(@TempDir Path elsewhere) throws IOException {
+        JsonProgressStore here = store(T0);
+        here.record("backend", "jwt", review(T0, Rating.GOOD));
+        here.record("backend", "jwt", review(T0.plusSeconds(10), Rating.AGAIN));
+        Path export = elsewhere.resolve("old.json");
+        Files.write(export, JsonProgressStore.encode(here.load()));
+        here.undoLast("backend");
+
+        here.mergeIn(here.readExport(export));
+
+        assertThat(store(T0).load().term("backend", "jwt").orElseThrow().reviews()).extracting(Review::at)
+                .containsExactly(T0);
+    }
+
+    @Test
+    void undoLastWalksBackThroughTheDeckAnswerByAnswer() {
+        JsonProgressStore s = store(T0.plusSeconds(100));
+        s.record("backend", "jwt", review(T0, Rating.GOOD));
+        s.record("backend", "cqrs", review(T0.plusSeconds(5), Rating.EASY));
+        s.record("other", "jwt", review(T0.plusSeconds(9), Rating.HARD));
+
+        assertThat(s.undoLast("backend")).map(Progress.Answer::termId).contains("cqrs");
+        assertThat(s.undoLast("backend")).map(Progress.Answer::termId).contains("jwt");
+        assertThat(s.undoLast("backend")).isEmpty();
+
+        Progress left = store(T0).load();
+        assertThat(left.term("backend", "jwt").orElseThrow().studied()).isFalse();
+        assertThat(left.term("backend", "jwt").orElseThrow().card().due()).isEqualTo(T0);
+        assertThat(left.term("other", "jwt").orElseThrow().reviews()).hasSize(1);
+    }
+
+    @Test
+    void aSuspensionAndABurialSetInOneSessionSurviveAnotherSessionsWrites() {
+        JsonProgressStore a = store(T0.plusSeconds(60));
+        JsonProgressStore b = store(T0.plusSeconds(120));
+        a.record("backend", "jwt", review(T0, Rating.GOOD));
+        b.load();
+        Instant tomorrow = T0.plus(Duration.ofDays(1));
+
+        a.suspend("backend", List.of("jwt", "cap-theorem"), true);
+        a.bury("backend", List.of("cqrs"), tomorrow);
+        b.record("backend", "jwt", review(T0.plusSeconds(90), Rating.GOOD));
+
+        Progress p = store(T0).load();
+        assertThat(p.term("backend", "jwt").orElseThrow().suspended()).isTrue();
+        assertThat(p.term("backend", "jwt").orElseThrow().reviews()).hasSize(2);
+        assertThat(p.term("backend", "cap-theorem").orElseThrow().suspended()).isTrue();
+        assertThat(p.term("backend", "cqrs").orElseThrow().flags().buried(T0)).isTrue();
+        assertThat(p.term("backend", "cqrs").orElseThrow().flags().buried(tomorrow)).isFalse();
+
+        // The later word wins: b lifts the suspension after a set it, and a session that still holds the old
+        // flag does not bring it back.
+        b.suspend("backend", List.of("jwt"), false);
+        a.record("backend", "cqrs", review(T0.plusSeconds(200), Rating.GOOD));
+        assertThat(store(T0).load().term("backend", "jwt").orElseThrow().suspended()).isFalse();
+        assertThat(a.load().term("backend", "cap-theorem").orElseThrow().suspended()).isTrue();
+    }
+
+    @Test
+    void aVersionOneFileIsReadAndWrittenBackAsTheNewestVersion() throws IOException {
+        Path file = home.resolve("progress.json");
+        Files.writeString(file, file(GOOD_CARD, GOOD_REVIEW));
+        JsonProgressStore s = store(T0.plusSeconds(60));
+        assertThat(s.load().term("backend", "jwt").orElseThrow().reviews()).hasSize(1);
+
+        s.suspend("backend", List.of("jwt"), true);
+
+        String written = Files.readString(file);
+        assertThat(written).contains("\"version\" : 3").contains("\"suspended\" : {");
+        Progress back = store(T0).load();
+        assertThat(back.term("backend", "jwt").orElseThrow().suspended()).isTrue();
+        assertThat(back.term("backend", "jwt").orElseThrow().reviews()).hasSize(1);
+    }
+
+    @Test
+    void theBinaryCopyKeepsFlagsAndUndoneAnswers() throws Exception {
+        JsonProgressStore s = store(T0.plusSeconds(60));
+        s.record("backend", "jwt", review(T0, Rating.GOOD));
+        s.undoLast("backend");
+        s.suspend("backend", List.of("jwt"), true);
+        byte[] json = Files.readAllBytes(home.resolve("progress.json"));
+        Progress copy = new ProgressCache(new LearnerFiles(home).progressCache()).read(json);
+        assertThat(copy).isNotNull();
+        assertThat(copy.decks()).isEqualTo(ProgressCodec.decode(json).decks());
+        assertThat(copy.term("backend", "jwt").orElseThrow().undone()).hasSize(1);
+        assertThat(copy.term("backend", "jwt").orElseThrow().suspended()).isTrue();
+    }
+
+    @Test
+    void aConfusionAndAPairStayOnTheirReviewInTheFileTheCopyAndThroughARerating() throws Exception {
+        JsonProgressStore s = store(T0.plusSeconds(60));
+        Review confused = new Review(T0, Rating.AGAIN, "choice", 3000, false, "jws", null);
+        Review drilled = new Review(T0.plusSeconds(30), Rating.GOOD, "choice", 1500, false, null, "jws");
+        s.record("backend", "jwt", confused);
+        s.record("backend", "jwt", drilled);
+        s.rerate("backend", "jwt", confused, Rating.HARD);
+
+        byte[] json = Files.readAllBytes(home.resolve("progress.json"));
+        assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"confusedWith\" : \"jws\"")
+                .contains("\"pairedWith\" : \"jws\"");
+        List<Review> back = ProgressCodec.decode(json).term("backend", "jwt").orElseThrow().reviews();
+        assertThat(back).extracting(Review::confusedWith).containsExactly("jws", null);
+        assertThat(back).extracting(Review::pairedWith).containsExactly(null, "jws");
+        assertThat(back.get(0).rating()).isEqualTo(Rating.HARD);
+        Progress copy = new ProgressCache(new LearnerFiles(home).progressCache()).read(json);
+        assertThat(copy.decks()).isEqualTo(ProgressCodec.decode(json).decks());
+        // Another session's write merges the log and keeps both.
+        store(T0.plusSeconds(90)).record("backend", "api", review(T0.plusSeconds(90), Rating.GOOD));
+        assertThat(store(T0).load().term("backend", "jwt").orElseThrow().reviews())
+                .extracting(Review::confusedWith).containsExactly("jws", null);
+    }
+
+    @Test
+    void aBlankConfusionIsRefusedWithItsPlace() throws IOException {
+        Files.writeString(home.resolve("progress.json"), "{\"version\": 3, \"decks\": {\"backend\": {\"jwt\": {\"card\": {"
+                + GOOD_CARD + "}, \"reviews\": [{\"at\": \"2026-01-05T10:00:00Z\", \"rating\": \"good\", \"mode\": \"choice\","
+                + " \"ms\": 100, \"cram\": false, \"confusedWith\": \" \"}]}}}}");
+        assertThatThrownBy(() -> store(T0).load()).hasMessageContaining("reviews[0].confusedWith: must be a term id");
     }
 
     @Test
@@ -183,7 +323,7 @@ class JsonProgressStoreTest {
             "not json at all",
             "[1, 2, 3]",
             "{\"decks\": {}}",
-            "{\"version\": 2, \"decks\": {}}",
+            "{\"version\": 4, \"decks\": {}}",
             "{\"version\": 1, \"decks\": {\"backend\": {\"jwt\": {\"card\": {\"state\": \"review\"}, \"reviews\": []}}}}",
             "{\"version\": 1, \"decks\": {}, \"extra\": true}",
             "{\"version\": 1, \"decks\": {\"b\": {\"t\": {\"card\": {\"state\": \"zombie\", \"stability\": 1, \"difficulty\": 5,"
@@ -272,7 +412,7 @@ class JsonProgressStoreTest {
     void aHugeVersionIsANewerFileNotAJacksonMessage() throws IOException {
         Files.writeString(home.resolve("progress.json"), "{\"version\": 99999999999, \"decks\": {}}");
         assertThatThrownBy(store(T0)::load)
-                .hasMessageContaining("newer glossary (file version 99999999999, this build reads up to 1)")
+                .hasMessageContaining("newer glossary (file version 99999999999, this build reads up to 3)")
                 .hasMessageNotContaining("out of range of int");
     }
 

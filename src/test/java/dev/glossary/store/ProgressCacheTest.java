@@ -2,7 +2,9 @@ package dev.glossary.store;
 
 import dev.glossary.progress.Progress;
 import dev.glossary.progress.Review;
+import dev.glossary.progress.StudyFlags;
 import dev.glossary.progress.TermHistory;
+import dev.glossary.progress.UndoneAnswer;
 import dev.glossary.srs.Card;
 import dev.glossary.srs.CardState;
 import dev.glossary.srs.Rating;
@@ -29,7 +31,10 @@ class ProgressCacheTest {
         return home.resolve("cache").resolve("progress.bin");
     }
 
-    /** Two decks; a new card, learning and review cards, cram and empty-mode answers, non-ASCII ids. */
+    /**
+     * Two decks; a new card, learning and review cards, cram and empty-mode answers, non-ASCII ids; study
+     * flags and an answer taken back.
+     */
     private static Progress sample() {
         Card fresh = Card.newCard(T0);
         Card learning = new Card(CardState.LEARNING, 2.3065, 2.11810397, T0.plusSeconds(600), T0, 1, 1, 0, 0, 0);
@@ -38,9 +43,12 @@ class ProgressCacheTest {
         List<Review> answers = List.of(new Review(T0.minusSeconds(86_400), Rating.AGAIN, "typed", 2100, false),
                 new Review(T0.minusSeconds(5), Rating.EASY, "", 0, false),
                 new Review(T0, Rating.HARD, "flip", Long.MAX_VALUE, true));
+        StudyFlags flags = StudyFlags.NONE.suspend(true, T0).bury(T0.plusSeconds(3600), T0.minusSeconds(1));
+        List<UndoneAnswer> undone = List.of(new UndoneAnswer(T0.minusSeconds(60), "choice", false, T0));
         return Progress.of(Map.of(
-                "backend", Map.of("jwt", new TermHistory(review, answers), "idempotency",
-                        new TermHistory(learning, answers.subList(0, 1)), "cap-theorem", new TermHistory(fresh, List.of())),
+                "backend", Map.of("jwt", new TermHistory(review, answers, flags, undone), "idempotency",
+                        new TermHistory(learning, answers.subList(0, 1)), "cap-theorem",
+                        new TermHistory(fresh, List.of(), StudyFlags.NONE.suspend(false, T0), List.of())),
                 "französisch", Map.of("straße", new TermHistory(review, answers.subList(2, 3)))));
     }
 
