@@ -110,8 +110,11 @@ final class Forms {
      * ({@link #spellingsOf(String)}), or, for a status code, which also takes its reason phrases, its forms'.
      */
     static Collection<String> spellingsOf(Term term) {
-        if (STATUS_CODE.matcher(term.name().strip()).matches()) {
+        if (term.name().strip().length() == 3 && STATUS_CODE.matcher(term.name().strip()).matches()) {
             return of(term).stream().map(Form::compact).toList();
+        }
+        if (term.aliases().isEmpty()) {
+            return spellingsOf(term.name());
         }
         Set<String> spellings = new LinkedHashSet<>();
         term.names().forEach(name -> spellings.addAll(spellingsOf(name)));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Grades a typed answer the way a fair teacher would: {@code new TypedAnswerGrader(deck).grade(term, "jwt")}.
@@ -59,8 +60,12 @@ public final class TypedAnswerGrader {
     private final Map<String, List<Form>> formsById = new HashMap<>();
     /** The terms whose {@code same} names each id, made at the first answer graded. */
     private Map<String, List<Term>> namedSameBy;
-    /** The ids of the terms that may have a form of each compact spelling, made at the first answer graded. */
-    private Map<String, List<String>> ownersBySpelling;
+    /**
+     * The terms (by their place in {@code listed}, the deck's order) that may have a form of each compact
+     * spelling, made at the first answer graded.
+     */
+    private Map<String, List<Integer>> ownersBySpelling;
+    private List<Term> listed;
     private Map<String, List<String>> spellingsByBeginning;
     private Map<Integer, List<String>> spellingsByLength;
 
@@ -261,21 +266,22 @@ public final class TypedAnswerGrader {
      * order, each with its term in {@code owners}, so that a wrong answer can name the term it gave.
      */
     private List<Form> formsOfOthers(Set<String> spellings, Term term, Set<String> twins, Map<Form, Term> owners) {
-        Set<String> ids = new HashSet<>();
+        Set<Integer> places = new TreeSet<>();
         for (String spelling : spellings) {
-            for (String id : ownersBySpelling().getOrDefault(spelling, List.of())) {
+            for (int place : ownersBySpelling().getOrDefault(spelling, List.of())) {
+                String id = listed.get(place).id();
                 if (!id.equals(term.id()) && !twins.contains(id)) {
-                    ids.add(id);
+                    places.add(place);
                 }
             }
         }
         List<Form> forms = new ArrayList<>();
-        ids.stream().sorted(Comparator.comparingInt(this::position)).forEach(id -> {
-            for (Form form : formsOf(terms.get(id))) {
+        for (int place : places) {
+            for (Form form : formsOf(listed.get(place))) {
                 forms.add(form);
-                owners.put(form, terms.get(id));
+                owners.put(form, listed.get(place));
             }
-        });
+        }
         forms.sort(Comparator.comparingInt(f -> f.compact().length()));
         return forms;
     }
@@ -284,11 +290,14 @@ public final class TypedAnswerGrader {
      * The deck's terms by the spellings their forms may have ({@link Forms#spellingsOf}, made without making
      * most terms' forms): the forms are made only for the few terms an answer spells or nearly spells.
      */
-    private Map<String, List<String>> ownersBySpelling() {
+    private Map<String, List<Integer>> ownersBySpelling() {
         if (ownersBySpelling == null) {
             ownersBySpelling = new HashMap<>(terms.size() * 8);
-            for (Term term : terms.values()) {
-                Forms.spellingsOf(term).forEach(spelling -> list(spelling, term.id()));
+            listed = List.copyOf(terms.values());
+            for (int place = 0; place < listed.size(); place++) {
+                for (String spelling : Forms.spellingsOf(listed.get(place))) {
+                    list(spelling, place);
+                }
             }
         }
         return ownersBySpelling;
@@ -318,14 +327,14 @@ public final class TypedAnswerGrader {
         return spellingsByLength.getOrDefault(length, List.of());
     }
 
-    private void list(String spelling, String termId) {
+    private void list(String spelling, int place) {
         if (spelling.isEmpty()) {
             return;
         }
-        List<String> owners = ownersBySpelling.computeIfAbsent(spelling, s -> new ArrayList<>(1));
+        List<Integer> owners = ownersBySpelling.computeIfAbsent(spelling, k -> new ArrayList<>(1));
         // A term's spellings are listed one after the other, so one it already has is the last one listed.
-        if (owners.isEmpty() || !owners.get(owners.size() - 1).equals(termId)) {
-            owners.add(termId);
+        if (owners.isEmpty() || owners.get(owners.size() - 1) != place) {
+            owners.add(place);
         }
     }
 
