@@ -88,8 +88,9 @@ public record Calibration(List<Bin> bins, int reviews) {
      */
     public String advice(int loggedReviews) {
         if (loggedReviews < WeightOptimizer.MINIMUM_REVIEWS) {
-            return String.format("With %d reviews logged there is too little to fit the schedule to you yet:"
-                    + " glossary srs optimize needs %d.", loggedReviews, WeightOptimizer.MINIMUM_REVIEWS);
+            return String.format("With %d %s logged there is too little to fit the schedule to you yet:"
+                    + " glossary srs optimize needs %d.", loggedReviews, loggedReviews == 1 ? "review" : "reviews",
+                    WeightOptimizer.MINIMUM_REVIEWS);
         }
         double gap = meanGap() * 100;
         return gap > WORTH_OPTIMIZING * 100

@@ -40,7 +40,7 @@ class CalibrationTest {
     }
 
     @Test
-    void each_review_a_day_or_more_after_the_last_puts_its_predicted_recall_against_what_happened() {
+    void eachReviewADayOrMoreAfterTheLastPutsItsPredictedRecallAgainstWhatHappened() {
         // After a first rating the stability is that rating's weight: again 0.212, hard 1.2931, good 2.3065, easy 8.2956.
         Map<String, TermHistory> logs = new LinkedHashMap<>();
         logs.put("easy-1", twice(Rating.EASY, 1, Rating.GOOD));     // 0.9829
@@ -90,7 +90,7 @@ class CalibrationTest {
     }
 
     @Test
-    void the_prediction_comes_from_the_card_as_its_earlier_reviews_left_it() {
+    void thePredictionComesFromTheCardAsItsEarlierReviewsLeftIt() {
         // good, good a day later, then a review 6 days after that: the third is predicted from the card after two.
         Instant second = START.plus(Duration.ofDays(1));
         Instant third = second.plus(Duration.ofDays(6));
@@ -109,7 +109,7 @@ class CalibrationTest {
     }
 
     @Test
-    void a_learner_with_no_review_a_day_apart_has_no_bins() {
+    void aLearnerWithNoReviewADayApartHasNoBins() {
         Calibration c = Calibration.of("deck", Map.of("t", history(review(START, Rating.GOOD))), REPLAYER);
 
         assertThat(c.bins()).isEmpty();
@@ -118,7 +118,7 @@ class CalibrationTest {
     }
 
     @Test
-    void optimizing_is_advised_only_with_enough_reviews_and_predictions_more_than_three_points_off() {
+    void optimizingIsAdvisedOnlyWithEnoughReviewsAndPredictionsMoreThanThreePointsOff() {
         Calibration off = new Calibration(List.of(new Calibration.Bin(90, 95, 0.92, 0.86, 300),
                 new Calibration.Bin(95, 100, 0.97, 0.97, 100)), 400);
         Calibration close = new Calibration(List.of(new Calibration.Bin(90, 95, 0.92, 0.90, 300),
@@ -127,6 +127,7 @@ class CalibrationTest {
         assertThat(off.meanGap()).isCloseTo(0.045, within(1e-12));
         assertThat(off.advice(399)).isEqualTo("With 399 reviews logged there is too little to fit the schedule to you"
                 + " yet: glossary srs optimize needs 400.");
+        assertThat(off.advice(1)).startsWith("With 1 review logged there");
         assertThat(off.advice(400)).isEqualTo("Predictions are off by 4.5 points on average: glossary srs optimize is"
                 + " worth running, to fit the schedule to you.");
         assertThat(close.advice(400)).isEqualTo("Predictions are within 2.0 points of your recall on average:"

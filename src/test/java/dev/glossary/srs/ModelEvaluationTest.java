@@ -44,7 +44,7 @@ class ModelEvaluationTest {
     }
 
     @Test
-    void log_loss_and_rmse_bins_are_fsrs_rs_evaluates_on_a_fixed_log() throws IOException {
+    void logLossAndRmseBinsAreFsrsRsEvaluatesOnAFixedLog() throws IOException {
         TrainingData data = fixedLog();
         JsonNode expected = resource("evaluation-expected.json");
         assertThat(data.reviews()).isEqualTo(expected.get("meta").get("reviews").asInt());
@@ -75,7 +75,7 @@ class ModelEvaluationTest {
     }
 
     @Test
-    void a_later_miss_costs_more_than_the_same_miss_earlier_and_rmse_bins_compares_plain_means() {
+    void aLaterMissCostsMoreThanTheSameMissEarlierAndRmseBinsComparesPlainMeans() {
         ModelEvaluation early = ModelEvaluation.of(FsrsParameters.DEFAULT_WEIGHTS, twentyCardsOneForgotten(0));
         ModelEvaluation late = ModelEvaluation.of(FsrsParameters.DEFAULT_WEIGHTS, twentyCardsOneForgotten(19));
 
@@ -96,7 +96,7 @@ class ModelEvaluationTest {
     }
 
     @Test
-    void a_log_whose_every_first_interval_is_rare_has_nothing_fsrs_rs_would_evaluate() {
+    void aLogWhoseEveryFirstIntervalIsRareHasNothingFsrsRsWouldEvaluate() {
         TrainingData data = twentyCardsOneForgotten(0).first(19);
 
         assertThat(data.withoutOutliers().predictions()).isZero();

@@ -37,7 +37,7 @@ class TsFsrsFuzzTest {
             3e7ad7f29abcaf48 | 1e-7
             0000000000000001 | 5e-324
             """)
-    void numbers_are_written_as_javascript_writes_them(String bits, String javaScript) {
+    void numbersAreWrittenAsJavascriptWritesThem(String bits, String javaScript) {
         double x = Double.longBitsToDouble(Long.parseUnsignedLong(bits, 16));
 
         assertThat(TsFsrsFuzz.javaScriptNumber(x)).isEqualTo(javaScript);
@@ -50,7 +50,7 @@ class TsFsrsFuzzTest {
             1709283600000_5_121.01082134210029 | 0.4863998906221241
             hello                              | 0.8750656815245748
             """)
-    void the_first_draw_of_a_seed_is_aleas(String seed, double first) {
+    void theFirstDrawOfASeedIsAleas(String seed, double first) {
         assertThat(TsFsrsFuzz.first(seed)).isEqualTo(first);
     }
 }

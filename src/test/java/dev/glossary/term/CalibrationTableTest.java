@@ -16,7 +16,7 @@ class CalibrationTableTest {
             + " running, to fit the schedule to you.";
 
     @Test
-    void piped_it_is_rows_of_the_prediction_and_the_share_recalled_side_by_side() {
+    void pipedItIsRowsOfThePredictionAndTheShareRecalledSideBySide() {
         String out = CalibrationTable.render(LEARNER, ADVICE, 80, false, PLAIN);
 
         assertThat(out).isEqualTo("""
@@ -33,7 +33,7 @@ class CalibrationTableTest {
     }
 
     @Test
-    void on_a_wide_terminal_each_row_gets_a_bar_of_recall_from_50_to_100_percent_marked_at_the_prediction() {
+    void onAWideTerminalEachRowGetsABarOfRecallFrom50To100PercentMarkedAtThePrediction() {
         String out = CalibrationTable.render(LEARNER, ADVICE, 80, true, PLAIN);
 
         List<String> lines = out.lines().toList();
@@ -48,7 +48,7 @@ class CalibrationTableTest {
     }
 
     @Test
-    void at_forty_columns_the_table_fits_and_the_bars_are_left_out() {
+    void atFortyColumnsTheTableFitsAndTheBarsAreLeftOut() {
         String out = CalibrationTable.render(LEARNER, ADVICE, 40, true, PLAIN);
 
         assertThat(out).doesNotContain("│").doesNotContain("█");
@@ -57,7 +57,7 @@ class CalibrationTableTest {
     }
 
     @Test
-    void a_learner_without_reviews_a_day_apart_is_told_so() {
+    void aLearnerWithoutReviewsADayApartIsToldSo() {
         String out = CalibrationTable.render(new Calibration(List.of(), 0), "With 3 reviews logged …", 80, true, PLAIN);
 
         assertThat(out).contains("  no reviews a day or more after the one before yet\n").doesNotContain("predicted (mean)");
