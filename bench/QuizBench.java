@@ -26,7 +26,8 @@ import java.util.SplittableRandom;
  * Prints one line: the terms, the load (parse and check the JSON), the first choice question from the loaded
  * deck (the picker made and one question asked, as a session's first question is), then the median and the
  * slowest of QUESTIONS further choice questions, reverse questions and typed answers graded (a wrong one, which
- * is the slow case: it is compared with every other term), all in milliseconds.
+ * is looked up among the other terms' spellings and word forms; the first builds that lookup), all in
+ * milliseconds.
  */
 public class QuizBench {
     public static void main(String[] args) {

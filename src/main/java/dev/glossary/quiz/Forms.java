@@ -3,10 +3,13 @@ package dev.glossary.quiz;
 import dev.glossary.deck.Term;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +23,12 @@ final class Forms {
     private static final Pattern STATUS_CODE = Pattern.compile("[1-5]\\d\\d");
     private static final Pattern PAREN = Pattern.compile("^(.*?\\S)\\s*\\(([^()]*)\\)$");
     private static final Pattern ARTICLE = Pattern.compile("(?iu)^(?:the|an?)\\s+(.+)$");
+    /** Words separated by a space or a hyphen, then at most one part in parentheses of the same. */
+    private static final Pattern PLAIN_WORDS = Pattern.compile(
+            "([A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*)(?: \\([A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*\\))?");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** A name with more runs of words (articles and generic words by the dozen) is spelt as its forms are. */
+    private static final int MAX_SPELLINGS = 64;
     private static final Pattern GENERIC_SUFFIX = Pattern.compile(
             "(?iu)^(.+?)[\\s\\p{Pd}]+(?:" + String.join("|", Text.GENERIC_SUFFIXES) + ")$");
 
@@ -63,17 +72,11 @@ final class Forms {
         for (String name : term.names()) {
             add(forms, name, true);
         }
-        // The qualifier is not part of the answer: "Guard" is as much the name of "Guard (backend)" as of "Guard".
         for (String name : term.names()) {
-            Matcher m = PAREN.matcher(name.strip());
-            if (name.strip().endsWith(")") && m.matches() && expansion(name).isEmpty()) {
-                add(forms, m.group(1), true);
-            }
+            addUnqualified(forms, name);
         }
         for (String name : term.names()) {
-            for (String variant : variants(name)) {
-                add(forms, variant, false);
-            }
+            addVariants(forms, name);
         }
         String code = term.name().strip();
         if (STATUS_CODE.matcher(code).matches()) {
@@ -86,6 +89,90 @@ final class Forms {
             }
         }
         return List.copyOf(forms.values());
+    }
+
+    // The qualifier is not part of the answer: "Guard" is as much the name of "Guard (backend)" as of "Guard".
+    private static void addUnqualified(Map<String, Form> forms, String name) {
+        Matcher m = PAREN.matcher(name.strip());
+        if (name.strip().endsWith(")") && m.matches() && expansion(name).isEmpty()) {
+            add(forms, m.group(1), true);
+        }
+    }
+
+    private static void addVariants(Map<String, Form> forms, String name) {
+        for (String variant : variants(name)) {
+            add(forms, variant, false);
+        }
+    }
+
+    /**
+     * Spellings among which is the compact spelling of every form {@link #of} makes of this term: its names'
+     * ({@link #spellingsOf(String)}), or, for a status code, which also takes its reason phrases, its forms'.
+     */
+    static Collection<String> spellingsOf(Term term) {
+        if (term.name().strip().length() == 3 && STATUS_CODE.matcher(term.name().strip()).matches()) {
+            return of(term).stream().map(Form::compact).toList();
+        }
+        if (term.aliases().isEmpty()) {
+            return spellingsOf(term.name());
+        }
+        Set<String> spellings = new LinkedHashSet<>();
+        term.names().forEach(name -> spellings.addAll(spellingsOf(name)));
+        return spellings;
+    }
+
+    /**
+     * Spellings among which is the compact spelling of every form {@link #of} makes of this name, most of them
+     * found without making the forms: a name with no parentheses at its end, no leading article and no generic
+     * last word has no other form than itself; a name of plain words, with at most a last part in parentheses
+     * ("HTL (Horizontal Tamluxnim Lock)", "Reactive Contract Algorithm"), has forms that each keep a run of its
+     * words from the start of the name or of the part in parentheses, after any articles, to the end of either,
+     * before any generic words. Any other name is spelt as its forms are.
+     */
+    static Collection<String> spellingsOf(String name) {
+        String s = name.strip();
+        if (!s.endsWith(")") && !startsWithArticle(s) && !endsWithGenericWord(s)) {
+            return List.of(Text.compact(s));
+        }
+        Matcher plain = PLAIN_WORDS.matcher(s);
+        if (plain.matches()) {
+            List<String> words = Text.words(s);
+            int outer = Text.words(plain.group(1)).size();
+            List<Integer> starts = new ArrayList<>();
+            List<Integer> ends = new ArrayList<>();
+            for (int part = 0, end = outer; part < words.size(); part = end, end = words.size()) {
+                starts.add(part);
+                for (int i = part; i < end - 1 && ARTICLES.contains(words.get(i)); i++) {
+                    starts.add(i + 1);
+                }
+                ends.add(end);
+                for (int i = end - 1; i > part && Text.GENERIC_SUFFIXES.contains(words.get(i)); i--) {
+                    ends.add(i);
+                }
+            }
+            if (starts.size() * ends.size() <= MAX_SPELLINGS) {
+                Set<String> spellings = new LinkedHashSet<>();
+                for (int from : starts) {
+                    for (int to : ends) {
+                        if (from < to) {
+                            spellings.add(String.join("", words.subList(from, to)));
+                        }
+                    }
+                }
+                return spellings;
+            }
+        }
+        Map<String, Form> forms = new LinkedHashMap<>();
+        add(forms, s, true);
+        addUnqualified(forms, s);
+        addVariants(forms, s);
+        return forms.keySet();
+    }
+
+    private static boolean startsWithArticle(String s) {
+        // The start is looked at before the pattern is tried: the pattern walks the whole of a long name.
+        char c = s.isEmpty() ? ' ' : Character.toLowerCase(s.charAt(0));
+        return (c == 't' || c == 'a') && ARTICLE.matcher(s).matches();
     }
 
     /**

@@ -58,10 +58,22 @@ final class Text {
 
     /** Lower case without accents, with "2.0" as "2" and "+"/"#" spelt out. */
     static String fold(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
-        s = ZERO_DECIMALS.matcher(s).replaceAll("$1");
+        // ASCII text is its own decomposition and has no marks: a deck's names are folded by the thousand.
+        String s = ascii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        s = s.toLowerCase(Locale.ROOT);
+        if (s.indexOf('.') >= 0) {
+            s = ZERO_DECIMALS.matcher(s).replaceAll("$1");
+        }
         return s.replace("+", " plus ").replace("#", " sharp ");
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -70,9 +82,23 @@ final class Text {
      */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String word : NON_WORD.split(fold(text))) {
-            if (!word.isEmpty()) {
-                words.add(word);
+        if (splitsAtOtherCharacters(text)) {
+            String folded = text.toLowerCase(Locale.ROOT);
+            int start = -1;
+            for (int i = 0; i <= folded.length(); i++) {
+                boolean inWord = i < folded.length() && isAsciiLetterOrDigit(folded.charAt(i));
+                if (inWord && start < 0) {
+                    start = i;
+                } else if (!inWord && start >= 0) {
+                    words.add(folded.substring(start, i));
+                    start = -1;
+                }
+            }
+        } else {
+            for (String word : NON_WORD.split(fold(text))) {
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
             }
         }
         if (words.isEmpty()) {
@@ -87,14 +113,47 @@ final class Text {
 
     /** The folded words run together: what two spellings of one name have in common. */
     static String compact(String text) {
-        // Plain ASCII letters and digits fold to their lower case, and a masked definition is made of such words.
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
-                return String.join("", words(text));
+        int i = 0;
+        while (i < text.length() && isAsciiLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        // A masked definition compacts its words one by one: a word of letters and digits is only lower-cased.
+        if (i == text.length()) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+        if (!splitsAtOtherCharacters(text)) {
+            return String.join("", words(text));
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int j = 0; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (isAsciiLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
             }
         }
-        return text.toLowerCase(Locale.ROOT);
+        return out.isEmpty() ? String.join("", words(text)) : out.toString();
+    }
+
+    /**
+     * Whether the text is ASCII other than "+", "#" and ".": then its letters and digits fold to their lower case
+     * and every other character only parts words, so that it is split in one pass (a deck's names are split by
+     * the thousand, some of them 10 000 characters long).
+     */
+    private static boolean splitsAtOtherCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isAsciiLetterOrDigit(text.charAt(i)) && !splitsWords(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean splitsWords(char c) {
+        return c < 0x80 && c != '+' && c != '#' && c != '.' && !isAsciiLetterOrDigit(c);
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /** The numbers in a compact text, in order: "http2" and "http 3" differ here even when a typo would not. */
@@ -200,7 +259,8 @@ final class Text {
             Map.entry("ations", "act"), Map.entry("ment", "act"), Map.entry("ments", "act"),
             Map.entry("ity", "state"), Map.entry("ence", "state"), Map.entry("ency", "state"),
             Map.entry("ance", "state"), Map.entry("ness", "state"));
-    private static final int MIN_BASE = 4;
+    static final int MIN_BASE = 4;
+    private static final int LONGEST_ENDING = ENDINGS.keySet().stream().mapToInt(String::length).max().orElse(0);
 
     /** Whether two folded words are forms of one word: "retries" and "retry", "monolithic" and "monolith". */
     static boolean wordForm(String typed, String word) {
@@ -216,6 +276,35 @@ final class Text {
             String a = ENDINGS.get(typed.substring(base));
             String b = ENDINGS.get(word.substring(base));
             if (a != null && b != null && !a.equals(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a compact spelling splits into as many words as {@code typed}, each a form of the typed word at its
+     * place ({@link #wordForm}): what the spelling of a form whose words are forms of the typed ones passes.
+     */
+    static boolean mayBeWordForms(List<String> typed, String spelling) {
+        return wordFormsFrom(typed, 0, spelling, 0);
+    }
+
+    private static boolean wordFormsFrom(List<String> typed, int word, String spelling, int at) {
+        if (word == typed.size()) {
+            return at == spelling.length();
+        }
+        String t = typed.get(word);
+        if (spelling.startsWith(t, at) && wordFormsFrom(typed, word + 1, spelling, at + t.length())) {
+            return true;
+        }
+        if (t.length() < MIN_BASE || !spelling.startsWith(t.substring(0, MIN_BASE), at)) {
+            return false;
+        }
+        // Another form of the word keeps a base of the typed word and takes one of the endings.
+        int last = Math.min(spelling.length(), at + t.length() + LONGEST_ENDING);
+        for (int end = at + MIN_BASE; end <= last; end++) {
+            if (wordForm(t, spelling.substring(at, end)) && wordFormsFrom(typed, word + 1, spelling, end)) {
                 return true;
             }
         }

@@ -5,6 +5,7 @@ import dev.glossary.deck.Term;
 import dev.glossary.quiz.Forms.Form;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Grades a typed answer the way a fair teacher would: {@code new TypedAnswerGrader(deck).grade(term, "jwt")}.
@@ -53,11 +55,19 @@ public final class TypedAnswerGrader {
     private static final int LENGTH_WINDOW = 3;
 
     private final Map<String, Term> terms = new LinkedHashMap<>();
+    /** Each term's place in the deck, made when first needed: other terms' forms are weighed in deck order. */
+    private Map<String, Integer> positions;
     private final Map<String, List<Form>> formsById = new HashMap<>();
-    private Map<Integer, List<OwnedForm>> formsByLength;
-
-    private record OwnedForm(String termId, Form form) {
-    }
+    /** The terms whose {@code same} names each id, made at the first answer graded. */
+    private Map<String, List<Term>> namedSameBy;
+    /**
+     * The terms (by their place in {@code listed}, the deck's order) that may have a form of each compact
+     * spelling, made at the first answer graded.
+     */
+    private Map<String, List<Integer>> ownersBySpelling;
+    private List<Term> listed;
+    private Map<String, List<String>> spellingsByBeginning;
+    private Map<Integer, List<String>> spellingsByLength;
 
     public TypedAnswerGrader(Deck deck) {
         for (Term term : deck.terms()) {
@@ -82,8 +92,8 @@ public final class TypedAnswerGrader {
         if (formsOf(term).stream().anyMatch(f -> f.display().equals(expected))) {
             return null;
         }
-        for (Term other : terms.values()) {
-            if (Likeness.twins(term, other) && formsOf(other).stream().anyMatch(f -> f.display().equals(expected))) {
+        for (Term other : twinsOf(term)) {
+            if (formsOf(other).stream().anyMatch(f -> f.display().equals(expected))) {
                 return other.name();
             }
         }
@@ -109,14 +119,12 @@ public final class TypedAnswerGrader {
         }
         List<Form> mine = new ArrayList<>(formsOf(term));
         Set<String> twins = new HashSet<>();
-        for (Term other : terms.values()) {
-            if (!other.id().equals(term.id()) && Likeness.twins(term, other)) {
-                mine.addAll(formsOf(other));
-                twins.add(other.id());
-            }
+        for (Term other : twinsOf(term)) {
+            mine.addAll(formsOf(other));
+            twins.add(other.id());
         }
         Map<Form, Term> owners = new IdentityHashMap<>();
-        List<Form> theirs = othersNear(readings, term, twins, owners);
+        List<Form> theirs = othersSpelt(readings, term, twins, owners);
 
         // Another term's own name, typed in full, is wrong even when a part of it would fit this term.
         if (matching(mine, Set.of(whole), true).isEmpty()) {
@@ -138,48 +146,215 @@ public final class TypedAnswerGrader {
         // Word forms only when no other term is written that way too: "rate limits" is Rate Limiting's and
         // Rate Limiter's alike, so it is neither.
         Optional<Form> byWords = wordForms(mine, wordings);
-        Optional<Form> otherByWords = wordForms(theirs, wordings);
+        Optional<Form> otherByWords = wordForms(othersInWords(readings, wordings, term, twins, owners), wordings);
         if (byWords.isPresent() && otherByWords.isEmpty()) {
             return new Grade(true, true, byWords.get().display(), List.of());
         }
         if (otherByWords.isPresent()) {
             return wrong(typed, readings, mine, byWords.isEmpty() ? owners.get(otherByWords.get()) : null);
         }
-        return near(typed, readings, mine, theirs);
+        return near(typed, readings, mine, term, twins);
+    }
+
+    /** The deck's twins of a term ({@link Likeness#twins}: its {@code same} read either way round), in deck order. */
+    private List<Term> twinsOf(Term term) {
+        if (namedSameBy == null) {
+            namedSameBy = new HashMap<>();
+            for (Term other : terms.values()) {
+                other.same().forEach(id -> namedSameBy.computeIfAbsent(id, i -> new ArrayList<>()).add(other));
+            }
+        }
+        Set<Term> twins = new LinkedHashSet<>();
+        for (String id : term.same()) {
+            if (terms.containsKey(id)) {
+                twins.add(terms.get(id));
+            }
+        }
+        twins.addAll(namedSameBy.getOrDefault(term.id(), List.of()));
+        twins.removeIf(t -> t.id().equals(term.id()));
+        if (twins.size() < 2) {
+            return List.copyOf(twins);
+        }
+        return twins.stream().sorted(Comparator.comparingInt(t -> position(t.id()))).toList();
+    }
+
+    private int position(String termId) {
+        if (positions == null) {
+            positions = new HashMap<>();
+            terms.keySet().forEach(id -> positions.put(id, positions.size()));
+        }
+        return positions.get(termId);
     }
 
     /**
-     * The other terms' forms that a reading could spell or be a typo of: those whose length is within
-     * {@value #LENGTH_WINDOW} of a reading's, since a plural adds at most two letters and a typo allowance is
-     * at most two edits. Looking them up by length keeps a typed answer fast on a deck of any size. Each form's
-     * term goes into {@code owners}, so that a wrong answer can name the term it gave.
+     * The forms of the other terms (twins aside) that a reading could spell: those of the terms with a form
+     * spelt as the reading, its singular or its plural.
      */
-    private List<Form> othersNear(Set<String> readings, Term term, Set<String> twins, Map<Form, Term> owners) {
-        int shortest = readings.stream().mapToInt(String::length).min().orElse(0);
-        int longest = readings.stream().mapToInt(String::length).max().orElse(0);
-        List<Form> near = new ArrayList<>();
-        for (int length = Math.max(1, shortest - LENGTH_WINDOW); length <= longest + LENGTH_WINDOW; length++) {
-            for (OwnedForm owned : formsByLength().getOrDefault(length, List.of())) {
-                if (!owned.termId().equals(term.id()) && !twins.contains(owned.termId())) {
-                    near.add(owned.form());
-                    owners.put(owned.form(), terms.get(owned.termId()));
-                }
+    private List<Form> othersSpelt(Set<String> readings, Term term, Set<String> twins, Map<Form, Term> owners) {
+        Set<String> spellings = new LinkedHashSet<>();
+        for (String r : readings) {
+            spellings.add(r);
+            spellings.add(r + "s");
+            spellings.add(r + "es");
+            if (r.endsWith("y")) {
+                spellings.add(r.substring(0, r.length() - 1) + "ies");
+            }
+            if (r.endsWith("s")) {
+                spellings.add(r.substring(0, r.length() - 1));
+            }
+            if (r.endsWith("es")) {
+                spellings.add(r.substring(0, r.length() - 2));
+            }
+            if (r.endsWith("ies")) {
+                spellings.add(r.substring(0, r.length() - 3) + "y");
             }
         }
-        return near;
+        return formsOfOthers(spellings, term, twins, owners);
     }
 
-    private Map<Integer, List<OwnedForm>> formsByLength() {
-        if (formsByLength == null) {
-            formsByLength = new HashMap<>();
-            for (Term term : terms.values()) {
-                for (Form form : formsOf(term)) {
-                    formsByLength.computeIfAbsent(form.compact().length(), n -> new ArrayList<>())
-                            .add(new OwnedForm(term.id(), form));
+    /**
+     * The forms of the other terms (twins aside) within {@value #LENGTH_WINDOW} letters of a reading's length that
+     * the answer's words could be word forms of ({@link Form#wordForms}): each of their words is the answer's or
+     * shares its first four letters or more, so their spelling begins as one of the answer's wordings does, and
+     * splits into forms of its words.
+     */
+    private List<Form> othersInWords(Set<String> readings, List<List<String>> wordings, Term term, Set<String> twins,
+            Map<Form, Term> owners) {
+        int shortest = readings.stream().mapToInt(String::length).min().orElse(0) - LENGTH_WINDOW;
+        int longest = readings.stream().mapToInt(String::length).max().orElse(0) + LENGTH_WINDOW;
+        Set<String> spellings = new LinkedHashSet<>();
+        for (List<String> words : wordings) {
+            String compact = String.join("", words);
+            if (compact.length() < Text.MIN_BASE) {
+                spellings.add(compact);
+            } else {
+                for (String spelling : spellingsBeginning(compact.substring(0, Text.MIN_BASE))) {
+                    if (spelling.length() >= shortest && spelling.length() <= longest
+                            && Text.mayBeWordForms(words, spelling)) {
+                        spellings.add(spelling);
+                    }
                 }
             }
         }
-        return formsByLength;
+        List<Form> forms = formsOfOthers(spellings, term, twins, owners);
+        forms.removeIf(f -> f.compact().length() < shortest || f.compact().length() > longest);
+        return forms;
+    }
+
+    /**
+     * The forms of the other terms (twins aside) with a form a reading is a typo of, at most {@code edits} away:
+     * only spellings whose length is within that many letters of a reading's are compared.
+     */
+    private List<Form> othersWithin(Set<String> readings, int edits, Term term, Set<String> twins) {
+        Set<String> near = new LinkedHashSet<>();
+        for (String reading : readings) {
+            long letters = letters(reading);
+            for (int length = Math.max(1, reading.length() - edits); length <= reading.length() + edits; length++) {
+                for (String spelling : spellingsOfLength(length)) {
+                    if (mayBeWithin(letters, letters(spelling), edits)
+                            && Edits.distance(reading, spelling, edits) <= edits) {
+                        near.add(spelling);
+                    }
+                }
+            }
+        }
+        return formsOfOthers(near, term, twins, new IdentityHashMap<>());
+    }
+
+    /**
+     * The forms of the other terms (twins aside) that may have one of these spellings, shortest first and in deck
+     * order, each with its term in {@code owners}, so that a wrong answer can name the term it gave.
+     */
+    private List<Form> formsOfOthers(Set<String> spellings, Term term, Set<String> twins, Map<Form, Term> owners) {
+        Set<Integer> places = new TreeSet<>();
+        for (String spelling : spellings) {
+            for (int place : ownersBySpelling().getOrDefault(spelling, List.of())) {
+                String id = listed.get(place).id();
+                if (!id.equals(term.id()) && !twins.contains(id)) {
+                    places.add(place);
+                }
+            }
+        }
+        List<Form> forms = new ArrayList<>();
+        for (int place : places) {
+            for (Form form : formsOf(listed.get(place))) {
+                forms.add(form);
+                owners.put(form, listed.get(place));
+            }
+        }
+        forms.sort(Comparator.comparingInt(f -> f.compact().length()));
+        return forms;
+    }
+
+    /**
+     * The deck's terms by the spellings their forms may have ({@link Forms#spellingsOf}, made without making
+     * most terms' forms): the forms are made only for the few terms an answer spells or nearly spells.
+     */
+    private Map<String, List<Integer>> ownersBySpelling() {
+        if (ownersBySpelling == null) {
+            ownersBySpelling = new HashMap<>(terms.size() * 8);
+            listed = List.copyOf(terms.values());
+            for (int place = 0; place < listed.size(); place++) {
+                for (String spelling : Forms.spellingsOf(listed.get(place))) {
+                    list(spelling, place);
+                }
+            }
+        }
+        return ownersBySpelling;
+    }
+
+    private List<String> spellingsBeginning(String beginning) {
+        if (spellingsByBeginning == null) {
+            spellingsByBeginning = new HashMap<>();
+            for (String spelling : ownersBySpelling().keySet()) {
+                if (spelling.length() >= Text.MIN_BASE) {
+                    spellingsByBeginning.computeIfAbsent(spelling.substring(0, Text.MIN_BASE), b -> new ArrayList<>())
+                            .add(spelling);
+                }
+            }
+        }
+        return spellingsByBeginning.getOrDefault(beginning, List.of());
+    }
+
+    /** Made when a typo is first weighed against the other terms: most answers are not typos. */
+    private List<String> spellingsOfLength(int length) {
+        if (spellingsByLength == null) {
+            spellingsByLength = new HashMap<>();
+            for (String spelling : ownersBySpelling().keySet()) {
+                spellingsByLength.computeIfAbsent(spelling.length(), n -> new ArrayList<>()).add(spelling);
+            }
+        }
+        return spellingsByLength.getOrDefault(length, List.of());
+    }
+
+    private void list(String spelling, int place) {
+        if (spelling.isEmpty()) {
+            return;
+        }
+        List<Integer> owners = ownersBySpelling.computeIfAbsent(spelling, k -> new ArrayList<>(1));
+        // A term's spellings are listed one after the other, so one it already has is the last one listed.
+        if (owners.isEmpty() || owners.get(owners.size() - 1) != place) {
+            owners.add(place);
+        }
+    }
+
+    /** Which characters a text has, one bit for each (modulo 64). */
+    private static long letters(String text) {
+        long bits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            bits |= 1L << text.charAt(i);
+        }
+        return bits;
+    }
+
+    /** Each edit adds or takes away at most one character: texts that differ in more are farther apart. */
+    private static boolean mayBeWithin(long a, long b, int edits) {
+        return Long.bitCount(a & ~b) <= edits && Long.bitCount(b & ~a) <= edits;
+    }
+
+    /** How many of the deck's terms have had their forms made so far: what grading has cost. */
+    int formed() {
+        return formsById.size();
     }
 
     /** A term's forms, made when first needed: a session that types no answer makes none. */
@@ -207,7 +382,7 @@ public final class TypedAnswerGrader {
     }
 
     /** The typo rule: right if close enough to a form of this term and farther from every other term. */
-    private static Grade near(String typed, Set<String> readings, List<Form> mine, List<Form> theirs) {
+    private Grade near(String typed, Set<String> readings, List<Form> mine, Term term, Set<String> twins) {
         Form best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Form form : mine) {
@@ -227,7 +402,7 @@ public final class TypedAnswerGrader {
         }
         Set<String> shared = new LinkedHashSet<>();
         mine.forEach(f -> shared.add(f.compact()));
-        for (Form other : theirs) {
+        for (Form other : othersWithin(readings, bestDistance, term, twins)) {
             // A twin's derived form that is also one of ours is no evidence either way; its name still is.
             if (!other.explicit() && shared.contains(other.compact())) {
                 continue;

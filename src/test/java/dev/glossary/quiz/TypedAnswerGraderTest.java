@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static dev.glossary.quiz.DiffPart.Kind.EXTRA;
@@ -308,5 +309,35 @@ class TypedAnswerGraderTest {
         assertThat(grader.grade(any, "guards").correct()).isTrue();
         assertThat(grader.grade(nest, "guard").exact()).isTrue();
         assertThat(grader.grade(nest, "guard (backend)").correct()).as("the general term for the specific one").isFalse();
+    }
+
+    /** A deck of many terms, of names with no other form, with a generic last word and with an expansion. */
+    private static Deck largeDeck() {
+        List<Term> terms = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            String name = switch (i % 3) {
+                case 0 -> "Widget Number " + i;
+                case 1 -> "Gadget " + i + " Service";
+                default -> "WG" + i + " (Widget Gadget " + i + ")";
+            };
+            terms.add(Term.of("t" + i, name, Level.values()[i % 3], "A made-up thing number " + i + "."));
+        }
+        return Deck.of("large", "Large", "", terms);
+    }
+
+    @Test
+    void gradingOnALargeDeckMakesTheFormsOfOnlyTheTermsTheAnswerSpellsOrNearlySpells() {
+        Deck deck = largeDeck();
+        TypedAnswerGrader large = new TypedAnswerGrader(deck);
+        Term term = deck.byId("t6").orElseThrow();
+
+        assertThat(large.grade(term, "not the answer at all").correct()).isFalse();
+        assertThat(large.formed()).as("terms whose forms were made").isEqualTo(1);
+
+        assertThat(large.grade(term, "Gadget 7").correct()).as("another term's name, without its generic word").isFalse();
+        assertThat(large.grade(term, "widget gadget 8").correct()).as("another term's expansion").isFalse();
+        assertThat(large.grade(term, "Widget Numbr 6").correct()).as("a typo").isTrue();
+        assertThat(large.grade(term, "Widget Number 6").exact()).isTrue();
+        assertThat(large.formed()).as("terms whose forms were made").isLessThan(10);
     }
 }
