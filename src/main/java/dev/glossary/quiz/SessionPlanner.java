@@ -28,7 +28,9 @@ import java.util.random.RandomGenerator;
  *
  * <p>Twins and close terms ({@link Likeness#siblings}) never share a session: one would give the other
  * away. Of two, the first in the order above joins; the other waits for another day, as it does when its
- * sibling was answered today (since the request's {@code dayStart}), as Anki buries siblings.
+ * sibling was answered today (since the request's {@code dayStart}), as Anki buries siblings. At most
+ * {@value #MOST_PASSED_OVER} terms are passed over so in one plan: in a deck whose terms are nearly all
+ * alike, the rest of the deck would otherwise be compared, term by term, to fill one place.
  *
  * <p>Cram ignores due dates: every reviewed term, the least likely to be recalled and the longest due
  * first, then new terms as above. Named terms ({@link QuizFilter#termNames()}) are exactly those, in the
@@ -37,6 +39,8 @@ import java.util.random.RandomGenerator;
  * repeats are asked once.
  */
 public final class SessionPlanner {
+    static final int MOST_PASSED_OVER = 50;
+
     private final Deck deck;
     private final Likeness likeness;
     private final Ladder ladder;
@@ -87,7 +91,7 @@ public final class SessionPlanner {
         List<Term> terms = new ArrayList<>();
         int waiting = 0;
         for (Term term : reviewed) {
-            if (terms.size() == request.count()) {
+            if (terms.size() == request.count() || waiting == MOST_PASSED_OVER) {
                 break;
             }
             if (siblingOfAny(term, terms) || siblingOfAny(term, answeredToday)) {
@@ -98,8 +102,9 @@ public final class SessionPlanner {
         }
         int newCount = 0;
         Set<String> introduce = new LinkedHashSet<>();
+        int passedOver = 0;
         for (Iterator<Term> next = ladder.ordered(fresh); next.hasNext(); ) {
-            if (terms.size() == request.count() || newCount == request.newLimit()) {
+            if (terms.size() == request.count() || newCount == request.newLimit() || passedOver == MOST_PASSED_OVER) {
                 break;
             }
             Term term = next.next();
@@ -109,6 +114,8 @@ public final class SessionPlanner {
                 if (!card(cards, term).met()) {
                     introduce.add(term.id());
                 }
+            } else {
+                passedOver++;
             }
         }
         return new SessionPlan(terms, newCount, introduce, dueTotal, nextDue(filtered, cards, now), List.of(),

@@ -293,4 +293,26 @@ class SessionPlannerTest {
 
         assertThat(ids(plan)).containsExactly("serialization");
     }
+
+    @Test
+    void inADeckOfAlikeTermsAPlanPassesOverABoundedNumberOfThemNotTheWholeDeck() {
+        SessionRequest two = new SessionRequest(QuizFilter.all(), 2, ALL, false);
+
+        assertThat(ids(alikeThenOther(SessionPlanner.MOST_PASSED_OVER - 1, two))).containsExactly("alike-0", "other");
+        assertThat(ids(alikeThenOther(SessionPlanner.MOST_PASSED_OVER + 1, two))).containsExactly("alike-0");
+    }
+
+    /** A term, {@code alike} more whose definitions say the same, then one unlike them, all new. */
+    private static SessionPlan alikeThenOther(int alike, SessionRequest request) {
+        List<Term> deck = new java.util.ArrayList<>();
+        for (int i = 0; i <= alike; i++) {
+            deck.add(new Term("alike-" + i, "Alike " + i, Level.BEGINNER, "c",
+                    "A queue of pending payment orders drained by worker processes overnight.", List.of(), List.of(),
+                    "", List.of()));
+        }
+        deck.add(new Term("other", "Other", Level.BEGINNER, "c",
+                "Lighthouse keepers polish brass lenses before winter storms arrive.", List.of(), List.of(), "",
+                List.of()));
+        return new SessionPlanner(Deck.of("d", "D", "", deck)).plan(request, Map.of(), NOW, new SplittableRandom(1));
+    }
 }
