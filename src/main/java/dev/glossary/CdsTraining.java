@@ -1,11 +1,8 @@
 package dev.glossary;
 
-import dev.glossary.cli.Commands;
 import dev.glossary.cli.Services;
-import dev.glossary.cli.Session;
-import dev.glossary.console.StandardInput;
+import dev.glossary.console.StandardOutput;
 import dev.glossary.console.SystemClock;
-import dev.glossary.console.SystemScreen;
 import dev.glossary.console.SystemTerminals;
 import dev.glossary.deck.Deck;
 import dev.glossary.progress.LearnerConfig;
@@ -19,12 +16,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -63,12 +60,12 @@ public final class CdsTraining {
 
     private static void train(Path home) throws IOException {
         Clock clock = SystemClock.create();
-        Services services = new Services(Map.of("GLOSSARY_HOME", home.toString()), clock, home.toString(),
-                InputStream.nullInputStream(), StandardInput::isTerminal, new SystemScreen(), (s, deck) -> 0);
-        PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
+        // The real environment, as Main reads it, but never the learner's own directory.
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("GLOSSARY_HOME", home.toString());
+        Services services = Main.services(env, home.toString(), InputStream.nullInputStream());
         for (String[] args : ONE_SHOTS) {
-            Commands.prefetch(services, args);
-            Commands.forArgs(services, Session.oneShot(services), sink, sink, args).execute(args);
+            Main.run(services, args, new StandardOutput(OutputStream.nullOutputStream()), OutputStream.nullOutputStream());
         }
         // A learner with a history has progress.json and its binary copy read at every start, and one who
         // changed a setting config.json: both are written and read back here.

@@ -12,8 +12,10 @@ import dev.glossary.store.IoReason;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** Wires the real world (environment, clock, streams, terminal) to the commands; the only place that exits. */
 public final class Main {
@@ -39,18 +41,30 @@ public final class Main {
         if (StandardInput.wasClosed()) {
             System.setIn(InputStream.nullInputStream());
         }
-        Services services = new Services(System.getenv(), SystemClock.create(), System.getProperty("user.home"),
-                System.in, StandardInput::isTerminal, new SystemScreen(), Repl::openOnSystemTerminal);
-        StandardOutput stdout = new StandardOutput();
+        Services services = services(System.getenv(), System.getProperty("user.home"), System.in);
+        System.exit(run(services, args, new StandardOutput(), System.err));
+    }
+
+    /** The services of a process with this environment, home directory and standard input. */
+    static Services services(Map<String, String> env, String userHome, InputStream in) {
+        return new Services(env, SystemClock.create(), userHome, in, StandardInput::isTerminal, new SystemScreen(),
+                Repl::openOnSystemTerminal);
+    }
+
+    /**
+     * One command line, start to end, and its exit code: what {@link #main} runs, and what {@link CdsTraining}
+     * runs so that every class of this path is in the class-data sharing archive.
+     */
+    static int run(Services services, String[] args, StandardOutput stdout, OutputStream stderr) {
         PrintWriter out = new PrintWriter(stdout, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(stderr, true, StandardCharsets.UTF_8);
         Commands.prefetch(services, args);
         int code = Commands.forArgs(services, Session.oneShot(services), out, err, args).execute(args);
         out.flush();
         code = withOutputChecked(code, stdout.failure(), err);
         err.flush();
         services.awaitBackgroundWork();
-        System.exit(code);
+        return code;
     }
 
     /**

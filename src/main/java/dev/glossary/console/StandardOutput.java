@@ -18,7 +18,7 @@ public final class StandardOutput extends OutputStream {
         this(new FileOutputStream(FileDescriptor.out));
     }
 
-    StandardOutput(OutputStream out) {
+    public StandardOutput(OutputStream out) {
         this.out = out;
     }
 
