@@ -2,6 +2,7 @@ import dev.glossary.deck.Deck;
 import dev.glossary.search.SearchIndex;
 import dev.glossary.store.DeckCache;
 import dev.glossary.store.DeckReader;
+import dev.glossary.store.LoadedDeck;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -21,10 +22,10 @@ public class LoadBench {
         Path file = Path.of(args[0]);
         long start = System.nanoTime();
         boolean cached = args[1].equals("cache");
-        Deck deck = cached ? new DeckCache(Path.of(args[2]), Runnable::run).load(file) : DeckReader.load(file);
+        LoadedDeck opened = cached ? new DeckCache(Path.of(args[2]), Runnable::run).load(file) : null;
+        Deck deck = cached ? opened.deck() : DeckReader.load(file);
         long loaded = System.nanoTime();
-        SearchIndex kept = cached ? DeckCache.searchIndex(deck) : null;
-        SearchIndex index = kept != null ? kept : SearchIndex.build(deck);
+        SearchIndex index = cached ? opened.searchIndex() : SearchIndex.build(deck);
         long indexed = System.nanoTime();
         if (index.search("circuit breaker", 10).isEmpty()) {
             throw new IllegalStateException("no hits");
