@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 import dev.glossary.srs.FsrsParameters;
+import dev.glossary.term.Plural;
 import dev.glossary.term.Wrap;
 
 import java.io.PrintWriter;
@@ -105,7 +106,7 @@ public final class ConfigCommand implements Callable<Integer> {
 
     /** What a change of settings did to the learner's cards, for config and srs optimize --apply. */
     static String rescheduledLine(int cards) {
-        return "Rescheduled " + cards + (cards == 1 ? " card" : " cards") + " from " + (cards == 1 ? "its" : "their")
+        return "Rescheduled " + Plural.of(cards, "card") + " from " + (cards == 1 ? "its" : "their")
                 + " review log under the new settings.";
     }
 

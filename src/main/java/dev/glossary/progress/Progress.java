@@ -265,7 +265,7 @@ public final class Progress {
         return of(next);
     }
 
-    /** How many cards differ between this progress and {@code other}, term by term (terms only one holds count too). */
+    /** How many of this progress's cards differ from {@code other}'s for the same term (or are not in it). */
     public int cardsChangedFrom(Progress other) {
         int changed = 0;
         for (var deck : decks.entrySet()) {

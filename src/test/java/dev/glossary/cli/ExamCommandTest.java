@@ -79,11 +79,12 @@ class ExamCommandTest {
     void aReviewTheExamBringsForwardIsDueThenAndWhySaysWhy() throws IOException {
         // Easy on a new card: stability 8.2956 days, due in 8 days at a retention of 0.90.
         new Cli(home).stdin("\n4\n").run("quiz", "--term", "GET", "--mode", "flip");
-        // Raised in the file by hand, so that the card keeps the interval it got at 0.90: `config retention`
-        // would reschedule it from its log, due in 4 days anyway.
+        // Retention raised in config.json by hand (config writes the file first), so that the card keeps the
+        // interval it got at 0.90: `config retention` would reschedule it from its log, due in 4 days anyway.
         cli().run("config", "new-per-day", "20");
         Path config = home.resolve("config.json");
         Files.writeString(config, Files.readString(config).replace("\"desiredRetention\" : 0.9,", "\"desiredRetention\" : 0.95,"));
+        assertThat(cli().run("config", "retention").out()).isEqualTo("0.95\n");
         cli().run("exam", "2026-03-08");
 
         // 5 whole days to the exam: R(5) = 0.93090929; the first day under 0.95 is day 4, R(4) = 0.94205546.
