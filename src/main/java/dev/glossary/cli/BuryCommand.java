@@ -37,7 +37,7 @@ public final class BuryCommand implements Callable<Integer> {
         Instant now = services.clock().instant();
         services.progress().bury(deck.id(), terms.stream().map(Term::id).toList(),
                 StudyDay.nextStart(now, services.clock().getZone()));
-        String names = String.join(", ", terms.stream().map(t -> SafeText.line(t.name())).toList());
+        String names = SafeText.names(terms);
         spec.commandLine().getOut().print(Wrap.indented("Buried " + names + " until tomorrow.", session.screen().width(),
                 ""));
         spec.commandLine().getOut().flush();

@@ -74,8 +74,7 @@ record QuizOutcome(List<QuizAnswer> results, SessionSummary summary, boolean end
                     e.getValue().total()));
         }
         if (!summary.misses().isEmpty()) {
-            s.append(Wrap.indented("Missed: " + String.join(", ",
-                    summary.misses().stream().map(t -> SafeText.line(t.name())).toList()), width, "  "));
+            s.append(Wrap.indented("Missed: " + SafeText.names(summary.misses()), width, "  "));
         }
         return s.append(next).append('\n').toString();
     }

@@ -300,7 +300,7 @@ final class QuizRunner {
         if (unmet.isEmpty()) {
             return;
         }
-        String names = String.join(", ", unmet.stream().map(t -> SafeText.line(t.name())).toList());
+        String names = SafeText.names(unmet);
         out.print(Wrap.indented(paint.faint("Builds on: ") + names + paint.faint(", new to you; see "
                 + (unmet.size() == 1 ? "it" : "them") + " with: ") + command("show " + TermLookup.argument(unmet.get(0))),
                 width(), "  "));
@@ -727,8 +727,7 @@ final class QuizRunner {
         }
         List<Term> twins = withNames ? deck.same(term) : List.of();
         if (!twins.isEmpty()) {
-            s.append(Wrap.indented(paint.faint("Same as: ") + String.join(", ",
-                    twins.stream().map(t -> SafeText.line(t.name())).toList()), width, "  "));
+            s.append(Wrap.indented(paint.faint("Same as: ") + SafeText.names(twins), width, "  "));
         }
         return s.toString();
     }

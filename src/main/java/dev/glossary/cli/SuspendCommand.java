@@ -41,7 +41,7 @@ public final class SuspendCommand implements Callable<Integer> {
         Deck deck = services.deck(session);
         List<Term> terms = TermsArgument.find(services, session, words);
         services.progress().suspend(deck.id(), terms.stream().map(Term::id).toList(), suspend);
-        String names = String.join(", ", terms.stream().map(t -> SafeText.line(t.name())).toList());
+        String names = SafeText.names(terms);
         String back = String.join(" ", terms.stream().map(TermLookup::argument).toList());
         String what = suspend
                 ? "Suspended " + names + ": left out of quizzes and of what is due; bring "

@@ -41,6 +41,21 @@ public record DeckMetadata(String version, String author, LocalDate updated, Lis
         return by.isEmpty() ? version : version + " " + by;
     }
 
+    /** "Version 1.3 · by Ana Silva · updated 2026-03-02", as far as the deck says; "" when it says nothing. */
+    public String edition() {
+        List<String> parts = new ArrayList<>();
+        if (version != null) {
+            parts.add("Version " + version);
+        }
+        if (author != null) {
+            parts.add("by " + author);
+        }
+        if (updated != null) {
+            parts.add("updated " + updated);
+        }
+        return String.join(" · ", parts);
+    }
+
     /**
      * The entries of this (newer) changelog that a learner holding {@code installed} has not seen: those of a
      * version after the installed one when it has a version, else those its changelog lacks. Newest first, as

@@ -1,7 +1,6 @@
 package dev.glossary.exchange;
 
 import dev.glossary.deck.Deck;
-import dev.glossary.deck.DeckMetadata;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 import dev.glossary.quiz.Masker;
@@ -142,19 +141,9 @@ public final class HtmlExporter implements DeckExporter {
 
     /** "Version 1.3 · Ana Silva · updated 2026-03-02 · 42 terms", with what the deck says of itself. */
     private static String about(Deck deck) {
-        List<String> parts = new ArrayList<>();
-        DeckMetadata m = deck.metadata();
-        if (m.version() != null) {
-            parts.add("Version " + m.version());
-        }
-        if (m.author() != null) {
-            parts.add("by " + m.author());
-        }
-        if (m.updated() != null) {
-            parts.add("updated " + m.updated());
-        }
-        parts.add(deck.size() + (deck.size() == 1 ? " term" : " terms"));
-        return String.join(" · ", parts);
+        String edition = deck.metadata().edition();
+        String terms = deck.size() + (deck.size() == 1 ? " term" : " terms");
+        return edition.isEmpty() ? terms : edition + " · " + terms;
     }
 
     private static Map<String, List<Term>> byLevel(Deck deck) {

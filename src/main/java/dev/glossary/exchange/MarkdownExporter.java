@@ -1,13 +1,11 @@
 package dev.glossary.exchange;
 
 import dev.glossary.deck.Deck;
-import dev.glossary.deck.DeckMetadata;
 import dev.glossary.deck.Level;
 import dev.glossary.deck.Term;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -32,7 +30,7 @@ public final class MarkdownExporter implements DeckExporter {
     public void write(Deck deck, Writer out) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(heading(deck.name())).append("\n\n");
-        String edition = edition(deck.metadata());
+        String edition = deck.metadata().edition();
         if (!edition.isEmpty()) {
             md.append('*').append(inline(edition)).append("*\n\n");
         }
@@ -53,21 +51,6 @@ public final class MarkdownExporter implements DeckExporter {
         out.write(md.toString().stripTrailing());
         out.write("\n");
         out.flush();
-    }
-
-    /** "Version 1.3 · by Ana Silva · updated 2026-03-02", as far as the deck says. */
-    private static String edition(DeckMetadata m) {
-        List<String> parts = new ArrayList<>();
-        if (m.version() != null) {
-            parts.add("Version " + m.version());
-        }
-        if (m.author() != null) {
-            parts.add("by " + m.author());
-        }
-        if (m.updated() != null) {
-            parts.add("updated " + m.updated());
-        }
-        return String.join(" · ", parts);
     }
 
     private static void term(Deck deck, Term term, StringBuilder md) {

@@ -1,5 +1,9 @@
 package dev.glossary.term;
 
+import dev.glossary.deck.Term;
+
+import java.util.Collection;
+
 /**
  * Makes text from a deck safe to print: a shared deck is untrusted, and a raw escape sequence could
  * move the cursor, rewrite the screen, set the clipboard (OSC 52) or reverse the text direction.
@@ -26,6 +30,11 @@ public final class SafeText {
     /** As {@link #clean}, and folds line breaks and tabs into spaces for a one-line listing. */
     public static String line(String text) {
         return neutralise(text, true);
+    }
+
+    /** The terms' names, each as {@link #line} shows it, joined with commas: "Body, 200, Client". */
+    public static String names(Collection<Term> terms) {
+        return String.join(", ", terms.stream().map(t -> line(t.name())).toList());
     }
 
     public static boolean isSafe(String text) {
